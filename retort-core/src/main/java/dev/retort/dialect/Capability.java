@@ -1,0 +1,24 @@
+package dev.retort.dialect;
+
+/**
+ * Features that some databases, or some server versions, have and others lack. Ask
+ * {@link Dialect#supports(Capability)}; tests skip by capability, not by database name.
+ */
+public enum Capability {
+    /** SAVEPOINT, RELEASE SAVEPOINT and ROLLBACK TO SAVEPOINT. */
+    SAVEPOINTS,
+    /** INSERT ... RETURNING (PostgreSQL, SQLite 3.35+, MariaDB 10.5+). */
+    INSERT_RETURNING,
+    /** UPDATE ... RETURNING (PostgreSQL, SQLite 3.35+; not MariaDB). */
+    UPDATE_RETURNING,
+    /** DELETE ... RETURNING (PostgreSQL, SQLite 3.35+, MariaDB 10.0+). */
+    DELETE_RETURNING,
+    /** Row-level locks: concurrent transactions writing different rows do not block each other. */
+    ROW_LOCKING,
+    /** DDL statements take part in transactions and roll back (PostgreSQL, SQLite). */
+    TRANSACTIONAL_DDL,
+    /** VARCHAR(n) lengths are enforced (SQLite stores any length). */
+    ENFORCED_STRING_LENGTH,
+    /** The database runs as a separate server whose sessions can be killed (not embedded SQLite). */
+    SERVER_SESSIONS
+}

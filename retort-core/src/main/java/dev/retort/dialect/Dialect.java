@@ -1,0 +1,218 @@
+package dev.retort.dialect;
+
+import dev.retort.ConfigurationException;
+import dev.retort.IsolationLevel;
+import dev.retort.sql.Executable;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+import java.sql.Types;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What Retort knows about one database: its capabilities at a server version, how to connect
+ * through JDBC, how to classify its errors, how to bind values, and which compiler renders its SQL.
+ *
+ * <p>Dialects are immutable and thread-safe. One made without a server version assumes the
+ * newest server ({@link ServerVersion#LATEST}); the engine replaces it with
+ * {@link #forServer(String, String)} at its first connection.
+ *
+ * <p>Subclasses override only what differs from the shared behaviour here, which follows the
+ * SQL standard's SQLSTATE classes.
+ */
+public abstract class Dialect {
+    private final ServerVersion serverVersion;
+    private final Set<Capability> capabilities;
+
+    /**
+     * Creates a dialect for a server version.
+     *
+     * @param serverVersion the version, or {@link ServerVersion#LATEST}
+     * @param capabilities what the database has at that version
+     */
+    protected Dialect(ServerVersion serverVersion, Set<Capability> capabilities) {
+        this.serverVersion = serverVersion;
+        this.capabilities = capabilities.isEmpty() ? EnumSet.noneOf(Capability.class) : EnumSet.copyOf(capabilities);
+    }
+
+    /** @return the dialect's short name, e.g. {@code postgresql} */
+    public abstract String name();
+
+    /** @return the database's name for messages, e.g. {@code PostgreSQL 15.19} */
+    public String displayName() {
+        return productName() + (serverVersion == ServerVersion.LATEST ? "" : " " + serverVersion);
+    }
+
+    /** @return the database product's name, e.g. {@code PostgreSQL} */
+    protected abstract String productName();
+
+    /** @return the server version this dialect was made for */
+    public ServerVersion serverVersion() {
+        return serverVersion;
+    }
+
+    /**
+     * Whether the database (at this dialect's server version) has a feature.
+     *
+     * @param capability the feature
+     * @return {@code true} if it does
+     */
+    public boolean supports(Capability capability) {
+        return capabilities.contains(capability);
+    }
+
+    /**
+     * The dialect for the server a connection reached. The default keeps the product and
+     * takes the version; a dialect may return another class (MySQL URL, MariaDB server).
+     *
+     * @param productName {@code DatabaseMetaData.getDatabaseProductName()}
+     * @param productVersion {@code DatabaseMetaData.getDatabaseProductVersion()}
+     * @return the dialect to use from now on
+     */
+    public abstract Dialect forServer(String productName, String productVersion);
+
+    /**
+     * Derives the JDBC URL and connection properties from a Retort URL.
+     *
+     * @param url the parsed URL
+     * @return where and how to connect
+     * @throws ConfigurationException if the URL does not suit this database
+     */
+    public abstract JdbcTarget jdbcTarget(DatabaseUrl url);
+
+    /**
+     * Makes a compiler for one statement.
+     *
+     * @return a new compiler
+     */
+    public SqlCompiler newCompiler() {
+        return new SqlCompiler(this);
+    }
+
+    /**
+     * Compiles a statement for this dialect, without a connection.
+     *
+     * @param statement the statement
+     * @return its SQL and parameter order
+     */
+    public CompiledStatement compile(Executable statement) {
+        return statement.accept(newCompiler());
+    }
+
+    /**
+     * Binds one parameter value. The default hands Java values to the driver with
+     * {@code setObject}, and binds {@code null} as an untyped SQL NULL.
+     *
+     * @param statement the prepared statement
+     * @param index the 1-based placeholder index
+     * @param value the value, or {@code null}
+     * @throws SQLException if the driver refuses the value
+     */
+    public void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.NULL);
+        } else if (value instanceof Enum<?> e) {
+            statement.setString(index, e.name());
+        } else {
+            statement.setObject(index, value);
+        }
+    }
+
+    /**
+     * Classifies a driver exception. The default reads the standard SQLSTATE classes: 23
+     * (integrity, with PostgreSQL's subclasses that others share), 40001 serialization failure,
+     * 40P01 deadlock, 08 connection, 22 data and 42 syntax or access.
+     *
+     * @param e the exception
+     * @return its category
+     */
+    public ErrorCategory classify(SQLException e) {
+        String state = e.getSQLState();
+        if (state != null && state.length() >= 2) {
+            switch (state) {
+                case "23505": return ErrorCategory.UNIQUE_VIOLATION;
+                case "23503": return ErrorCategory.FOREIGN_KEY_VIOLATION;
+                case "23502": return ErrorCategory.NOT_NULL_VIOLATION;
+                case "23514": return ErrorCategory.CHECK_VIOLATION;
+                case "40001": return ErrorCategory.SERIALIZATION_FAILURE;
+                case "40P01": return ErrorCategory.DEADLOCK;
+                default: break;
+            }
+            switch (state.substring(0, 2)) {
+                case "23": return ErrorCategory.INTEGRITY_VIOLATION;
+                case "08": return ErrorCategory.CONNECTION_FAILURE;
+                case "22": return ErrorCategory.DATA_ERROR;
+                case "42": return ErrorCategory.PROGRAMMING_ERROR;
+                default: break;
+            }
+        }
+        if (e instanceof SQLNonTransientConnectionException || e instanceof SQLTransientConnectionException
+                || e instanceof SQLRecoverableException) {
+            return ErrorCategory.CONNECTION_FAILURE;
+        }
+        return ErrorCategory.OTHER;
+    }
+
+    /**
+     * The isolation levels this database offers.
+     *
+     * @return the levels
+     */
+    public Set<IsolationLevel> isolationLevels() {
+        return EnumSet.allOf(IsolationLevel.class);
+    }
+
+    /**
+     * Checks that the database offers an isolation level.
+     *
+     * @param level the level
+     * @throws ConfigurationException naming the level and the ones on offer, if it does not
+     */
+    public void checkIsolationLevel(IsolationLevel level) {
+        if (!isolationLevels().contains(level)) {
+            throw new ConfigurationException(productName() + " has no " + level.sqlName()
+                    + " isolation level; it offers " + isolationLevels() + ".");
+        }
+    }
+
+    /**
+     * Asks the server for the isolation level of the current session (or of the transaction in
+     * progress), with a query rather than the driver's cached value.
+     *
+     * @param connection the JDBC connection
+     * @return the level in force
+     * @throws SQLException if the query fails
+     */
+    public abstract IsolationLevel queryIsolationLevel(Connection connection) throws SQLException;
+
+    /**
+     * Whether the driver streams a result with a fetch size only inside a transaction
+     * (PostgreSQL reads the whole result otherwise).
+     *
+     * @return {@code true} if streaming needs auto-commit off
+     */
+    public boolean streamingNeedsTransaction() {
+        return false;
+    }
+
+    /**
+     * Prepares a statement to stream its result in chunks instead of reading it all.
+     *
+     * @param statement the statement
+     * @param fetchSize rows per round trip
+     * @throws SQLException if the driver refuses
+     */
+    public void enableStreaming(PreparedStatement statement, int fetchSize) throws SQLException {
+        statement.setFetchSize(fetchSize);
+    }
+
+    @Override
+    public String toString() {
+        return displayName();
+    }
+}

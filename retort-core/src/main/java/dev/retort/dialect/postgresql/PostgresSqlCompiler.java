@@ -1,0 +1,24 @@
+package dev.retort.dialect.postgresql;
+
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.SqlCompiler;
+import dev.retort.sql.TextClause;
+
+/** Renders SQL for PostgreSQL: what differs from the default compiler. */
+public class PostgresSqlCompiler extends SqlCompiler {
+
+    /**
+     * Creates the compiler.
+     *
+     * @param dialect the PostgreSQL dialect
+     */
+    public PostgresSqlCompiler(Dialect dialect) {
+        super(dialect);
+    }
+
+    /** The PostgreSQL driver reads {@code ??} as a literal question mark (the jsonb operators). */
+    @Override
+    protected void renderQuestionMark(TextClause text, TextClause.Piece piece) {
+        sql.append("??");
+    }
+}

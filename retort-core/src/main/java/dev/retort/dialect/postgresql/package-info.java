@@ -1,0 +1,2 @@
+/** The PostgreSQL dialect, through the PostgreSQL JDBC driver. */
+package dev.retort.dialect.postgresql;

@@ -1,0 +1,80 @@
+package dev.retort.engine;
+
+import dev.retort.RetortException;
+
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The column labels of a result and a name-to-position lookup shared by all its rows. Exact
+ * names win; otherwise the lookup ignores case (PostgreSQL folds unquoted names to lower case,
+ * other databases keep them). A name that two columns share is ambiguous.
+ */
+final class ColumnIndex {
+    private static final int AMBIGUOUS = -1;
+
+    private final List<String> labels;
+    private final Map<String, Integer> exact = new HashMap<>();
+    private final Map<String, Integer> folded = new HashMap<>();
+
+    ColumnIndex(List<String> labels) {
+        this.labels = List.copyOf(labels);
+        for (int i = 0; i < this.labels.size(); i++) {
+            String label = this.labels.get(i);
+            exact.merge(label, i, (a, b) -> AMBIGUOUS);
+            folded.merge(label.toLowerCase(Locale.ROOT), i, (a, b) -> AMBIGUOUS);
+        }
+    }
+
+    static ColumnIndex of(ResultSetMetaData md) throws SQLException {
+        int n = md.getColumnCount();
+        String[] labels = new String[n];
+        for (int i = 0; i < n; i++) {
+            labels[i] = md.getColumnLabel(i + 1);
+        }
+        return new ColumnIndex(List.of(labels));
+    }
+
+    List<String> labels() {
+        return labels;
+    }
+
+    int size() {
+        return labels.size();
+    }
+
+    /** @return the position of the column, or -1 if there is none; throws if ambiguous */
+    int find(String name) {
+        Integer i = exact.get(name);
+        if (i == null) {
+            i = folded.get(name.toLowerCase(Locale.ROOT));
+        }
+        if (i == null) {
+            return -1;
+        }
+        if (i == AMBIGUOUS) {
+            throw new RetortException("Column name '" + name + "' is ambiguous: the result has several columns "
+                    + "of that name " + labels + ". Give them distinct aliases, or read them by position.");
+        }
+        return i;
+    }
+
+    int require(String name) {
+        int i = find(name);
+        if (i < 0) {
+            throw new RetortException("The result has no column '" + name + "'; its columns are " + labels + ".");
+        }
+        return i;
+    }
+
+    void checkPosition(int index) {
+        if (index < 0 || index >= labels.size()) {
+            throw new RetortException("Column position " + index + " is out of range: the result has "
+                    + labels.size() + " columns " + labels + ", numbered from 0.");
+        }
+    }
+}

@@ -1,0 +1,677 @@
+package dev.retort.engine;
+
+import dev.retort.DatabaseException;
+import dev.retort.InvalidStateException;
+import dev.retort.IsolationLevel;
+import dev.retort.ParameterException;
+import dev.retort.dialect.CompiledStatement;
+import dev.retort.dialect.Dialect;
+import dev.retort.sql.Executable;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Statement;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A connection checked out of an {@link Engine}'s pool: runs statements and transactions.
+ *
+ * <p><b>Transactions.</b> Unless the connection is in auto-commit mode, the first statement
+ * begins a transaction implicitly, and {@link #commit()} or {@link #rollback()} ends it
+ * ("commit as you go"). {@link #begin()} begins one explicitly and returns a {@link Transaction}
+ * handle; {@link #beginNested()} makes a savepoint. Closing the connection rolls back whatever
+ * was not committed and returns it to the pool.
+ *
+ * <pre>{@code
+ * try (Connection conn = engine.connect()) {
+ *     conn.execute(text("INSERT INTO users (name) VALUES (:name)").bind("name", "ada"));
+ *     conn.commit();
+ * }
+ * }</pre>
+ *
+ * <p>Not thread-safe: use a connection on one thread at a time. Nothing here holds a monitor
+ * across a JDBC call, so it is safe on virtual threads.
+ */
+public final class Connection implements AutoCloseable {
+    private final Engine engine;
+    private final java.sql.Connection jdbc;
+    private final Dialect dialect;
+    private final boolean restoreSettings;
+    private final boolean initialAutocommit;
+    private final List<Result> openResults = new ArrayList<>(2);
+    private final ArrayDeque<NestedTransaction> savepoints = new ArrayDeque<>();
+    private boolean autocommit;
+    private RootTransaction transaction;
+    private Integer initialIsolation;
+    private boolean closed;
+    private int savepointCounter;
+
+    Connection(Engine engine, java.sql.Connection jdbc, Dialect dialect, boolean autocommit, boolean restoreSettings) {
+        this.engine = engine;
+        this.jdbc = jdbc;
+        this.dialect = dialect;
+        this.autocommit = autocommit;
+        this.initialAutocommit = autocommit;
+        this.restoreSettings = restoreSettings;
+    }
+
+    // ---- statements -------------------------------------------------------------------------
+
+    /**
+     * Runs a statement with the values bound into it.
+     *
+     * @param statement the statement
+     * @return its rows or row count
+     * @throws DatabaseException (a classified subclass) if the database reports an error
+     * @throws ParameterException if a parameter has no value
+     */
+    public Result execute(Executable statement) {
+        return execute(statement, null);
+    }
+
+    /**
+     * Runs a statement with parameter values given now; they override values bound into it.
+     *
+     * @param statement the statement
+     * @param parameters parameter names mapped to values, or {@code null}
+     * @return its rows or row count
+     * @throws ParameterException if a parameter has no value or a name is not a parameter
+     */
+    public Result execute(Executable statement, Map<String, ?> parameters) {
+        return run(statement, parameters, 0);
+    }
+
+    /**
+     * Runs a query and streams its rows: the driver fetches the engine's
+     * {@code streamFetchSize} rows per round trip instead of reading the whole result, so
+     * memory stays flat however many rows there are. On PostgreSQL this needs a transaction;
+     * in auto-commit mode one is opened for the stream and committed when the result closes.
+     * Close the result (try-with-resources) when done.
+     *
+     * @param statement the query
+     * @return the rows, read as they are iterated
+     */
+    public Result stream(Executable statement) {
+        return stream(statement, engine.options().streamFetchSize());
+    }
+
+    /**
+     * Runs a query and streams its rows with a given fetch size.
+     *
+     * @param statement the query
+     * @param fetchSize rows per round trip, at least 1
+     * @return the rows, read as they are iterated
+     */
+    public Result stream(Executable statement, int fetchSize) {
+        if (fetchSize < 1) {
+            throw new IllegalArgumentException("stream(statement, fetchSize): fetchSize must be at least 1, got " + fetchSize);
+        }
+        return run(statement, null, fetchSize);
+    }
+
+    /**
+     * Runs a statement once per parameter set, as one JDBC batch.
+     *
+     * @param statement the statement, usually an INSERT, UPDATE or DELETE
+     * @param parameterSets one map of parameter values per execution
+     * @return the total row count (-1 if the driver does not report counts)
+     * @throws ParameterException naming the set and parameter, if one lacks a value
+     */
+    public Result executeMany(Executable statement, List<? extends Map<String, ?>> parameterSets) {
+        ensureOpen();
+        if (parameterSets == null) {
+            throw new IllegalArgumentException("executeMany(statement, parameterSets): parameterSets is null");
+        }
+        CompiledStatement compiled = engine.compile(statement);
+        if (parameterSets.isEmpty()) {
+            return Result.ofCount(0, compiled.sql());
+        }
+        List<Object[]> sets = new ArrayList<>(parameterSets.size());
+        Set<String> known = new HashSet<>(compiled.parameterNames());
+        for (int i = 0; i < parameterSets.size(); i++) {
+            sets.add(resolve(compiled, statement, parameterSets.get(i), known, i));
+        }
+        beforeStatement();
+        StatementEvent event = engine.event(statement, compiled.sql(), sets);
+        PreparedStatement ps = null;
+        engine.fireBefore(event);
+        try {
+            ps = jdbc.prepareStatement(compiled.sql());
+            for (Object[] values : sets) {
+                bindAll(ps, values);
+                ps.addBatch();
+            }
+            long start = System.nanoTime();
+            int[] counts = ps.executeBatch();
+            long nanos = System.nanoTime() - start;
+            long total = 0;
+            for (int c : counts) {
+                if (c < 0) {
+                    total = -1;
+                    break;
+                }
+                total += c;
+            }
+            engine.fireAfter(event, new StatementOutcome(nanos, total));
+            return Result.ofCount(total, compiled.sql());
+        } catch (SQLException e) {
+            throw fail(e, event, compiled.sql(), sets.get(0), sets.size());
+        } finally {
+            closeQuietly(ps);
+        }
+    }
+
+    private Result run(Executable statement, Map<String, ?> parameters, int fetchSize) {
+        ensureOpen();
+        CompiledStatement compiled = engine.compile(statement);
+        Object[] values = resolve(compiled, statement, parameters, null, -1);
+        beforeStatement();
+        boolean streamTransaction = fetchSize > 0 && transaction == null && dialect.streamingNeedsTransaction();
+        StatementEvent event = engine.event(statement, compiled.sql(), values);
+        PreparedStatement ps = null;
+        engine.fireBefore(event);
+        try {
+            if (streamTransaction) {
+                jdbc.setAutoCommit(false);
+            }
+            ps = jdbc.prepareStatement(compiled.sql());
+            if (fetchSize > 0) {
+                dialect.enableStreaming(ps, fetchSize);
+            }
+            bindAll(ps, values);
+            long start = System.nanoTime();
+            boolean hasRows = ps.execute();
+            long nanos = System.nanoTime() - start;
+            if (hasRows) {
+                engine.fireAfter(event, new StatementOutcome(nanos, -1));
+                Result r = Result.ofRows(this, event, ps, ps.getResultSet(), compiled.sql(),
+                        streamTransaction ? this::endStreamTransaction : null);
+                openResults.add(r);
+                return r;
+            }
+            long count = ps.getUpdateCount();
+            ps.close();
+            engine.fireAfter(event, new StatementOutcome(nanos, count));
+            if (streamTransaction) {
+                endStreamTransaction();
+            }
+            return Result.ofCount(count, compiled.sql());
+        } catch (SQLException e) {
+            closeQuietly(ps);
+            if (streamTransaction) {
+                endStreamTransaction();
+            }
+            throw fail(e, event, compiled.sql(), values, 1);
+        }
+    }
+
+    private void bindAll(PreparedStatement ps, Object[] values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            dialect.bind(ps, i + 1, values[i]);
+        }
+    }
+
+    private Object[] resolve(CompiledStatement compiled, Executable statement, Map<String, ?> given,
+                             Set<String> known, int setIndex) {
+        List<String> names = compiled.parameterNames();
+        Map<String, Object> bound = statement.boundValues();
+        Object[] values = new Object[names.size()];
+        for (int i = 0; i < values.length; i++) {
+            String name = names.get(i);
+            if (given != null && given.containsKey(name)) {
+                values[i] = given.get(name);
+            } else if (bound.containsKey(name)) {
+                values[i] = bound.get(name);
+            } else {
+                throw new ParameterException("No value for parameter :" + name + (setIndex >= 0 ? " in parameter set "
+                        + setIndex : "") + " of statement: " + abbreviate(compiled.sql()) + ". Bind it with .bind(\""
+                        + name + "\", value) or pass it in the parameter map.");
+            }
+        }
+        if (given != null && given.size() > 0) {
+            Set<String> names2 = known != null ? known : new HashSet<>(names);
+            for (String key : given.keySet()) {
+                if (!names2.contains(key)) {
+                    throw new ParameterException("The parameter map" + (setIndex >= 0 ? " (set " + setIndex + ")" : "")
+                            + " has a value for '" + key + "', which is not a parameter of statement: "
+                            + abbreviate(compiled.sql()) + ". Its parameters are " + new java.util.LinkedHashSet<>(names) + ".");
+                }
+            }
+        }
+        return values;
+    }
+
+    private static String abbreviate(String sql) {
+        return sql.length() <= 200 ? sql : sql.substring(0, 197) + "...";
+    }
+
+    private DatabaseException fail(SQLException e, StatementEvent event, String sql, Object[] values, int batchSize) {
+        DatabaseException error = translate(e, sql, Arrays.asList(values), batchSize);
+        engine.fireError(event, error);
+        return error;
+    }
+
+    DatabaseException translate(SQLException e, String sql, List<Object> values, int batchSize) {
+        return ErrorTranslator.translate(dialect, e, sql, values, batchSize, engine.options().hideParameters());
+    }
+
+    // ---- transactions -----------------------------------------------------------------------
+
+    private void beforeStatement() {
+        if (!autocommit && transaction == null) {
+            transaction = new RootTransaction(true, null);
+        }
+    }
+
+    /**
+     * Begins a transaction explicitly.
+     *
+     * @return the transaction; commit it, or close it to roll back
+     * @throws InvalidStateException if a transaction is already in progress
+     */
+    public Transaction begin() {
+        return begin(null);
+    }
+
+    /**
+     * Begins a transaction at an isolation level; the connection's level is restored when it ends.
+     *
+     * @param isolation the level, or {@code null} for the connection's own
+     * @return the transaction
+     * @throws InvalidStateException if a transaction is already in progress
+     * @throws dev.retort.ConfigurationException if the database lacks the level
+     */
+    public Transaction begin(IsolationLevel isolation) {
+        ensureOpen();
+        if (transaction != null) {
+            throw new InvalidStateException("A transaction is already in progress on this connection"
+                    + (transaction.implicit ? " (begun implicitly by an earlier statement)" : "")
+                    + ". Call commit() or rollback() first, or use beginNested() for a savepoint.");
+        }
+        Integer previous = null;
+        try {
+            if (isolation != null) {
+                dialect.checkIsolationLevel(isolation);
+                previous = jdbc.getTransactionIsolation();
+                jdbc.setTransactionIsolation(isolation.jdbcLevel());
+            }
+            if (autocommit) {
+                jdbc.setAutoCommit(false);
+            }
+        } catch (SQLException e) {
+            throw translate(e, null, List.of(), 0);
+        }
+        transaction = new RootTransaction(false, previous);
+        return transaction;
+    }
+
+    /**
+     * Begins a savepoint. Without a transaction in progress, one begins implicitly first.
+     *
+     * @return the savepoint; commit releases it, rollback undoes the work since it began
+     * @throws InvalidStateException in auto-commit mode without an explicit transaction
+     */
+    public Transaction beginNested() {
+        ensureOpen();
+        if (autocommit && transaction == null) {
+            throw new InvalidStateException("beginNested(): a savepoint needs a transaction, and this connection is in "
+                    + "auto-commit mode. Call begin() first.");
+        }
+        beforeStatement();
+        try {
+            Savepoint sp = jdbc.setSavepoint("retort_sp_" + (++savepointCounter));
+            NestedTransaction nested = new NestedTransaction(sp);
+            savepoints.push(nested);
+            return nested;
+        } catch (SQLException e) {
+            throw translate(e, "SAVEPOINT", List.of(), 0);
+        }
+    }
+
+    /** Commits the transaction in progress, if any. */
+    public void commit() {
+        ensureOpen();
+        if (transaction != null) {
+            transaction.commit();
+        }
+    }
+
+    /** Rolls back the transaction in progress, if any. */
+    public void rollback() {
+        ensureOpen();
+        if (transaction != null) {
+            transaction.rollback();
+        }
+    }
+
+    /** @return whether a transaction (explicit or implicit) is in progress */
+    public boolean inTransaction() {
+        return transaction != null;
+    }
+
+    /**
+     * Switches auto-commit mode. In it, each statement commits by itself unless a transaction is
+     * begun with {@link #begin()}.
+     *
+     * @param autocommit whether to auto-commit
+     * @throws InvalidStateException if a transaction is in progress
+     */
+    public void setAutocommit(boolean autocommit) {
+        ensureOpen();
+        if (transaction != null) {
+            throw new InvalidStateException("Cannot change auto-commit mode while a transaction is in progress; "
+                    + "commit() or rollback() first.");
+        }
+        try {
+            jdbc.setAutoCommit(autocommit);
+        } catch (SQLException e) {
+            throw translate(e, null, List.of(), 0);
+        }
+        this.autocommit = autocommit;
+    }
+
+    /** @return whether the connection is in auto-commit mode */
+    public boolean isAutocommit() {
+        return autocommit;
+    }
+
+    /**
+     * Sets the isolation level for the transactions this connection runs from now on.
+     *
+     * @param level the level
+     * @throws InvalidStateException if a transaction is in progress
+     * @throws dev.retort.ConfigurationException if the database lacks the level
+     */
+    public void setIsolationLevel(IsolationLevel level) {
+        ensureOpen();
+        dialect.checkIsolationLevel(level);
+        if (transaction != null) {
+            throw new InvalidStateException("Cannot change the isolation level while a transaction is in progress; "
+                    + "commit() or rollback() first, or pass the level to begin(level).");
+        }
+        try {
+            if (initialIsolation == null) {
+                initialIsolation = jdbc.getTransactionIsolation();
+            }
+            jdbc.setTransactionIsolation(level.jdbcLevel());
+        } catch (SQLException e) {
+            throw translate(e, null, List.of(), 0);
+        }
+    }
+
+    /**
+     * Asks the server which isolation level is in force, with a query (not the driver's
+     * cached value). Counts as a statement: outside auto-commit mode it begins a transaction.
+     *
+     * @return the level
+     */
+    public IsolationLevel isolationLevel() {
+        ensureOpen();
+        beforeStatement();
+        try {
+            return dialect.queryIsolationLevel(jdbc);
+        } catch (SQLException e) {
+            throw translate(e, null, List.of(), 0);
+        }
+    }
+
+    private void endStreamTransaction() {
+        if (closed) {
+            return;
+        }
+        try {
+            jdbc.commit();
+            jdbc.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw translate(e, "COMMIT", List.of(), 0);
+        }
+    }
+
+    private void endTransaction(RootTransaction t) {
+        t.active = false;
+        for (NestedTransaction n : savepoints) {
+            n.active = false;
+        }
+        savepoints.clear();
+        transaction = null;
+        try {
+            if (t.previousIsolation != null) {
+                jdbc.setTransactionIsolation(t.previousIsolation);
+            }
+            if (autocommit) {
+                jdbc.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw translate(e, null, List.of(), 0);
+        }
+    }
+
+    private final class RootTransaction implements Transaction {
+        private final boolean implicit;
+        private final Integer previousIsolation;
+        private boolean active = true;
+
+        RootTransaction(boolean implicit, Integer previousIsolation) {
+            this.implicit = implicit;
+            this.previousIsolation = previousIsolation;
+        }
+
+        @Override
+        public void commit() {
+            checkActive(this.active, "commit");
+            try {
+                jdbc.commit();
+            } catch (SQLException e) {
+                DatabaseException error = translate(e, "COMMIT", List.of(), 0);
+                rollbackQuietly(error);
+                throw error;
+            }
+            endTransaction(this);
+        }
+
+        @Override
+        public void rollback() {
+            checkActive(this.active, "roll back");
+            try {
+                jdbc.rollback();
+            } catch (SQLException e) {
+                throw translate(e, "ROLLBACK", List.of(), 0);
+            } finally {
+                endTransaction(this);
+            }
+        }
+
+        private void rollbackQuietly(Throwable failure) {
+            try {
+                jdbc.rollback();
+            } catch (SQLException e) {
+                failure.addSuppressed(e);
+            }
+            try {
+                endTransaction(this);
+            } catch (RuntimeException e) {
+                failure.addSuppressed(e);
+            }
+        }
+
+        @Override
+        public boolean isActive() {
+            return active;
+        }
+
+        @Override
+        public boolean isNested() {
+            return false;
+        }
+
+        @Override
+        public void close() {
+            if (active && !closed) {
+                rollback();
+            }
+        }
+    }
+
+    private final class NestedTransaction implements Transaction {
+        private final Savepoint savepoint;
+        private boolean active = true;
+
+        NestedTransaction(Savepoint savepoint) {
+            this.savepoint = savepoint;
+        }
+
+        @Override
+        public void commit() {
+            checkActive(active, "release");
+            try {
+                jdbc.releaseSavepoint(savepoint);
+            } catch (SQLException e) {
+                throw translate(e, "RELEASE SAVEPOINT", List.of(), 0);
+            } finally {
+                endThisAndInner();
+            }
+        }
+
+        @Override
+        public void rollback() {
+            checkActive(active, "roll back");
+            try {
+                jdbc.rollback(savepoint);
+            } catch (SQLException e) {
+                throw translate(e, "ROLLBACK TO SAVEPOINT", List.of(), 0);
+            } finally {
+                endThisAndInner();
+            }
+        }
+
+        private void endThisAndInner() {
+            while (!savepoints.isEmpty()) {
+                NestedTransaction top = savepoints.pop();
+                top.active = false;
+                if (top == this) {
+                    return;
+                }
+            }
+        }
+
+        @Override
+        public boolean isActive() {
+            return active;
+        }
+
+        @Override
+        public boolean isNested() {
+            return true;
+        }
+
+        @Override
+        public void close() {
+            if (active && !closed) {
+                rollback();
+            }
+        }
+    }
+
+    private void checkActive(boolean active, String action) {
+        ensureOpen();
+        if (!active) {
+            throw new InvalidStateException("Cannot " + action + ": this transaction has already ended "
+                    + "(committed, rolled back, or ended with an enclosing transaction).");
+        }
+    }
+
+    // ---- lifecycle --------------------------------------------------------------------------
+
+    /** @return the engine this connection came from */
+    public Engine engine() {
+        return engine;
+    }
+
+    /** @return the dialect of the database */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /**
+     * The JDBC connection underneath, for what Retort does not cover. Do not close it, commit
+     * it or change its auto-commit mode: this connection tracks those.
+     *
+     * @return the pooled JDBC connection
+     */
+    public java.sql.Connection jdbc() {
+        ensureOpen();
+        return jdbc;
+    }
+
+    /** @return whether this connection was closed */
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /**
+     * Closes open results, rolls back any transaction in progress, and returns the connection
+     * to the pool. Calling it again does nothing.
+     */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        for (Result r : new ArrayList<>(openResults)) {
+            r.closeQuietly();
+        }
+        try {
+            if (transaction != null) {
+                jdbc.rollback();
+            }
+            if (restoreSettings) {
+                if (initialIsolation != null) {
+                    jdbc.setTransactionIsolation(initialIsolation);
+                }
+                if (autocommit != initialAutocommit) {
+                    jdbc.setAutoCommit(initialAutocommit);
+                }
+            }
+        } catch (SQLException e) {
+            // The connection is broken; the pool learns so from the driver and discards it.
+            Engine.LOG.debug("Rollback on close failed; the connection is discarded", e);
+        } finally {
+            transaction = null;
+            savepoints.clear();
+            engine.release(jdbc);
+        }
+    }
+
+    void resultClosed(Result result) {
+        openResults.remove(result);
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new InvalidStateException("This connection is closed. Get a new one with engine.connect().");
+        }
+    }
+
+    private static void closeQuietly(Statement s) {
+        if (s != null) {
+            try {
+                s.close();
+            } catch (SQLException ignored) {
+                // Closing a statement after an error; the original error is what matters.
+            }
+        }
+    }
+
+    static List<Object> asList(Object[] values) {
+        return Collections.unmodifiableList(Arrays.asList(values));
+    }
+}

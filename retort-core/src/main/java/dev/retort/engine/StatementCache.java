@@ -1,0 +1,81 @@
+package dev.retort.engine;
+
+import dev.retort.dialect.CompiledStatement;
+import dev.retort.dialect.Dialect;
+import dev.retort.sql.Executable;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * A bounded LRU cache of compiled statements keyed by statement structure. A lock (not
+ * {@code synchronized}, which pins virtual threads on Java 17-23) guards the map; compilation
+ * runs outside it.
+ */
+final class StatementCache {
+    private final int capacity;
+    private final LinkedHashMap<Object, CompiledStatement> map;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
+
+    StatementCache(int capacity) {
+        this.capacity = capacity;
+        this.map = new LinkedHashMap<>(Math.max(16, Math.min(capacity, 1024) * 4 / 3), 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Object, CompiledStatement> eldest) {
+                return size() > StatementCache.this.capacity;
+            }
+        };
+    }
+
+    CompiledStatement compile(Dialect dialect, Executable statement) {
+        if (capacity == 0) {
+            misses.increment();
+            return dialect.compile(statement);
+        }
+        Object key = statement.cacheKey();
+        CompiledStatement cached;
+        lock.lock();
+        try {
+            cached = map.get(key);
+        } finally {
+            lock.unlock();
+        }
+        if (cached != null) {
+            hits.increment();
+            return cached;
+        }
+        misses.increment();
+        CompiledStatement compiled = dialect.compile(statement);
+        lock.lock();
+        try {
+            map.put(key, compiled);
+        } finally {
+            lock.unlock();
+        }
+        return compiled;
+    }
+
+    void clear() {
+        lock.lock();
+        try {
+            map.clear();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    CacheStatistics statistics() {
+        lock.lock();
+        try {
+            return new CacheStatistics(hits.sum(), misses.sum(), map.size(), capacity);
+        } finally {
+            lock.unlock();
+        }
+    }
+}

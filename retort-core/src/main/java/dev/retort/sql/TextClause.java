@@ -1,0 +1,284 @@
+package dev.retort.sql;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A SQL statement given as text, with named parameters ({@code :name}) whose values are bound,
+ * never inlined. Immutable: {@link #bind} returns a new clause.
+ *
+ * <p>The text is split into pieces once, when the clause is made. Quoted strings
+ * ({@code '...'}), quoted identifiers ({@code "..."}, {@code `...`}), comments and PostgreSQL
+ * dollar-quoted strings are copied as they are; {@code ::} stays a cast; {@code \:} is a
+ * literal colon. A bare {@code ?} is kept as a {@link Piece.Kind#QUESTION_MARK} piece that the
+ * dialect renders (PostgreSQL escapes it for its JSON operators; other dialects refuse it,
+ * since it would be taken for a JDBC placeholder).
+ */
+public final class TextClause implements Executable {
+
+    /**
+     * One piece of the parsed text.
+     *
+     * @param kind what the piece is
+     * @param text the SQL text of a {@code SQL} piece, or the parameter name of a
+     *             {@code PARAMETER} piece
+     * @param offset where the piece starts in the original text
+     */
+    public record Piece(Kind kind, String text, int offset) {
+        /** The kinds of pieces. */
+        public enum Kind {
+            /** Literal SQL, copied as it is. */
+            SQL,
+            /** A named bind parameter. */
+            PARAMETER,
+            /** A bare question mark outside quotes and comments. */
+            QUESTION_MARK
+        }
+    }
+
+    private record Key(String sql) {
+    }
+
+    private final String sql;
+    private final List<Piece> pieces;
+    private final Set<String> parameterNames;
+    private final Map<String, Object> values;
+
+    private TextClause(String sql, List<Piece> pieces, Set<String> parameterNames, Map<String, Object> values) {
+        this.sql = sql;
+        this.pieces = pieces;
+        this.parameterNames = parameterNames;
+        this.values = values;
+    }
+
+    static TextClause of(String sql) {
+        if (sql == null || sql.isBlank()) {
+            throw new IllegalArgumentException("text(sql): the SQL text is null or blank");
+        }
+        List<Piece> pieces = TextParser.parse(sql);
+        Set<String> names = new LinkedHashSet<>();
+        for (Piece p : pieces) {
+            if (p.kind() == Piece.Kind.PARAMETER) {
+                names.add(p.text());
+            }
+        }
+        return new TextClause(sql, List.copyOf(pieces), Collections.unmodifiableSet(names), Map.of());
+    }
+
+    /**
+     * Binds a value to a named parameter.
+     *
+     * @param name the parameter's name, without the colon
+     * @param value the value; {@code null} binds SQL NULL
+     * @return a new clause with the value bound
+     * @throws IllegalArgumentException if the text has no parameter of that name
+     */
+    public TextClause bind(String name, Object value) {
+        checkName(name);
+        Map<String, Object> copy = new HashMap<>(values);
+        copy.put(name, value);
+        return new TextClause(sql, pieces, parameterNames, Collections.unmodifiableMap(copy));
+    }
+
+    /**
+     * Binds several values at once.
+     *
+     * @param values parameter names mapped to values
+     * @return a new clause with the values bound
+     * @throws IllegalArgumentException if a name is not a parameter of the text
+     */
+    public TextClause bindAll(Map<String, ?> values) {
+        Objects.requireNonNull(values, "values");
+        Map<String, Object> copy = new HashMap<>(this.values);
+        for (Map.Entry<String, ?> e : values.entrySet()) {
+            checkName(e.getKey());
+            copy.put(e.getKey(), e.getValue());
+        }
+        return new TextClause(sql, pieces, parameterNames, Collections.unmodifiableMap(copy));
+    }
+
+    private void checkName(String name) {
+        if (name == null || !parameterNames.contains(name)) {
+            throw new IllegalArgumentException("text(\"" + abbreviate(sql) + "\") has no parameter :" + name
+                    + "; its parameters are " + (parameterNames.isEmpty() ? "none" : ":" + String.join(", :", parameterNames)));
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 77) + "...";
+    }
+
+    /** @return the SQL text as written */
+    public String sql() {
+        return sql;
+    }
+
+    /** @return the parsed pieces, in order */
+    public List<Piece> pieces() {
+        return pieces;
+    }
+
+    /** @return the distinct parameter names, in order of first appearance */
+    public Set<String> parameterNames() {
+        return parameterNames;
+    }
+
+    @Override
+    public Map<String, Object> boundValues() {
+        return values;
+    }
+
+    @Override
+    public Object cacheKey() {
+        return new Key(sql);
+    }
+
+    @Override
+    public <R> R accept(StatementVisitor<R> visitor) {
+        return visitor.visitText(this);
+    }
+
+    @Override
+    public String toString() {
+        return sql;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TextClause t && t.sql.equals(sql) && t.values.equals(values);
+    }
+
+    @Override
+    public int hashCode() {
+        return sql.hashCode() * 31 + values.hashCode();
+    }
+
+    /** Splits SQL text into literal pieces, named parameters and bare question marks. */
+    static final class TextParser {
+        private final String s;
+        private final List<Piece> out = new ArrayList<>();
+        private final StringBuilder literal = new StringBuilder();
+        private int literalStart;
+
+        private TextParser(String s) {
+            this.s = s;
+        }
+
+        static List<Piece> parse(String s) {
+            return new TextParser(s).run();
+        }
+
+        private List<Piece> run() {
+            int i = 0;
+            int n = s.length();
+            while (i < n) {
+                char c = s.charAt(i);
+                if (c == '\'' || c == '"' || c == '`') {
+                    i = copyQuoted(i, c);
+                } else if (c == '-' && i + 1 < n && s.charAt(i + 1) == '-') {
+                    int end = s.indexOf('\n', i);
+                    i = copy(i, end < 0 ? n : end);
+                } else if (c == '/' && i + 1 < n && s.charAt(i + 1) == '*') {
+                    int end = s.indexOf("*/", i + 2);
+                    if (end < 0) {
+                        throw new IllegalArgumentException("text(): unterminated /* comment starting at offset " + i);
+                    }
+                    i = copy(i, end + 2);
+                } else if (c == '$' && (i == 0 || !isIdentifierPart(s.charAt(i - 1)))) {
+                    i = copyDollarQuoted(i);
+                } else if (c == '\\' && i + 1 < n && s.charAt(i + 1) == ':') {
+                    append(i, ':');
+                    i += 2;
+                } else if (c == ':' && i + 1 < n && s.charAt(i + 1) == ':') {
+                    i = copy(i, i + 2);
+                } else if (c == ':' && i + 1 < n && isIdentifierStart(s.charAt(i + 1))
+                        && (i == 0 || s.charAt(i - 1) != ':')) {
+                    int end = i + 1;
+                    while (end < n && isIdentifierPart(s.charAt(end))) {
+                        end++;
+                    }
+                    flush();
+                    out.add(new Piece(Piece.Kind.PARAMETER, s.substring(i + 1, end), i));
+                    i = end;
+                } else if (c == '?') {
+                    flush();
+                    out.add(new Piece(Piece.Kind.QUESTION_MARK, "?", i));
+                    i++;
+                } else {
+                    append(i, c);
+                    i++;
+                }
+            }
+            flush();
+            return out;
+        }
+
+        private int copyQuoted(int start, char quote) {
+            int i = start + 1;
+            while (i < s.length()) {
+                if (s.charAt(i) == quote) {
+                    if (i + 1 < s.length() && s.charAt(i + 1) == quote) {
+                        i += 2;
+                        continue;
+                    }
+                    return copy(start, i + 1);
+                }
+                i++;
+            }
+            throw new IllegalArgumentException("text(): unterminated " + quote + " quote starting at offset " + start);
+        }
+
+        private int copyDollarQuoted(int start) {
+            int tagEnd = start + 1;
+            while (tagEnd < s.length() && isIdentifierPart(s.charAt(tagEnd)) && s.charAt(tagEnd) != '$') {
+                tagEnd++;
+            }
+            if (tagEnd >= s.length() || s.charAt(tagEnd) != '$' || (tagEnd > start + 1 && Character.isDigit(s.charAt(start + 1)))) {
+                append(start, '$');
+                return start + 1;
+            }
+            String tag = s.substring(start, tagEnd + 1);
+            int close = s.indexOf(tag, tagEnd + 1);
+            if (close < 0) {
+                throw new IllegalArgumentException("text(): unterminated dollar-quoted string " + tag + " starting at offset " + start);
+            }
+            return copy(start, close + tag.length());
+        }
+
+        private int copy(int from, int to) {
+            if (literal.length() == 0) {
+                literalStart = from;
+            }
+            literal.append(s, from, to);
+            return to;
+        }
+
+        private void append(int at, char c) {
+            if (literal.length() == 0) {
+                literalStart = at;
+            }
+            literal.append(c);
+        }
+
+        private void flush() {
+            if (literal.length() > 0) {
+                out.add(new Piece(Piece.Kind.SQL, literal.toString(), literalStart));
+                literal.setLength(0);
+            }
+        }
+
+        private static boolean isIdentifierStart(char c) {
+            return Character.isLetter(c) || c == '_';
+        }
+
+        private static boolean isIdentifierPart(char c) {
+            return Character.isLetterOrDigit(c) || c == '_';
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.retort.examples;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Keeps the documentation honest: every Java block in README.md and docs/*.md that is preceded
+ * by {@code <!-- snippet: Class#tag -->} must equal the tagged region of that class in this
+ * module, which the other tests compile and run.
+ */
+class DocSnippetsTest {
+    private static final Pattern SNIPPET = Pattern.compile("<!-- snippet: (\\w+)#([\\w-]+) -->\\s*```java\\n(.*?)```",
+            Pattern.DOTALL);
+
+    private static Path root() {
+        String r = System.getProperty("retort.root");
+        Path p = r != null ? Path.of(r) : Path.of("..");
+        return p.toAbsolutePath().normalize();
+    }
+
+    @Test
+    void everyDocumentedSnippetMatchesCompiledCode() throws IOException {
+        List<Path> docs = new ArrayList<>();
+        docs.add(root().resolve("README.md"));
+        try (Stream<Path> s = Files.list(root().resolve("docs"))) {
+            s.filter(p -> p.toString().endsWith(".md")).forEach(docs::add);
+        }
+        int checked = 0;
+        for (Path doc : docs) {
+            String text = Files.readString(doc);
+            Matcher m = SNIPPET.matcher(text);
+            while (m.find()) {
+                String expected = region(m.group(1), m.group(2));
+                assertThat(m.group(3)).as("%s snippet %s#%s", doc.getFileName(), m.group(1), m.group(2))
+                        .isEqualTo(expected);
+                checked++;
+            }
+        }
+        assertThat(checked).as("snippets found in README.md and docs/").isGreaterThanOrEqualTo(8);
+    }
+
+    static String region(String className, String tag) throws IOException {
+        Path source = root().resolve("retort-examples/src/main/java/dev/retort/examples/" + className + ".java");
+        List<String> lines = Files.readAllLines(source);
+        int start = -1;
+        int end = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).trim().equals("// tag::" + tag + "[]")) {
+                start = i + 1;
+            } else if (lines.get(i).trim().equals("// end::" + tag + "[]")) {
+                end = i;
+            }
+        }
+        assertThat(start).as("tag %s in %s", tag, className).isPositive();
+        assertThat(end).as("end of tag %s in %s", tag, className).isGreaterThan(start);
+        List<String> body = lines.subList(start, end);
+        int indent = body.stream().filter(l -> !l.isBlank())
+                .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
+        StringBuilder b = new StringBuilder();
+        for (String l : body) {
+            b.append(l.isBlank() ? "" : l.substring(indent)).append('\n');
+        }
+        return b.toString();
+    }
+}
