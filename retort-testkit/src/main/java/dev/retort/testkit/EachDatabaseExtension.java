@@ -22,11 +22,16 @@ import java.util.stream.Stream;
 
 /**
  * Provides one invocation of an {@link EachDatabase} test per selected database, and manages
- * each invocation's {@link TestDatabase}.
+ * each invocation's {@link TestDatabase}. Used through {@link EachDatabase}; not meant to be
+ * registered directly.
  */
-final class EachDatabaseExtension implements TestTemplateInvocationContextProvider {
+public final class EachDatabaseExtension implements TestTemplateInvocationContextProvider {
     private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(EachDatabaseExtension.class);
     private static final Set<DatabaseKind> WARNED = ConcurrentHashMap.newKeySet();
+
+    /** Created by JUnit. */
+    public EachDatabaseExtension() {
+    }
 
     @Override
     public boolean supportsTestTemplate(ExtensionContext context) {
