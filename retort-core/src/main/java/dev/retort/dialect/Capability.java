@@ -20,5 +20,21 @@ public enum Capability {
     /** VARCHAR(n) lengths are enforced (SQLite stores any length). */
     ENFORCED_STRING_LENGTH,
     /** The database runs as a separate server whose sessions can be killed (not embedded SQLite). */
-    SERVER_SESSIONS
+    SERVER_SESSIONS,
+    /** Indexes with a WHERE condition (PostgreSQL, SQLite). */
+    PARTIAL_INDEXES,
+    /** Indexes over expressions (PostgreSQL, SQLite). */
+    EXPRESSION_INDEXES,
+    /** CREATE SEQUENCE (PostgreSQL, MariaDB 10.3+). */
+    SEQUENCES,
+    /** DEFERRABLE foreign keys (PostgreSQL, SQLite). */
+    DEFERRABLE_CONSTRAINTS,
+    /** ALTER TABLE ... ADD CONSTRAINT (not SQLite). */
+    ALTER_ADD_CONSTRAINT,
+    /** Table and column comments stored in the catalog (PostgreSQL, MariaDB). */
+    COMMENTS,
+    /** Named enum types created with CREATE TYPE (PostgreSQL). */
+    NAMED_ENUM_TYPES,
+    /** ARRAY columns (PostgreSQL). */
+    ARRAYS
 }

@@ -168,7 +168,8 @@ public record DatabaseUrl(String scheme, String user, String password, String ho
         }
         int sep = url.indexOf("://");
         int start = sep < 0 ? 0 : sep + 3;
-        int end = url.indexOf('/', start);
+        // Without "://" (a typo such as "postgresql:/u:pw@h/db") a '/' does not end the authority.
+        int end = sep < 0 ? -1 : url.indexOf('/', start);
         int qEnd = url.indexOf('?', start);
         if (end < 0 || (qEnd >= 0 && qEnd < end)) {
             end = qEnd < 0 ? url.length() : qEnd;

@@ -3,6 +3,7 @@ package dev.retort.dialect;
 import dev.retort.ConfigurationException;
 import dev.retort.IsolationLevel;
 import dev.retort.sql.Executable;
+import dev.retort.types.SqlType;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,9 +26,11 @@ import java.util.Set;
  * <p>Subclasses override only what differs from the shared behaviour here, which follows the
  * SQL standard's SQLSTATE classes.
  */
-public abstract class Dialect {
+public abstract class Dialect implements dev.retort.schema.DdlRenderer {
     private final ServerVersion serverVersion;
     private final Set<Capability> capabilities;
+    private final java.util.concurrent.ConcurrentHashMap<SqlType<?>, ValueCodec<?>> codecs =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Creates a dialect for a server version.
@@ -95,6 +98,117 @@ public abstract class Dialect {
     }
 
     /**
+     * Quotes identifiers for this database.
+     *
+     * @return the preparer; the default quotes with double quotes and keeps case
+     */
+    public IdentifierPreparer identifierPreparer() {
+        return new IdentifierPreparer('"', '"', false, IdentifierPreparer.COMMON_RESERVED);
+    }
+
+    /**
+     * Names types in DDL.
+     *
+     * @return the type compiler
+     */
+    public TypeCompiler typeCompiler() {
+        return new TypeCompiler(this);
+    }
+
+    /**
+     * Makes a DDL compiler.
+     *
+     * @return the compiler
+     */
+    public DdlCompiler newDdlCompiler() {
+        return new DdlCompiler(this);
+    }
+
+    @Override
+    public java.util.List<String> createStatements(dev.retort.schema.MetaData metadata,
+                                                   java.util.Collection<dev.retort.schema.Table> tables) {
+        return newDdlCompiler().createStatements(metadata, tables, ExistingObjects.NONE);
+    }
+
+    @Override
+    public java.util.List<String> dropStatements(dev.retort.schema.MetaData metadata,
+                                                 java.util.Collection<dev.retort.schema.Table> tables) {
+        return newDdlCompiler().dropStatements(metadata, tables);
+    }
+
+    /**
+     * Reads which of the objects DDL would create already exist, for {@code checkFirst}.
+     *
+     * @param connection the JDBC connection
+     * @param schemas the schemas involved ({@code null} stands for the connection's default)
+     * @return the existing tables, named types and sequences
+     * @throws SQLException if a catalog query fails
+     */
+    public ExistingObjects existingObjects(Connection connection, java.util.Collection<String> schemas) throws SQLException {
+        java.util.Set<String> tables = new java.util.HashSet<>();
+        java.util.Set<String> types = new java.util.HashSet<>();
+        java.util.Set<String> sequences = new java.util.HashSet<>();
+        for (String schema : schemas) {
+            for (String t : queryNames(connection, listTablesSql(schema), schema)) {
+                tables.add(ExistingObjects.key(schema, t));
+            }
+            String typesSql = listEnumTypesSql(schema);
+            if (typesSql != null) {
+                types.addAll(queryNames(connection, typesSql, schema));
+            }
+            String seqSql = listSequencesSql(schema);
+            if (seqSql != null) {
+                sequences.addAll(queryNames(connection, seqSql, schema));
+            }
+        }
+        return new ExistingObjects(tables, types, sequences);
+    }
+
+    private static java.util.List<String> queryNames(Connection c, String sql, String schema) throws SQLException {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (sql.indexOf('?') >= 0) {
+                ps.setString(1, schema);
+            }
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * SQL listing the table names of a schema; a {@code ?} placeholder, if present, takes the
+     * schema name (which may be {@code null} for the default schema).
+     *
+     * @param schema the schema, or {@code null}
+     * @return the query
+     */
+    protected abstract String listTablesSql(String schema);
+
+    /**
+     * SQL listing named enum types of a schema, or {@code null} where there are none.
+     *
+     * @param schema the schema, or {@code null}
+     * @return the query, or {@code null}
+     */
+    protected String listEnumTypesSql(String schema) {
+        return null;
+    }
+
+    /**
+     * SQL listing sequences of a schema, or {@code null} where there are none.
+     *
+     * @param schema the schema, or {@code null}
+     * @return the query, or {@code null}
+     */
+    protected String listSequencesSql(String schema) {
+        return null;
+    }
+
+    /**
      * Compiles a statement for this dialect, without a connection.
      *
      * @param statement the statement
@@ -121,6 +235,37 @@ public abstract class Dialect {
         } else {
             statement.setObject(index, value);
         }
+    }
+
+    /**
+     * The codec that binds and reads values of a type on this database, made once per type.
+     *
+     * @param type the SQL type
+     * @param <T> its Java type
+     * @return the codec
+     * @throws dev.retort.CompileException if the database cannot store the type
+     */
+    @SuppressWarnings("unchecked")
+    public final <T> ValueCodec<T> codec(SqlType<T> type) {
+        ValueCodec<?> c = codecs.get(type);
+        if (c == null) {
+            c = makeCodec(type);
+            ValueCodec<?> previous = codecs.putIfAbsent(type, c);
+            if (previous != null) {
+                c = previous;
+            }
+        }
+        return (ValueCodec<T>) c;
+    }
+
+    /**
+     * Makes the codec for a type; dialects override it for the types they store differently.
+     *
+     * @param type the SQL type
+     * @return the codec
+     */
+    protected ValueCodec<?> makeCodec(SqlType<?> type) {
+        return type.accept(new StandardCodecs(this));
     }
 
     /**

@@ -213,6 +213,24 @@ public final class Connection implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs one DDL statement rendered by the dialect (not user input), with the same events,
+     * logging and error classification as other statements.
+     */
+    void executeDdl(String sql) {
+        ensureOpen();
+        beforeStatement();
+        StatementEvent event = engine.event(null, sql, new Object[0]);
+        engine.fireBefore(event);
+        try (Statement st = jdbc.createStatement()) {
+            long start = System.nanoTime();
+            st.execute(sql);
+            engine.fireAfter(event, new StatementOutcome(System.nanoTime() - start, -1));
+        } catch (SQLException e) {
+            throw fail(e, event, sql, new Object[0], 1);
+        }
+    }
+
     private void bindAll(PreparedStatement ps, Object[] values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             dialect.bind(ps, i + 1, values[i]);

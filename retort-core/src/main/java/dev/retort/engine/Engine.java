@@ -15,6 +15,9 @@ import dev.retort.dialect.DatabaseUrl;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
 import dev.retort.dialect.JdbcTarget;
+import dev.retort.schema.MetaData;
+import dev.retort.schema.SchemaExecutor;
+import dev.retort.schema.Table;
 import dev.retort.sql.Executable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +28,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
@@ -49,7 +53,7 @@ import java.util.function.Function;
  * is thread-safe and meant to live as long as the application: make one per database and share
  * it. {@link #close()} closes the pool it made (not a {@code DataSource} you passed in).
  */
-public final class Engine implements AutoCloseable {
+public final class Engine implements AutoCloseable, SchemaExecutor {
     static final Logger LOG = LoggerFactory.getLogger(Engine.class);
     private static final AtomicInteger POOL_COUNTER = new AtomicInteger();
 
@@ -464,6 +468,34 @@ public final class Engine implements AutoCloseable {
     private int maxPoolSize() {
         HikariDataSource p = pool;
         return p != null ? p.getMaximumPoolSize() : 10;
+    }
+
+    // ---- schema -----------------------------------------------------------------------------
+
+    /**
+     * Creates tables with their constraints, indexes, sequences and enum types, in dependency
+     * order; {@code metadata.createAll(engine)} calls this.
+     */
+    @Override
+    public void createTables(MetaData metadata, Collection<Table> tables, boolean checkFirst) {
+        Objects.requireNonNull(metadata, "metadata");
+        Objects.requireNonNull(tables, "tables");
+        new SchemaOperations(this).create(metadata, tables, checkFirst);
+    }
+
+    /**
+     * Drops tables in reverse dependency order; {@code metadata.dropAll(engine)} calls this.
+     */
+    @Override
+    public void dropTables(MetaData metadata, Collection<Table> tables, boolean checkFirst) {
+        Objects.requireNonNull(metadata, "metadata");
+        Objects.requireNonNull(tables, "tables");
+        new SchemaOperations(this).drop(metadata, tables, checkFirst);
+    }
+
+    @Override
+    public List<Table> reflectTables(MetaData metadata, String schema, Collection<String> tableNames) {
+        throw new UnsupportedOperationException("reflection is being implemented");
     }
 
     // ---- compilation, listeners, status ------------------------------------------------------

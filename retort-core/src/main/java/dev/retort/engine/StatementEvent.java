@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * A statement as it is sent to the database: what the listener sees.
  *
- * @param statement the statement object that was executed
+ * @param statement the statement object that was executed, or {@code null} for DDL that Retort
+ *                  rendered from schema objects
  * @param sql the SQL sent, with {@code ?} placeholders
  * @param parameterSets the values bound, one list per execution (several for executeMany);
  *                      values may be {@code null}

@@ -33,6 +33,9 @@ public class MariaDbDialect extends MysqlDialect {
 
     private static Set<Capability> extra(ServerVersion v) {
         Set<Capability> caps = EnumSet.of(Capability.DELETE_RETURNING);
+        if (v.atLeast(10, 3)) {
+            caps.add(Capability.SEQUENCES);
+        }
         if (v.atLeast(10, 5)) {
             caps.add(Capability.INSERT_RETURNING);
         }
@@ -47,6 +50,12 @@ public class MariaDbDialect extends MysqlDialect {
     @Override
     protected String productName() {
         return "MariaDB";
+    }
+
+    @Override
+    protected String listSequencesSql(String schema) {
+        return supports(Capability.SEQUENCES) ? "SELECT table_name FROM information_schema.tables WHERE table_type = 'SEQUENCE' "
+                + "AND table_schema = COALESCE(?, DATABASE())" : null;
     }
 
     /** {@code @@transaction_isolation} only exists from MariaDB 11.1; {@code @@tx_isolation} in all. */

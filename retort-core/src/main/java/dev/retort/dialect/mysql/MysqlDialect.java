@@ -51,7 +51,8 @@ public class MysqlDialect extends Dialect {
 
     private static Set<Capability> with(Set<Capability> extra) {
         Set<Capability> caps = EnumSet.of(Capability.SAVEPOINTS, Capability.ROW_LOCKING,
-                Capability.ENFORCED_STRING_LENGTH, Capability.SERVER_SESSIONS);
+                Capability.ENFORCED_STRING_LENGTH, Capability.SERVER_SESSIONS, Capability.ALTER_ADD_CONSTRAINT,
+                Capability.COMMENTS);
         caps.addAll(extra);
         return caps;
     }
@@ -93,6 +94,49 @@ public class MysqlDialect extends Dialect {
         props.putAll(url.query());
         return new JdbcTarget(jdbc.toString(), "org.mariadb.jdbc.Driver", "org.mariadb.jdbc:mariadb-java-client",
                 props, false, 10);
+    }
+
+    private static final java.util.Set<String> RESERVED = reserved();
+    private static final dev.retort.dialect.IdentifierPreparer IDENTIFIERS =
+            new dev.retort.dialect.IdentifierPreparer('`', '`', false, RESERVED);
+
+    private static java.util.Set<String> reserved() {
+        java.util.Set<String> words = new java.util.HashSet<>(dev.retort.dialect.IdentifierPreparer.COMMON_RESERVED);
+        words.addAll(java.util.List.of("accessible", "add", "analyze", "before", "bigint", "binary", "blob", "both",
+                "call", "cascade", "change", "char", "character", "condition", "continue", "convert", "current_user",
+                "cursor", "database", "databases", "dec", "decimal", "declare", "delayed", "describe", "div", "double",
+                "dual", "each", "elseif", "enclosed", "escaped", "exit", "explain", "float", "force", "fulltext",
+                "high_priority", "if", "ignore", "int", "integer", "interval", "iterate", "keys", "kill", "leading",
+                "leave", "lines", "load", "localtime", "localtimestamp", "lock", "long", "loop", "low_priority",
+                "match", "mod", "modifies", "numeric", "optimize", "option", "optionally", "out", "outfile",
+                "precision", "procedure", "purge", "range", "read", "reads", "real", "regexp", "release", "rename",
+                "repeat", "replace", "require", "restrict", "return", "revoke", "rlike", "schema", "schemas",
+                "separator", "show", "smallint", "spatial", "sql", "ssl", "starting", "straight_join", "terminated",
+                "tinyint", "trailing", "trigger", "undo", "unlock", "unsigned", "usage", "use", "utc_date",
+                "utc_time", "utc_timestamp", "varchar", "varying", "while", "write", "xor", "year_month",
+                "zerofill", "row", "rows", "returning", "over", "recursive", "system", "lateral", "of"));
+        return words;
+    }
+
+    @Override
+    public dev.retort.dialect.IdentifierPreparer identifierPreparer() {
+        return IDENTIFIERS;
+    }
+
+    @Override
+    public dev.retort.dialect.TypeCompiler typeCompiler() {
+        return new MysqlTypeCompiler(this);
+    }
+
+    @Override
+    public dev.retort.dialect.DdlCompiler newDdlCompiler() {
+        return new MysqlDdlCompiler(this);
+    }
+
+    @Override
+    protected String listTablesSql(String schema) {
+        return "SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE' "
+                + "AND table_schema = COALESCE(?, DATABASE())";
     }
 
     @Override

@@ -29,6 +29,17 @@ import java.util.Set;
  * care of that.
  */
 public class PostgresDialect extends Dialect {
+    private static final java.util.Set<String> RESERVED = reserved();
+
+    private static java.util.Set<String> reserved() {
+        java.util.Set<String> words = new java.util.HashSet<>(dev.retort.dialect.IdentifierPreparer.COMMON_RESERVED);
+        words.addAll(java.util.List.of("analyse", "analyze", "array", "asymmetric", "both", "current_catalog",
+                "current_role", "current_user", "deferrable", "do", "initially", "lateral", "leading", "localtime",
+                "localtimestamp", "only", "placing", "returning", "session_user", "some", "symmetric", "trailing",
+                "variadic", "authorization", "binary", "concurrently", "freeze", "ilike", "isnull", "notnull",
+                "overlaps", "similar", "tablesample", "verbose"));
+        return words;
+    }
 
     /** A dialect for the newest PostgreSQL, for offline compilation. */
     public PostgresDialect() {
@@ -43,7 +54,9 @@ public class PostgresDialect extends Dialect {
     public PostgresDialect(ServerVersion version) {
         super(version, EnumSet.of(Capability.SAVEPOINTS, Capability.INSERT_RETURNING, Capability.UPDATE_RETURNING,
                 Capability.DELETE_RETURNING, Capability.ROW_LOCKING, Capability.TRANSACTIONAL_DDL,
-                Capability.ENFORCED_STRING_LENGTH, Capability.SERVER_SESSIONS));
+                Capability.ENFORCED_STRING_LENGTH, Capability.SERVER_SESSIONS, Capability.PARTIAL_INDEXES,
+                Capability.EXPRESSION_INDEXES, Capability.SEQUENCES, Capability.DEFERRABLE_CONSTRAINTS,
+                Capability.ALTER_ADD_CONSTRAINT, Capability.COMMENTS, Capability.NAMED_ENUM_TYPES, Capability.ARRAYS));
     }
 
     @Override
@@ -79,6 +92,42 @@ public class PostgresDialect extends Dialect {
         }
         props.putAll(url.query());
         return new JdbcTarget(jdbc.toString(), "org.postgresql.Driver", "org.postgresql:postgresql", props, false, 10);
+    }
+
+    /** PostgreSQL folds unquoted names to lower case, so names with capitals are quoted. */
+    @Override
+    public dev.retort.dialect.IdentifierPreparer identifierPreparer() {
+        return IDENTIFIERS;
+    }
+
+    private static final dev.retort.dialect.IdentifierPreparer IDENTIFIERS = new dev.retort.dialect.IdentifierPreparer(
+            '"', '"', true, RESERVED);
+
+    @Override
+    public dev.retort.dialect.TypeCompiler typeCompiler() {
+        return new PostgresTypeCompiler(this);
+    }
+
+    @Override
+    public dev.retort.dialect.DdlCompiler newDdlCompiler() {
+        return new PostgresDdlCompiler(this);
+    }
+
+    @Override
+    protected String listTablesSql(String schema) {
+        return "SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE' "
+                + "AND table_schema = COALESCE(?, current_schema())";
+    }
+
+    @Override
+    protected String listEnumTypesSql(String schema) {
+        return "SELECT t.typname FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace "
+                + "WHERE t.typtype = 'e' AND n.nspname = COALESCE(?, current_schema())";
+    }
+
+    @Override
+    protected String listSequencesSql(String schema) {
+        return "SELECT sequence_name FROM information_schema.sequences WHERE sequence_schema = COALESCE(?, current_schema())";
     }
 
     @Override

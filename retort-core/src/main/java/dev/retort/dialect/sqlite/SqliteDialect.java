@@ -47,7 +47,8 @@ public class SqliteDialect extends Dialect {
     }
 
     private static Set<Capability> capabilities(ServerVersion v) {
-        Set<Capability> caps = EnumSet.of(Capability.SAVEPOINTS, Capability.TRANSACTIONAL_DDL);
+        Set<Capability> caps = EnumSet.of(Capability.SAVEPOINTS, Capability.TRANSACTIONAL_DDL, Capability.PARTIAL_INDEXES,
+                Capability.EXPRESSION_INDEXES, Capability.DEFERRABLE_CONSTRAINTS);
         if (v.atLeast(3, 35)) {
             // RETURNING arrived in SQLite 3.35.0 (2021-03-12).
             caps.add(Capability.INSERT_RETURNING);
@@ -137,6 +138,22 @@ public class SqliteDialect extends Dialect {
     @Override
     public Set<IsolationLevel> isolationLevels() {
         return EnumSet.of(IsolationLevel.SERIALIZABLE, IsolationLevel.READ_UNCOMMITTED);
+    }
+
+    @Override
+    public dev.retort.dialect.TypeCompiler typeCompiler() {
+        return new SqliteTypeCompiler(this);
+    }
+
+    @Override
+    public dev.retort.dialect.DdlCompiler newDdlCompiler() {
+        return new SqliteDdlCompiler(this);
+    }
+
+    @Override
+    protected String listTablesSql(String schema) {
+        String master = schema == null ? "sqlite_master" : identifierPreparer().quote(schema) + ".sqlite_master";
+        return "SELECT name FROM " + master + " WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'";
     }
 
     @Override

@@ -1,0 +1,649 @@
+package dev.retort.dialect;
+
+import dev.retort.CompileException;
+import dev.retort.schema.CheckConstraint;
+import dev.retort.schema.Column;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Index;
+import dev.retort.schema.MetaData;
+import dev.retort.schema.PrimaryKey;
+import dev.retort.schema.ReferentialAction;
+import dev.retort.schema.Sequence;
+import dev.retort.schema.ServerDefault;
+import dev.retort.schema.Table;
+import dev.retort.schema.UniqueConstraint;
+import dev.retort.types.EnumType;
+import dev.retort.types.MappedType;
+import dev.retort.types.SqlType;
+
+import java.math.BigDecimal;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Renders DDL for one dialect: CREATE and DROP of tables, indexes, foreign keys, sequences and
+ * enum types, planned in foreign-key order. This default renders what the databases share; each
+ * dialect overrides what differs (identity columns, table options, comments, enum types).
+ *
+ * <p>Names pass through the dialect's {@link IdentifierPreparer}. Literal values (server
+ * defaults, comments, enum labels) are rendered by {@link #literal(Object)}, which escapes them;
+ * CHECK conditions, expression indexes and {@code serverDefault(sql)} are SQL written by the
+ * developer and are inserted as written.
+ */
+public class DdlCompiler {
+    /** The dialect rendered for. */
+    protected final Dialect dialect;
+    /** Quotes names. */
+    protected final IdentifierPreparer ids;
+    /** Names types. */
+    protected final TypeCompiler types;
+
+    /**
+     * Creates the compiler.
+     *
+     * @param dialect the dialect
+     */
+    public DdlCompiler(Dialect dialect) {
+        this.dialect = dialect;
+        this.ids = dialect.identifierPreparer();
+        this.types = dialect.typeCompiler();
+    }
+
+    // ---- plans --------------------------------------------------------------------------------
+
+    /**
+     * The statements that create tables and everything they need, in order: named types and
+     * sequences, tables (each after those it refers to), indexes, then the foreign keys that
+     * close cycles.
+     *
+     * @param metadata the tables' MetaData
+     * @param tables the tables
+     * @param existing what exists already and is to be skipped
+     * @return the statements
+     */
+    public List<String> createStatements(MetaData metadata, Collection<Table> tables, ExistingObjects existing) {
+        List<Table> missing = new ArrayList<>();
+        for (Table t : tables) {
+            if (!existing.tables().contains(ExistingObjects.key(t.schema(), t.name()))) {
+                missing.add(t);
+            }
+        }
+        Set<ForeignKey> deferred = deferredForeignKeys(metadata, missing);
+        List<Table> todo = metadata.sort(missing, deferred);
+        List<String> out = new ArrayList<>();
+        out.addAll(createTypes(todo, existing));
+        out.addAll(createSequences(metadata, existing));
+        for (Table t : todo) {
+            out.addAll(createTable(t, deferred));
+            for (Index i : t.indexes()) {
+                out.add(createIndex(i));
+            }
+        }
+        for (ForeignKey fk : deferred) {
+            out.add(addForeignKey(fk));
+        }
+        return out;
+    }
+
+    /**
+     * The statements that drop tables, in order: foreign keys that close cycles, then the tables
+     * (each before those it refers to), then named types and sequences no longer used.
+     *
+     * @param metadata the tables' MetaData
+     * @param tables the tables, all of which exist
+     * @return the statements
+     */
+    public List<String> dropStatements(MetaData metadata, Collection<Table> tables) {
+        Set<ForeignKey> deferred = deferredForeignKeys(metadata, tables);
+        List<Table> order = metadata.sort(tables, deferred);
+        List<String> out = new ArrayList<>(beforeDrop(deferred));
+        for (int i = order.size() - 1; i >= 0; i--) {
+            out.add(dropTable(order.get(i)));
+        }
+        out.addAll(afterDrop(metadata, order));
+        return out;
+    }
+
+    /**
+     * The foreign keys to add after the tables exist: {@code useAlter} ones and those closing cycles.
+     *
+     * @param metadata the MetaData
+     * @param tables the tables being created
+     * @return the foreign keys
+     */
+    public Set<ForeignKey> deferredForeignKeys(MetaData metadata, Collection<Table> tables) {
+        return metadata.deferredForeignKeys(tables);
+    }
+
+    /**
+     * Statements run before the tables are dropped; by default, drops the deferred foreign keys.
+     *
+     * @param deferred the foreign keys that close cycles
+     * @return the statements
+     */
+    protected List<String> beforeDrop(Set<ForeignKey> deferred) {
+        List<String> out = new ArrayList<>();
+        for (ForeignKey fk : deferred) {
+            out.add(dropForeignKey(fk));
+        }
+        return out;
+    }
+
+    /**
+     * Statements run after the tables are dropped: named types and sequences.
+     *
+     * @param metadata the MetaData
+     * @param dropped the tables dropped
+     * @return the statements
+     */
+    protected List<String> afterDrop(MetaData metadata, Collection<Table> dropped) {
+        return List.of();
+    }
+
+    /**
+     * Statements creating the named types the tables use (PostgreSQL enums).
+     *
+     * @param tables the tables
+     * @param existing what exists
+     * @return the statements
+     */
+    protected List<String> createTypes(Collection<Table> tables, ExistingObjects existing) {
+        return List.of();
+    }
+
+    /**
+     * Statements creating the MetaData's sequences.
+     *
+     * @param metadata the MetaData
+     * @param existing what exists
+     * @return the statements
+     */
+    protected List<String> createSequences(MetaData metadata, ExistingObjects existing) {
+        List<String> out = new ArrayList<>();
+        for (Sequence s : metadata.sequences()) {
+            if (!existing.sequences().contains(s.name())) {
+                out.add(createSequence(s));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The named enum types used by some tables, each once, by name.
+     *
+     * @param tables the tables
+     * @return the types
+     */
+    protected static Map<String, EnumType<?>> enumTypes(Collection<Table> tables) {
+        Map<String, EnumType<?>> out = new LinkedHashMap<>();
+        for (Table t : tables) {
+            for (Column<?> c : t.columns()) {
+                SqlType<?> type = stored(c.type());
+                if (type instanceof EnumType<?> e) {
+                    EnumType<?> previous = out.putIfAbsent(e.name(), e);
+                    if (previous != null && !previous.labels().equals(e.labels())) {
+                        throw new CompileException("Two enum types are named " + e.name() + " with different labels "
+                                + previous.labels() + " and " + e.labels() + " (column " + c.qualifiedName()
+                                + "). Give one of them another name with SqlTypes.enumOf(type, name).");
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The type a column is stored as, through any {@link MappedType}.
+     *
+     * @param type the type
+     * @return the stored type
+     */
+    protected static SqlType<?> stored(SqlType<?> type) {
+        return type instanceof MappedType<?, ?> m ? stored(m.stored()) : type;
+    }
+
+    // ---- tables ---------------------------------------------------------------------------------
+
+    /**
+     * CREATE TABLE with its columns, primary key, unique and check constraints, and the foreign
+     * keys not deferred; followed by any statements the table needs (comments).
+     *
+     * @param table the table
+     * @param deferred foreign keys to leave out (added later with ALTER TABLE)
+     * @return the statements
+     */
+    public List<String> createTable(Table table, Set<ForeignKey> deferred) {
+        List<String> parts = new ArrayList<>();
+        for (Column<?> c : table.columns()) {
+            parts.add(columnDefinition(c));
+        }
+        table.primaryKey().filter(pk -> !primaryKeyInline(pk)).ifPresent(pk -> parts.add(primaryKeyClause(pk)));
+        for (UniqueConstraint u : table.uniqueConstraints()) {
+            parts.add(constraintName(u.name()) + "UNIQUE (" + columnList(u.columns()) + ")");
+        }
+        for (CheckConstraint ck : table.checkConstraints()) {
+            parts.add(constraintName(ck.name()) + "CHECK (" + ck.condition() + ")");
+        }
+        for (Column<?> c : table.columns()) {
+            String check = columnCheck(c);
+            if (check != null) {
+                parts.add(check);
+            }
+        }
+        for (ForeignKey fk : table.foreignKeys()) {
+            if (!deferred.contains(fk)) {
+                parts.add(foreignKeyClause(fk));
+            }
+        }
+        StringBuilder sql = new StringBuilder("CREATE TABLE ").append(tableName(table)).append(" (\n    ");
+        sql.append(String.join(",\n    ", parts)).append("\n)");
+        sql.append(tableOptions(table));
+        List<String> out = new ArrayList<>();
+        out.add(sql.toString());
+        out.addAll(commentStatements(table));
+        return out;
+    }
+
+    /**
+     * One column's definition: name, type, default, NOT NULL, identity.
+     *
+     * @param c the column
+     * @return the definition
+     */
+    protected String columnDefinition(Column<?> c) {
+        StringBuilder b = new StringBuilder(ids.quote(c.name())).append(' ').append(columnType(c));
+        String def = defaultClause(c);
+        if (def != null) {
+            b.append(" DEFAULT ").append(def);
+        }
+        if (!c.isNullable()) {
+            b.append(" NOT NULL");
+        }
+        if (c.isAutoincrement()) {
+            b.append(autoincrementClause(c));
+        }
+        String comment = columnComment(c);
+        if (comment != null) {
+            b.append(comment);
+        }
+        return b.toString();
+    }
+
+    /**
+     * The column's type as DDL writes it.
+     *
+     * @param c the column
+     * @return the type name
+     */
+    public String columnType(Column<?> c) {
+        return types.name(c.type());
+    }
+
+    /**
+     * What makes a column an identity column; by default the SQL standard's clause.
+     *
+     * @param c the column
+     * @return the clause, with a leading space
+     */
+    protected String autoincrementClause(Column<?> c) {
+        return " GENERATED BY DEFAULT AS IDENTITY";
+    }
+
+    /**
+     * Whether the primary key is written in its column's definition rather than as a table
+     * constraint (SQLite's INTEGER PRIMARY KEY).
+     *
+     * @param pk the primary key
+     * @return {@code true} to leave it out of the table constraints
+     */
+    protected boolean primaryKeyInline(PrimaryKey pk) {
+        return false;
+    }
+
+    /**
+     * The DEFAULT clause's expression for a column, or {@code null}.
+     *
+     * @param c the column
+     * @return the expression
+     */
+    protected String defaultClause(Column<?> c) {
+        if (c.sequence().isPresent()) {
+            return nextValue(c.sequence().get());
+        }
+        return c.serverDefault().map(this::serverDefault).orElse(null);
+    }
+
+    /**
+     * Renders a server default.
+     *
+     * @param d the default
+     * @return SQL
+     */
+    protected String serverDefault(ServerDefault d) {
+        return d.isExpression() ? d.expression() : literal(d.value());
+    }
+
+    /**
+     * A column-level CHECK the type needs (SQLite enums), or {@code null}.
+     *
+     * @param c the column
+     * @return the constraint clause
+     */
+    protected String columnCheck(Column<?> c) {
+        return null;
+    }
+
+    /**
+     * The column comment as part of its definition (MariaDB), or {@code null}.
+     *
+     * @param c the column
+     * @return the clause, with a leading space
+     */
+    protected String columnComment(Column<?> c) {
+        return null;
+    }
+
+    /**
+     * Table options after the closing parenthesis (MariaDB: engine, charset, comment).
+     *
+     * @param t the table
+     * @return the options, with a leading space, or empty
+     */
+    protected String tableOptions(Table t) {
+        return "";
+    }
+
+    /**
+     * Statements that set comments after CREATE TABLE (PostgreSQL).
+     *
+     * @param t the table
+     * @return the statements
+     */
+    protected List<String> commentStatements(Table t) {
+        return List.of();
+    }
+
+    /**
+     * DROP TABLE.
+     *
+     * @param table the table
+     * @return the statement
+     */
+    public String dropTable(Table table) {
+        return "DROP TABLE " + tableName(table);
+    }
+
+    // ---- constraints and indexes ----------------------------------------------------------------
+
+    /**
+     * The primary key as a table constraint.
+     *
+     * @param pk the key
+     * @return the clause
+     */
+    protected String primaryKeyClause(PrimaryKey pk) {
+        return constraintName(pk.name()) + "PRIMARY KEY (" + columnList(pk.columns()) + ")";
+    }
+
+    /**
+     * A foreign key as a table constraint.
+     *
+     * @param fk the foreign key
+     * @return the clause
+     */
+    protected String foreignKeyClause(ForeignKey fk) {
+        StringBuilder b = new StringBuilder(constraintName(fk.name().orElse(null)));
+        b.append("FOREIGN KEY (").append(columnList(fk.columns())).append(") REFERENCES ")
+                .append(ids.qualified(fk.referredSchema(), fk.referredTableName())).append(" (");
+        List<String> refs = new ArrayList<>();
+        for (String n : fk.referredColumnNames()) {
+            refs.add(ids.quote(n));
+        }
+        b.append(String.join(", ", refs)).append(')');
+        if (fk.onDelete() != ReferentialAction.NO_ACTION) {
+            b.append(" ON DELETE ").append(fk.onDelete().sql());
+        }
+        if (fk.onUpdate() != ReferentialAction.NO_ACTION) {
+            b.append(" ON UPDATE ").append(fk.onUpdate().sql());
+        }
+        if (fk.deferrable()) {
+            if (!dialect.supports(Capability.DEFERRABLE_CONSTRAINTS)) {
+                throw new CompileException("Foreign key " + fk.name().orElse(fk.table().name() + fk.columnNames())
+                        + " is DEFERRABLE, which " + dialect.displayName() + " does not support. Drop deferrable(), or "
+                        + "order the writes so that referenced rows exist first.");
+            }
+            b.append(" DEFERRABLE INITIALLY ").append(fk.initiallyDeferred() ? "DEFERRED" : "IMMEDIATE");
+        }
+        return b.toString();
+    }
+
+    /**
+     * ALTER TABLE ... ADD a foreign key.
+     *
+     * @param fk the foreign key
+     * @return the statement
+     */
+    public String addForeignKey(ForeignKey fk) {
+        requireAlterConstraint("add foreign key " + fk);
+        return "ALTER TABLE " + tableName(fk.table()) + " ADD " + foreignKeyClause(fk);
+    }
+
+    /**
+     * ALTER TABLE ... DROP a foreign key.
+     *
+     * @param fk the foreign key
+     * @return the statement
+     */
+    public String dropForeignKey(ForeignKey fk) {
+        requireAlterConstraint("drop foreign key " + fk);
+        return "ALTER TABLE " + tableName(fk.table()) + " DROP CONSTRAINT " + ids.quote(foreignKeyName(fk));
+    }
+
+    /**
+     * The name a foreign key has in the database: its own, or the one the database gives an
+     * unnamed key.
+     *
+     * @param fk the foreign key
+     * @return the name
+     */
+    protected String foreignKeyName(ForeignKey fk) {
+        return fk.name().orElseThrow(() -> new CompileException("Cannot drop the unnamed foreign key " + fk
+                + " on " + dialect.displayName() + ": give it a name, or use a naming convention."));
+    }
+
+    private void requireAlterConstraint(String what) {
+        if (!dialect.supports(Capability.ALTER_ADD_CONSTRAINT)) {
+            throw new CompileException(dialect.displayName() + " cannot ALTER TABLE to " + what
+                    + "; declare it in CREATE TABLE (or rebuild the table).");
+        }
+    }
+
+    /**
+     * CREATE INDEX.
+     *
+     * @param index the index
+     * @return the statement
+     */
+    public String createIndex(Index index) {
+        List<String> elements = new ArrayList<>();
+        for (Index.Element e : index.elements()) {
+            if (e.isExpression()) {
+                if (!dialect.supports(Capability.EXPRESSION_INDEXES)) {
+                    throw new CompileException("Index " + index.name() + " is over the expression " + e.expression()
+                            + ", which " + dialect.displayName() + " cannot index. Index a generated column instead.");
+                }
+                elements.add("(" + e.expression() + ")");
+            } else {
+                elements.add(ids.quote(e.column().name()));
+            }
+        }
+        StringBuilder b = new StringBuilder(index.unique() ? "CREATE UNIQUE INDEX " : "CREATE INDEX ")
+                .append(ids.quote(index.name())).append(" ON ").append(tableName(index.table()))
+                .append(" (").append(String.join(", ", elements)).append(')');
+        if (index.where() != null) {
+            if (!dialect.supports(Capability.PARTIAL_INDEXES)) {
+                throw new CompileException("Index " + index.name() + " is partial (WHERE " + index.where() + "), which "
+                        + dialect.displayName() + " does not support. Index all rows, or use a generated column.");
+            }
+            b.append(" WHERE ").append(index.where());
+        }
+        return b.toString();
+    }
+
+    /**
+     * DROP INDEX.
+     *
+     * @param index the index
+     * @return the statement
+     */
+    public String dropIndex(Index index) {
+        return "DROP INDEX " + ids.qualified(index.table().schema(), index.name());
+    }
+
+    // ---- sequences ---------------------------------------------------------------------------
+
+    /**
+     * CREATE SEQUENCE.
+     *
+     * @param s the sequence
+     * @return the statement
+     */
+    public String createSequence(Sequence s) {
+        requireSequences(s);
+        return "CREATE SEQUENCE " + ids.qualified(s.schema(), s.name()) + " START WITH " + s.start()
+                + " INCREMENT BY " + s.increment();
+    }
+
+    /**
+     * DROP SEQUENCE.
+     *
+     * @param s the sequence
+     * @return the statement
+     */
+    public String dropSequence(Sequence s) {
+        requireSequences(s);
+        return "DROP SEQUENCE " + ids.qualified(s.schema(), s.name());
+    }
+
+    /**
+     * The expression that draws the next value of a sequence, for a column default.
+     *
+     * @param s the sequence
+     * @return SQL
+     */
+    protected String nextValue(Sequence s) {
+        requireSequences(s);
+        return "NEXT VALUE FOR " + ids.qualified(s.schema(), s.name());
+    }
+
+    private void requireSequences(Sequence s) {
+        if (!dialect.supports(Capability.SEQUENCES)) {
+            throw new CompileException("Sequence " + s.name() + ": " + dialect.displayName() + " has no sequences. "
+                    + "Use an autoincrement column instead.");
+        }
+    }
+
+    // ---- pieces -----------------------------------------------------------------------------
+
+    /**
+     * A table's qualified, quoted name.
+     *
+     * @param t the table
+     * @return the name
+     */
+    protected String tableName(Table t) {
+        return ids.qualified(t.schema(), t.name());
+    }
+
+    /**
+     * {@code CONSTRAINT name } for a named constraint, or nothing.
+     *
+     * @param name the name, or {@code null}
+     * @return the prefix
+     */
+    protected String constraintName(String name) {
+        return name == null ? "" : "CONSTRAINT " + ids.quote(name) + " ";
+    }
+
+    /**
+     * Quoted column names joined by commas.
+     *
+     * @param columns the columns
+     * @return the list
+     */
+    protected String columnList(List<Column<?>> columns) {
+        List<String> names = new ArrayList<>();
+        for (Column<?> c : columns) {
+            names.add(ids.quote(c.name()));
+        }
+        return String.join(", ", names);
+    }
+
+    /**
+     * A value as a SQL literal, for DDL only (statements bind values instead). Strings are
+     * quoted with quote characters doubled; numbers and booleans are written plainly; dates,
+     * times and UUIDs as quoted ISO text.
+     *
+     * @param value the value
+     * @return the literal
+     * @throws CompileException for a value that has no safe literal form
+     */
+    public String literal(Object value) {
+        if (value == null) {
+            return "NULL";
+        }
+        if (value instanceof Boolean b) {
+            return booleanLiteral(b);
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            return value.toString();
+        }
+        if (value instanceof BigDecimal d) {
+            return d.toPlainString();
+        }
+        if (value instanceof Double || value instanceof Float) {
+            double d = ((Number) value).doubleValue();
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                throw new CompileException("Cannot write " + value + " as a SQL literal default.");
+            }
+            return BigDecimal.valueOf(d).toPlainString();
+        }
+        if (value instanceof Enum<?> e) {
+            return stringLiteral(e.name());
+        }
+        if (value instanceof CharSequence || value instanceof TemporalAccessor || value instanceof UUID) {
+            return stringLiteral(value.toString());
+        }
+        throw new CompileException("Cannot write a " + value.getClass().getName()
+                + " as a SQL literal. Use serverDefault(sql) with an expression instead.");
+    }
+
+    /**
+     * A boolean literal.
+     *
+     * @param b the value
+     * @return {@code TRUE} or {@code FALSE} by default
+     */
+    protected String booleanLiteral(boolean b) {
+        return b ? "TRUE" : "FALSE";
+    }
+
+    /**
+     * A string literal with quotes doubled. NUL characters are refused.
+     *
+     * @param s the text
+     * @return the literal
+     */
+    protected String stringLiteral(String s) {
+        if (s.indexOf('\0') >= 0) {
+            throw new CompileException("A SQL literal cannot contain a NUL character.");
+        }
+        return "'" + s.replace("'", "''") + "'";
+    }
+}
