@@ -47,6 +47,9 @@ public enum IsolationLevel {
      * @throws IllegalArgumentException if the name is no isolation level
      */
     public static IsolationLevel fromName(String name) {
+        if (name == null) {
+            throw new IllegalArgumentException("Unknown isolation level null");
+        }
         String n = name.trim().toUpperCase(java.util.Locale.ROOT).replace('-', ' ').replace('_', ' ');
         for (IsolationLevel l : values()) {
             if (l.sqlName.equals(n)) {

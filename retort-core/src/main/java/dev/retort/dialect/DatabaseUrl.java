@@ -64,23 +64,13 @@ public record DatabaseUrl(String scheme, String user, String password, String ho
             throw malformed(url, "'" + scheme + "' is not a valid scheme");
         }
         String rest = url.substring(sep + 3);
-        Map<String, String> query = new LinkedHashMap<>();
-        int q = rest.indexOf('?');
-        if (q >= 0) {
-            parseQuery(url, rest.substring(q + 1), query);
-            rest = rest.substring(0, q);
-        }
-        int slash = rest.indexOf('/');
-        String authority = slash < 0 ? rest : rest.substring(0, slash);
-        String path = slash < 0 ? null : rest.substring(slash + 1);
-
+        // User info comes first and runs to its '@', so a password may hold '/' or '?' (as SQLAlchemy reads it).
         String user = null;
         String password = null;
-        String hostPort = authority;
-        int at = authority.lastIndexOf('@');
+        int at = userInfoEnd(rest);
         if (at >= 0) {
-            String userInfo = authority.substring(0, at);
-            hostPort = authority.substring(at + 1);
+            String userInfo = rest.substring(0, at);
+            rest = rest.substring(at + 1);
             int colon = userInfo.indexOf(':');
             user = decode(url, colon < 0 ? userInfo : userInfo.substring(0, colon), "user name");
             password = colon < 0 ? null : decode(url, userInfo.substring(colon + 1), "password");
@@ -88,6 +78,16 @@ public record DatabaseUrl(String scheme, String user, String password, String ho
                 user = null;
             }
         }
+        Map<String, String> query = new LinkedHashMap<>();
+        int q = rest.indexOf('?');
+        if (q >= 0) {
+            parseQuery(url, rest.substring(q + 1), query);
+            rest = rest.substring(0, q);
+        }
+        int slash = rest.indexOf('/');
+        String hostPort = slash < 0 ? rest : rest.substring(0, slash);
+        String path = slash < 0 ? null : rest.substring(slash + 1);
+
         String host = null;
         Integer port = null;
         if (!hostPort.isEmpty()) {
@@ -125,6 +125,21 @@ public record DatabaseUrl(String scheme, String user, String password, String ho
         }
         String database = path == null || path.isEmpty() ? null : decode(url, path, "database");
         return new DatabaseUrl(scheme, user, password, host, port, database, query);
+    }
+
+    /**
+     * Where the user info of the text after {@code ://} ends: the first '@' whose prefix is
+     * {@code user} or {@code user:password} with no '/' or '?' in the user name; -1 if none.
+     */
+    private static int userInfoEnd(String rest) {
+        int at = rest.indexOf('@');
+        if (at < 0) {
+            return -1;
+        }
+        String info = rest.substring(0, at);
+        int colon = info.indexOf(':');
+        String userPart = colon < 0 ? info : info.substring(0, colon);
+        return userPart.indexOf('/') >= 0 || userPart.indexOf('?') >= 0 ? -1 : at;
     }
 
     private static void parseQuery(String url, String text, Map<String, String> into) {
@@ -167,22 +182,20 @@ public record DatabaseUrl(String scheme, String user, String password, String ho
             return null;
         }
         int sep = url.indexOf("://");
-        int start = sep < 0 ? 0 : sep + 3;
-        // Without "://" (a typo such as "postgresql:/u:pw@h/db") a '/' does not end the authority.
-        int end = sep < 0 ? -1 : url.indexOf('/', start);
-        int qEnd = url.indexOf('?', start);
-        if (end < 0 || (qEnd >= 0 && qEnd < end)) {
-            end = qEnd < 0 ? url.length() : qEnd;
+        if (sep < 0) {
+            // Not a well-formed URL: hide whatever stands between the last ':' and the first '@'.
+            int at = url.indexOf('@');
+            int colon = at < 0 ? -1 : url.lastIndexOf(':', at);
+            return colon < 0 ? url : url.substring(0, colon + 1) + "***" + url.substring(at);
         }
-        int at = url.lastIndexOf('@', end - 1);
-        if (at < start) {
+        int start = sep + 3;
+        String rest = url.substring(start);
+        int at = userInfoEnd(rest);
+        int colon = rest.indexOf(':');
+        if (at < 0 || colon < 0 || colon > at) {
             return url;
         }
-        int colon = url.indexOf(':', start);
-        if (colon < 0 || colon > at) {
-            return url;
-        }
-        return url.substring(0, colon + 1) + "***" + url.substring(at);
+        return url.substring(0, start + colon + 1) + "***" + url.substring(start + at);
     }
 
     /** @return the host, if the URL names one */

@@ -253,4 +253,20 @@ class DatabaseUrlTest {
                 .hasMessageContaining("'1pg' is not a valid scheme")
                 .hasMessageNotContaining("secret");
     }
+
+    @org.junit.jupiter.api.Test
+    void passwordWithSlashOrQuestionMarkParsesAndStaysMasked() {
+        DatabaseUrl u = DatabaseUrl.parse("postgresql://u:se/cr?et@h:5433/db?sslmode=require");
+        org.assertj.core.api.Assertions.assertThat(u.password()).isEqualTo("se/cr?et");
+        org.assertj.core.api.Assertions.assertThat(u.host()).isEqualTo("h");
+        org.assertj.core.api.Assertions.assertThat(u.port()).isEqualTo(5433);
+        org.assertj.core.api.Assertions.assertThat(u.query()).containsEntry("sslmode", "require");
+        org.assertj.core.api.Assertions.assertThat(u.toString()).doesNotContain("se/cr");
+        org.assertj.core.api.Assertions.assertThat(DatabaseUrl.maskPassword("postgresql://u:se/cret@h:x/db"))
+                .isEqualTo("postgresql://u:***@h:x/db");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DatabaseUrl.parse("postgresql://u:se/cret@h:x/db"))
+                .hasMessageNotContaining("se/cret").hasMessageNotContaining("cret").hasMessageContaining("port 'x'");
+        org.assertj.core.api.Assertions.assertThat(DatabaseUrl.parse("sqlite:///data@2024.db").database())
+                .isEqualTo("data@2024.db");
+    }
 }
