@@ -180,6 +180,46 @@ class SchemaDdlTest {
         }
     }
 
+    /** A MetaData with a default schema puts its tables (and enum types) in that PostgreSQL namespace. */
+    @EachDatabase(only = dev.retort.testkit.DatabaseKind.POSTGRESQL)
+    void tablesGoIntoTheMetaDataSchema(TestDatabase db) {
+        Engine engine = db.engine();
+        String schema = "rt_app_" + Long.toHexString(System.nanoTime());
+        try (Connection c = engine.connect()) {
+            c.execute(text("CREATE SCHEMA " + schema));
+            c.commit();
+        }
+        try {
+            MetaData md = MetaData.builder().schema(schema).build();
+            Table.builder("events").metadata(md).column("id", BIGINT, PRIMARY_KEY)
+                    .column("kind", SqlTypes.enumOf(Level.class), NOT_NULL).build();
+            Table.builder("event_notes").metadata(md).column("id", BIGINT, PRIMARY_KEY)
+                    .column("event_id", BIGINT, NOT_NULL)
+                    .foreignKey(List.of("event_id"), "events", List.of("id"), ForeignKeyOptions.defaults()).build();
+            assertThat(md.createScript(engine.dialect()).get(1)).startsWith("CREATE TABLE " + schema + ".events (");
+            md.createAll(engine);
+            try (Connection c = engine.connect()) {
+                assertThat(c.execute(text("SELECT table_name FROM information_schema.tables WHERE table_schema = :s "
+                        + "ORDER BY table_name").bind("s", schema)).scalars(String.class).all())
+                        .containsExactly("event_notes", "events");
+                assertThat(c.execute(text("SELECT n.nspname FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace "
+                        + "WHERE t.typname = 'level'")).scalars(String.class).all()).containsExactly(schema);
+                c.execute(text("INSERT INTO " + schema + ".events (id, kind) VALUES (1, 'LEAD')"));
+                c.commit();
+            }
+            md.dropAll(engine);
+            try (Connection c = engine.connect()) {
+                assertThat(c.execute(text("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = :s")
+                        .bind("s", schema)).scalar(Long.class)).isZero();
+            }
+        } finally {
+            try (Connection c = engine.connect()) {
+                c.execute(text("DROP SCHEMA " + schema + " CASCADE"));
+                c.commit();
+            }
+        }
+    }
+
     /** PostgreSQL and SQLite roll DDL back: a failing createAll leaves no table behind. */
     @EachDatabase(requires = Capability.TRANSACTIONAL_DDL)
     void failedCreateAllLeavesNothingBehind(TestDatabase db) {

@@ -32,12 +32,25 @@ public class PostgresDdlCompiler extends DdlCompiler {
         super(dialect);
     }
 
+    /** Enum types live in the schema of the tables that use them. */
+    @Override
+    public String columnType(Column<?> c) {
+        if (stored(c.type()) instanceof EnumType<?> e) {
+            return ids.qualified(c.table().schema(), e.name());
+        }
+        return super.columnType(c);
+    }
+
     @Override
     protected List<String> createTypes(Collection<Table> tables, ExistingObjects existing) {
         List<String> out = new ArrayList<>();
-        for (EnumType<?> e : enumTypes(tables).values()) {
-            if (!existing.types().contains(e.name())) {
-                out.add(createEnumType(e));
+        Map<String, EnumType<?>> all = enumTypes(tables);
+        for (Table t : tables) {
+            for (EnumType<?> e : enumTypes(List.of(t)).values()) {
+                String statement = createEnumType(t.schema(), e);
+                if (!existing.types().contains(e.name()) && !out.contains(statement) && all.containsKey(e.name())) {
+                    out.add(statement);
+                }
             }
         }
         return out;
@@ -46,25 +59,27 @@ public class PostgresDdlCompiler extends DdlCompiler {
     /**
      * CREATE TYPE ... AS ENUM.
      *
+     * @param schema the schema, or {@code null}
      * @param e the enum type
      * @return the statement
      */
-    public String createEnumType(EnumType<?> e) {
+    public String createEnumType(String schema, EnumType<?> e) {
         List<String> labels = new ArrayList<>();
         for (String l : e.labels()) {
             labels.add(stringLiteral(l));
         }
-        return "CREATE TYPE " + ids.quote(e.name()) + " AS ENUM (" + String.join(", ", labels) + ")";
+        return "CREATE TYPE " + ids.qualified(schema, e.name()) + " AS ENUM (" + String.join(", ", labels) + ")";
     }
 
     /**
      * DROP TYPE.
      *
+     * @param schema the schema, or {@code null}
      * @param e the enum type
      * @return the statement
      */
-    public String dropEnumType(EnumType<?> e) {
-        return "DROP TYPE " + ids.quote(e.name());
+    public String dropEnumType(String schema, EnumType<?> e) {
+        return "DROP TYPE " + ids.qualified(schema, e.name());
     }
 
     @Override
@@ -73,9 +88,12 @@ public class PostgresDdlCompiler extends DdlCompiler {
         Set<Table> remaining = new HashSet<>(metadata.tables());
         remaining.removeAll(dropped);
         Map<String, EnumType<?>> stillUsed = enumTypes(remaining);
-        for (EnumType<?> e : enumTypes(dropped).values()) {
-            if (!stillUsed.containsKey(e.name())) {
-                out.add(dropEnumType(e));
+        for (Table t : dropped) {
+            for (EnumType<?> e : enumTypes(List.of(t)).values()) {
+                String statement = dropEnumType(t.schema(), e);
+                if (!stillUsed.containsKey(e.name()) && !out.contains(statement)) {
+                    out.add(statement);
+                }
             }
         }
         if (remaining.isEmpty()) {
