@@ -56,6 +56,19 @@ class PoolTest {
         assertThat(engine.poolStatus().maxSize()).isEqualTo(1);
     }
 
+    @EachDatabase(only = DatabaseKind.SQLITE_FILE)
+    void sqliteFileConnectionsGetTheirPragmas(TestDatabase db) {
+        try (Connection c = db.engine().connect()) {
+            assertThat(c.execute(text("PRAGMA foreign_keys")).scalar(Integer.class)).isEqualTo(1);
+            assertThat(c.execute(text("PRAGMA journal_mode")).scalar(String.class)).isEqualToIgnoringCase("wal");
+            assertThat(c.execute(text("PRAGMA busy_timeout")).scalar(Integer.class)).isEqualTo(5000);
+        }
+        Engine custom = db.engine(EngineOptions.builder().driverProperty("busy_timeout", "250").build());
+        try (Connection c = custom.connect()) {
+            assertThat(c.execute(text("PRAGMA busy_timeout")).scalar(Integer.class)).isEqualTo(250);
+        }
+    }
+
     /** The server kills the pooled connection; with pre-ping the next checkout gets a live one at once. */
     @EachDatabase(requires = Capability.SERVER_SESSIONS)
     void killedConnectionIsReplacedWithPrePing(TestDatabase db) {
