@@ -1,25 +1,58 @@
 package dev.retort.dialect;
 
 import dev.retort.CompileException;
+import dev.retort.sql.Aliased;
+import dev.retort.sql.Arithmetic;
+import dev.retort.sql.Between;
+import dev.retort.sql.BindParameter;
+import dev.retort.sql.ColumnReference;
+import dev.retort.sql.Comparison;
+import dev.retort.sql.Delete;
+import dev.retort.sql.Expression;
+import dev.retort.sql.ExpressionVisitor;
+import dev.retort.sql.FromItem;
+import dev.retort.sql.FromVisitor;
+import dev.retort.sql.FunctionCall;
+import dev.retort.sql.InList;
+import dev.retort.sql.Insert;
+import dev.retort.sql.Like;
+import dev.retort.sql.Logical;
+import dev.retort.sql.Not;
+import dev.retort.sql.NullTest;
+import dev.retort.sql.Operator;
+import dev.retort.sql.OrderItem;
+import dev.retort.sql.Predicate;
+import dev.retort.sql.Select;
+import dev.retort.sql.Shape;
 import dev.retort.sql.StatementVisitor;
+import dev.retort.sql.TableReference;
 import dev.retort.sql.TextClause;
+import dev.retort.sql.Update;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Renders statements as SQL for one dialect. This default compiler renders the SQL that all
- * supported databases share; a dialect subclasses it and overrides only what differs.
+ * supported databases share; a dialect subclasses it and overrides only what differs (LIMIT forms,
+ * ILIKE, concatenation, NULLS FIRST/LAST, empty INSERTs).
+ *
+ * <p>Every value becomes a {@code ?} placeholder; the compiled statement lists the parameter
+ * behind each placeholder by name ({@code #n} for anonymous values, by their place in the
+ * statement's {@link Shape}). Identifiers go through the dialect's {@link IdentifierPreparer}.
  *
  * <p>A compiler instance renders one statement and is then thrown away: it is not thread-safe.
  */
-public class SqlCompiler implements StatementVisitor<CompiledStatement> {
+public class SqlCompiler implements StatementVisitor<CompiledStatement>, ExpressionVisitor<Void>, FromVisitor<Void> {
     /** The dialect this compiler renders for. */
     protected final Dialect dialect;
+    /** Quotes identifiers. */
+    protected final IdentifierPreparer ids;
     /** The SQL rendered so far. */
     protected final StringBuilder sql = new StringBuilder(128);
     /** The parameter names, one per placeholder rendered so far. */
     protected final List<String> parameters = new ArrayList<>();
+    private Shape shape;
 
     /**
      * Creates a compiler.
@@ -28,7 +61,14 @@ public class SqlCompiler implements StatementVisitor<CompiledStatement> {
      */
     public SqlCompiler(Dialect dialect) {
         this.dialect = dialect;
+        this.ids = dialect.identifierPreparer();
     }
+
+    private CompiledStatement done() {
+        return new CompiledStatement(sql.toString(), parameters);
+    }
+
+    // ---- text -----------------------------------------------------------------------------------
 
     @Override
     public CompiledStatement visitText(TextClause text) {
@@ -39,7 +79,7 @@ public class SqlCompiler implements StatementVisitor<CompiledStatement> {
                 case QUESTION_MARK -> renderQuestionMark(text, piece);
             }
         }
-        return new CompiledStatement(sql.toString(), parameters);
+        return done();
     }
 
     /**
@@ -63,5 +103,408 @@ public class SqlCompiler implements StatementVisitor<CompiledStatement> {
         throw new CompileException("text(): a bare '?' at offset " + piece.offset() + " cannot be sent to "
                 + dialect.displayName() + ": JDBC would read it as a positional placeholder. "
                 + "Use a named parameter such as :value instead.");
+    }
+
+    // ---- statements -----------------------------------------------------------------------------
+
+    @Override
+    public CompiledStatement visitSelect(Select select) {
+        shape = select.shape();
+        sql.append("SELECT ");
+        if (select.isDistinct()) {
+            sql.append("DISTINCT ");
+        }
+        commaList(select.items());
+        List<FromItem> from = select.fromItems();
+        if (!from.isEmpty()) {
+            sql.append(" FROM ");
+            for (int i = 0; i < from.size(); i++) {
+                if (i > 0) {
+                    sql.append(", ");
+                }
+                from.get(i).accept(this);
+            }
+        }
+        if (select.where() != null) {
+            sql.append(" WHERE ");
+            select.where().accept(this);
+        }
+        if (!select.groupBy().isEmpty()) {
+            sql.append(" GROUP BY ");
+            commaList(select.groupBy());
+        }
+        if (select.having() != null) {
+            sql.append(" HAVING ");
+            select.having().accept(this);
+        }
+        if (!select.orderBy().isEmpty()) {
+            sql.append(" ORDER BY ");
+            for (int i = 0; i < select.orderBy().size(); i++) {
+                if (i > 0) {
+                    sql.append(", ");
+                }
+                orderItem(select.orderBy().get(i));
+            }
+        }
+        if (select.limit() != null || select.offset() != null) {
+            limitOffset(select.limit(), select.offset());
+        }
+        return done();
+    }
+
+    @Override
+    public CompiledStatement visitInsert(Insert insert) {
+        shape = insert.shape();
+        List<ColumnReference<?>> columns = insert.columns();
+        List<List<Expression<?>>> rows = insert.rows();
+        if (rows.isEmpty() && !columns.isEmpty()) {
+            throw new CompileException("INSERT into " + insert.table().name() + " names columns but has no rows: "
+                    + "add values(...).");
+        }
+        if (columns.isEmpty()) {
+            if (rows.size() > 1) {
+                throw new CompileException("INSERT into " + insert.table().name() + " has several rows and no columns.");
+            }
+            sql.append("INSERT INTO ");
+            insert.table().accept(this);
+            sql.append(defaultValuesClause());
+            return done();
+        }
+        sql.append("INSERT INTO ");
+        insert.table().accept(this);
+        sql.append(" (");
+        for (int i = 0; i < columns.size(); i++) {
+            if (i > 0) {
+                sql.append(", ");
+            }
+            sql.append(ids.quote(columns.get(i).name()));
+        }
+        sql.append(") VALUES ");
+        for (int r = 0; r < rows.size(); r++) {
+            if (r > 0) {
+                sql.append(", ");
+            }
+            sql.append('(');
+            commaList(rows.get(r));
+            sql.append(')');
+        }
+        return done();
+    }
+
+    @Override
+    public CompiledStatement visitUpdate(Update update) {
+        shape = update.shape();
+        List<Update.Assignment> assignments = update.assignments();
+        if (assignments.isEmpty()) {
+            throw new CompileException("UPDATE " + update.table().name() + " sets no column: add set(column, value).");
+        }
+        requireWhere(update.where(), update.isWhereAll(), "UPDATE " + update.table().name(), "change");
+        sql.append("UPDATE ");
+        update.table().accept(this);
+        sql.append(" SET ");
+        for (int i = 0; i < assignments.size(); i++) {
+            if (i > 0) {
+                sql.append(", ");
+            }
+            sql.append(ids.quote(assignments.get(i).column().name())).append(" = ");
+            assignments.get(i).value().accept(this);
+        }
+        where(update.where());
+        return done();
+    }
+
+    @Override
+    public CompiledStatement visitDelete(Delete delete) {
+        shape = delete.shape();
+        requireWhere(delete.where(), delete.isWhereAll(), "DELETE FROM " + delete.table().name(), "delete");
+        sql.append("DELETE FROM ");
+        delete.table().accept(this);
+        where(delete.where());
+        return done();
+    }
+
+    private static void requireWhere(Predicate where, boolean all, String statement, String verb) {
+        if (where == null && !all) {
+            throw new CompileException(statement + " has no WHERE clause and would " + verb + " every row. Add "
+                    + "where(...), or call whereAll() if every row is meant.");
+        }
+    }
+
+    private void where(Predicate where) {
+        if (where != null) {
+            sql.append(" WHERE ");
+            where.accept(this);
+        }
+    }
+
+    /**
+     * The tail of an INSERT that gives no column: {@code DEFAULT VALUES} by default.
+     *
+     * @return the clause, with a leading space
+     */
+    protected String defaultValuesClause() {
+        return " DEFAULT VALUES";
+    }
+
+    /**
+     * Renders LIMIT and OFFSET; either may be {@code null}. The default writes
+     * {@code LIMIT ? OFFSET ?} and leaves out what is absent.
+     *
+     * @param limit the limit parameter, or {@code null}
+     * @param offset the offset parameter, or {@code null}
+     */
+    protected void limitOffset(BindParameter<Long> limit, BindParameter<Long> offset) {
+        if (limit != null) {
+            sql.append(" LIMIT ");
+            limit.accept(this);
+        }
+        if (offset != null) {
+            sql.append(" OFFSET ");
+            offset.accept(this);
+        }
+    }
+
+    /**
+     * Renders one ORDER BY item. The default writes {@code NULLS FIRST/LAST} natively.
+     *
+     * @param item the item
+     */
+    protected void orderItem(OrderItem item) {
+        item.expression().accept(this);
+        sql.append(item.descending() ? " DESC" : " ASC");
+        if (item.nulls() != OrderItem.Nulls.DEFAULT) {
+            sql.append(item.nulls() == OrderItem.Nulls.FIRST ? " NULLS FIRST" : " NULLS LAST");
+        }
+    }
+
+    /**
+     * Renders {@code NULLS FIRST/LAST} for databases without it: a leading {@code x IS NULL} key.
+     *
+     * @param item the item
+     */
+    protected void orderItemEmulatingNulls(OrderItem item) {
+        if (item.nulls() != OrderItem.Nulls.DEFAULT) {
+            item.expression().accept(this);
+            sql.append(item.nulls() == OrderItem.Nulls.FIRST ? " IS NULL DESC, " : " IS NULL ASC, ");
+        }
+        item.expression().accept(this);
+        sql.append(item.descending() ? " DESC" : " ASC");
+    }
+
+    private void commaList(List<? extends Expression<?>> list) {
+        for (int i = 0; i < list.size(); i++) {
+            if (i > 0) {
+                sql.append(", ");
+            }
+            list.get(i).accept(this);
+        }
+    }
+
+    // ---- FROM -----------------------------------------------------------------------------------
+
+    @Override
+    public Void visitTable(TableReference table) {
+        sql.append(ids.qualified(table.schema(), table.name()));
+        return null;
+    }
+
+    // ---- expressions ----------------------------------------------------------------------------
+
+    @Override
+    public Void visitColumn(ColumnReference<?> column) {
+        TableReference t = column.table();
+        sql.append(ids.qualified(t.schema(), t.name())).append('.').append(ids.quote(column.name()));
+        return null;
+    }
+
+    @Override
+    public Void visitBind(BindParameter<?> bind) {
+        if (shape == null) {
+            throw new CompileException("A bound parameter outside a statement cannot be compiled on its own.");
+        }
+        sql.append('?');
+        parameters.add(shape.nameOf(bind));
+        return null;
+    }
+
+    @Override
+    public Void visitComparison(Comparison c) {
+        operand(c.left(), c.operator().precedence(), false);
+        sql.append(' ').append(c.operator().sql()).append(' ');
+        operand(c.right(), c.operator().precedence(), true);
+        return null;
+    }
+
+    /**
+     * Renders an operand, in parentheses when its own operator binds more loosely than the
+     * enclosing one (or equally, on the right, where order matters).
+     *
+     * @param e the operand
+     * @param parentPrecedence the enclosing operator's precedence
+     * @param right whether it is the right operand
+     */
+    protected void operand(Expression<?> e, int parentPrecedence, boolean right) {
+        int own = precedence(e);
+        boolean parens = own < parentPrecedence || (right && own == parentPrecedence && own < 100);
+        if (parens) {
+            sql.append('(');
+        }
+        e.accept(this);
+        if (parens) {
+            sql.append(')');
+        }
+    }
+
+    private static int precedence(Expression<?> e) {
+        if (e instanceof Arithmetic<?> a) {
+            return a.operator().precedence();
+        }
+        if (e instanceof Comparison c) {
+            return c.operator().precedence();
+        }
+        if (e instanceof Logical l) {
+            return l.kind() == Logical.Kind.AND ? 2 : 1;
+        }
+        if (e instanceof Not) {
+            return 3;
+        }
+        if (e instanceof Predicate) {
+            return 4;
+        }
+        return 100;
+    }
+
+    @Override
+    public Void visitLogical(Logical l) {
+        int own = l.kind() == Logical.Kind.AND ? 2 : 1;
+        String joiner = l.kind() == Logical.Kind.AND ? " AND " : " OR ";
+        for (int i = 0; i < l.operands().size(); i++) {
+            if (i > 0) {
+                sql.append(joiner);
+            }
+            operand(l.operands().get(i), own, false);
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitNot(Not not) {
+        sql.append("NOT (");
+        not.operand().accept(this);
+        sql.append(')');
+        return null;
+    }
+
+    @Override
+    public Void visitNullTest(NullTest test) {
+        operand(test.operand(), 5, false);
+        sql.append(test.negated() ? " IS NOT NULL" : " IS NULL");
+        return null;
+    }
+
+    @Override
+    public Void visitInList(InList in) {
+        if (in.values().isEmpty()) {
+            sql.append(in.negated() ? "1 = 1" : "1 = 0");
+            return null;
+        }
+        operand(in.operand(), 5, false);
+        sql.append(in.negated() ? " NOT IN (" : " IN (");
+        commaList(in.values());
+        sql.append(')');
+        return null;
+    }
+
+    @Override
+    public Void visitBetween(Between b) {
+        operand(b.operand(), 5, false);
+        sql.append(b.negated() ? " NOT BETWEEN " : " BETWEEN ");
+        operand(b.low(), 5, false);
+        sql.append(" AND ");
+        operand(b.high(), 5, false);
+        return null;
+    }
+
+    @Override
+    public Void visitLike(Like like) {
+        if (like.caseInsensitive()) {
+            caseInsensitiveLike(like);
+        } else {
+            operand(like.operand(), 5, false);
+            sql.append(like.negated() ? " NOT LIKE " : " LIKE ");
+            like.pattern().accept(this);
+        }
+        if (like.escape() != null) {
+            sql.append(" ESCAPE ").append(escapeLiteral(like.escape()));
+        }
+        return null;
+    }
+
+    /**
+     * Renders ILIKE: {@code lower(x) LIKE lower(?)} by default; PostgreSQL has ILIKE.
+     *
+     * @param like the predicate
+     */
+    protected void caseInsensitiveLike(Like like) {
+        sql.append("lower(");
+        like.operand().accept(this);
+        sql.append(like.negated() ? ") NOT LIKE lower(" : ") LIKE lower(");
+        like.pattern().accept(this);
+        sql.append(')');
+    }
+
+    /**
+     * The LIKE escape character as a SQL literal.
+     *
+     * @param c the character
+     * @return the literal
+     */
+    protected String escapeLiteral(char c) {
+        return "'" + (c == '\'' ? "''" : String.valueOf(c)) + "'";
+    }
+
+    @Override
+    public Void visitArithmetic(Arithmetic<?> a) {
+        if (a.operator() == Operator.CONCAT) {
+            concat(a);
+            return null;
+        }
+        operand(a.left(), a.operator().precedence(), false);
+        sql.append(' ').append(a.operator().sql()).append(' ');
+        operand(a.right(), a.operator().precedence(), true);
+        return null;
+    }
+
+    /**
+     * Renders string concatenation: {@code a || b} by default.
+     *
+     * @param a the concatenation
+     */
+    protected void concat(Arithmetic<?> a) {
+        operand(a.left(), Operator.CONCAT.precedence(), false);
+        sql.append(" || ");
+        operand(a.right(), Operator.CONCAT.precedence(), true);
+    }
+
+    @Override
+    public Void visitFunction(FunctionCall<?> f) {
+        sql.append(f.name()).append('(');
+        if (f.star()) {
+            sql.append('*');
+        } else {
+            if (f.distinct()) {
+                sql.append("DISTINCT ");
+            }
+            commaList(f.arguments());
+        }
+        sql.append(')');
+        return null;
+    }
+
+    @Override
+    public Void visitAliased(Aliased<?> a) {
+        a.expression().accept(this);
+        sql.append(" AS ").append(ids.quote(a.alias()));
+        return null;
     }
 }

@@ -10,12 +10,13 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * A typed column of a {@link Table}. Made by {@code Table.column(...)} in a table class or by
- * {@link Table.Builder}; immutable once made, compared by identity.
+ * A typed column of a {@link Table}, and an {@link dev.retort.sql.Expression} of its type for
+ * use in statements ({@code users.email.eq("a@b.org")}). Made by {@code Table.column(...)} in a
+ * table class or by {@link Table.Builder}; immutable once made, compared by identity.
  *
  * @param <T> the Java type of the column's values
  */
-public final class Column<T> {
+public final class Column<T> implements dev.retort.sql.ColumnReference<T> {
     private final Table table;
     private final String name;
     private final String key;
@@ -61,11 +62,13 @@ public final class Column<T> {
     }
 
     /** @return the table this column belongs to */
+    @Override
     public Table table() {
         return table;
     }
 
     /** @return the column's name in the database */
+    @Override
     public String name() {
         return name;
     }
@@ -76,6 +79,7 @@ public final class Column<T> {
     }
 
     /** @return the column's SQL type */
+    @Override
     public SqlType<T> type() {
         return type;
     }
@@ -113,6 +117,16 @@ public final class Column<T> {
     private static boolean isIntegerType(SqlType<?> t) {
         SqlType<?> s = t instanceof MappedType<?, ?> m ? m.stored() : t;
         return s instanceof IntegerType || s instanceof BigIntType || s instanceof SmallIntType;
+    }
+
+    @Override
+    public Supplier<? extends T> insertDefault() {
+        return clientDefault;
+    }
+
+    @Override
+    public Supplier<? extends T> updateDefault() {
+        return onUpdate;
     }
 
     /** @return the value Retort inserts when none is given, if any */

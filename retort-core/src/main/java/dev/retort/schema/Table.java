@@ -35,7 +35,7 @@ import java.util.Optional;
  *
  * <p>Thread-safe once defined.
  */
-public class Table {
+public class Table implements dev.retort.sql.TableReference {
     /** The longest identifier every supported database holds: PostgreSQL's 63 bytes (MariaDB: 64). */
     public static final int MAX_IDENTIFIER_BYTES = 63;
 
@@ -439,11 +439,13 @@ public class Table {
     }
 
     /** @return the schema, or {@code null} for the connection's default */
+    @Override
     public String schema() {
         return schema;
     }
 
     /** @return the table name */
+    @Override
     public String name() {
         return name;
     }
@@ -456,6 +458,11 @@ public class Table {
     /** @return the columns, in definition order */
     public List<Column<?>> columns() {
         return Collections.unmodifiableList(columns);
+    }
+
+    @Override
+    public List<Column<?>> columnReferences() {
+        return columns();
     }
 
     /** @return the column names, in definition order */

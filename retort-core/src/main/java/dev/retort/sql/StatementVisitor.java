@@ -14,4 +14,36 @@ public interface StatementVisitor<R> {
      * @return the visitor's result
      */
     R visitText(TextClause text);
+
+    /**
+     * Visits a SELECT.
+     *
+     * @param select the statement
+     * @return the visitor's result
+     */
+    R visitSelect(Select select);
+
+    /**
+     * Visits an INSERT.
+     *
+     * @param insert the statement
+     * @return the visitor's result
+     */
+    R visitInsert(Insert insert);
+
+    /**
+     * Visits an UPDATE.
+     *
+     * @param update the statement
+     * @return the visitor's result
+     */
+    R visitUpdate(Update update);
+
+    /**
+     * Visits a DELETE.
+     *
+     * @param delete the statement
+     * @return the visitor's result
+     */
+    R visitDelete(Delete delete);
 }

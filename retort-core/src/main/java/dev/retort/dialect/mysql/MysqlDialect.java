@@ -124,6 +124,11 @@ public class MysqlDialect extends Dialect {
     }
 
     @Override
+    public dev.retort.dialect.SqlCompiler newCompiler() {
+        return new MysqlSqlCompiler(this);
+    }
+
+    @Override
     public dev.retort.dialect.TypeCompiler typeCompiler() {
         return new MysqlTypeCompiler(this);
     }

@@ -2,6 +2,7 @@ package dev.retort.dialect.postgresql;
 
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.SqlCompiler;
+import dev.retort.sql.Like;
 import dev.retort.sql.TextClause;
 
 /** Renders SQL for PostgreSQL: what differs from the default compiler. */
@@ -14,6 +15,14 @@ public class PostgresSqlCompiler extends SqlCompiler {
      */
     public PostgresSqlCompiler(Dialect dialect) {
         super(dialect);
+    }
+
+    /** PostgreSQL has ILIKE. */
+    @Override
+    protected void caseInsensitiveLike(Like like) {
+        operand(like.operand(), 5, false);
+        sql.append(like.negated() ? " NOT ILIKE " : " ILIKE ");
+        like.pattern().accept(this);
     }
 
     /** The PostgreSQL driver reads {@code ??} as a literal question mark (the jsonb operators). */

@@ -141,6 +141,11 @@ public class SqliteDialect extends Dialect {
     }
 
     @Override
+    public dev.retort.dialect.SqlCompiler newCompiler() {
+        return new SqliteSqlCompiler(this);
+    }
+
+    @Override
     public dev.retort.dialect.TypeCompiler typeCompiler() {
         return new SqliteTypeCompiler(this);
     }

@@ -1,0 +1,164 @@
+package dev.retort.compliance;
+
+import dev.retort.engine.Connection;
+import dev.retort.engine.Engine;
+import dev.retort.schema.Column;
+import dev.retort.schema.MetaData;
+import dev.retort.schema.Table;
+import dev.retort.sql.Select;
+import dev.retort.testkit.EachDatabase;
+import dev.retort.testkit.TestDatabase;
+
+import java.util.List;
+import java.util.Map;
+
+import static dev.retort.schema.ColumnOptions.NOT_NULL;
+import static dev.retort.schema.ColumnOptions.PRIMARY_KEY;
+import static dev.retort.sql.Functions.count;
+import static dev.retort.sql.Functions.sum;
+import static dev.retort.sql.Statements.bindparam;
+import static dev.retort.sql.Statements.delete;
+import static dev.retort.sql.Statements.insert;
+import static dev.retort.sql.Statements.select;
+import static dev.retort.sql.Statements.update;
+import static dev.retort.types.SqlTypes.BIGINT;
+import static dev.retort.types.SqlTypes.INTEGER;
+import static dev.retort.types.SqlTypes.varchar;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The statement language run on every database: the rows that come back. */
+class StatementExecutionTest {
+
+    static final class Shop {
+        final MetaData md = new MetaData();
+        final Products products = new Products();
+
+        final class Products extends Table {
+            final Column<Long> id = column("id", BIGINT, PRIMARY_KEY);
+            final Column<String> name = column("name", varchar(60), NOT_NULL);
+            final Column<Integer> stock = column("stock", INTEGER, NOT_NULL);
+            final Column<String> category = column("category", varchar(60));
+
+            Products() {
+                super(md, "products");
+            }
+        }
+    }
+
+    private static Shop filled(Engine engine) {
+        Shop shop = new Shop();
+        shop.md.createAll(engine);
+        var p = shop.products;
+        try (Connection c = engine.connect()) {
+            c.execute(insert(p).columns(p.id, p.name, p.stock, p.category)
+                    .values(1L, "apple", 10, "fruit").values(2L, "banana", 0, "fruit")
+                    .values(3L, "carrot", 25, "vegetable").values(4L, "100% juice_box", 5, null));
+            c.execute(insert(p).value(p.id, 5L).value(p.name, "dill").value(p.stock, 7));
+            c.commit();
+        }
+        return shop;
+    }
+
+    @EachDatabase
+    void selectWhereOrderLimitReturnTheRightRows(TestDatabase db) {
+        Engine engine = db.engine();
+        var p = filled(engine).products;
+        try (Connection c = engine.connect()) {
+            assertThat(c.execute(select(p.name).where(p.stock.gt(0).and(p.category.eq("fruit")))).scalars(String.class).all())
+                    .containsExactly("apple");
+            assertThat(c.execute(select(p.name).orderBy(p.stock.desc()).limit(2)).scalars(String.class).all())
+                    .containsExactly("carrot", "apple");
+            assertThat(c.execute(select(p.id).orderBy(p.id.asc()).offset(3)).scalars(Long.class).all())
+                    .containsExactly(4L, 5L);
+            assertThat(c.execute(select(p.id).orderBy(p.id).limit(2).offset(1)).scalars(Long.class).all())
+                    .containsExactly(2L, 3L);
+            assertThat(c.execute(select(p.name).where(p.category.isNull())).scalars(String.class).all())
+                    .containsExactlyInAnyOrder("100% juice_box", "dill");
+            assertThat(c.execute(select(p.id).where(p.id.in(List.of(2L, 4L, 99L))).orderBy(p.id)).scalars(Long.class).all())
+                    .containsExactly(2L, 4L);
+            assertThat(c.execute(select(p.id).where(p.id.in(List.of()))).all()).isEmpty();
+            assertThat(c.execute(select(p.id).where(p.stock.between(5, 10)).orderBy(p.id)).scalars(Long.class).all())
+                    .containsExactly(1L, 4L, 5L);
+            assertThat(c.execute(select(p.name).where(p.name.startsWith("100%"))).scalars(String.class).all())
+                    .containsExactly("100% juice_box");
+            assertThat(c.execute(select(p.name).where(p.name.contains("_"))).scalars(String.class).all())
+                    .containsExactly("100% juice_box");
+            assertThat(c.execute(select(p.name).where(p.name.ilike("APP%"))).scalars(String.class).all())
+                    .containsExactly("apple");
+            assertThat(c.execute(select(p.name).orderBy(p.category.asc().nullsFirst(), p.id.asc())).scalars(String.class).all())
+                    .containsExactly("100% juice_box", "dill", "apple", "banana", "carrot");
+            assertThat(c.execute(select(p.name).orderBy(p.category.asc().nullsLast(), p.id.asc())).scalars(String.class).all())
+                    .containsExactly("apple", "banana", "carrot", "100% juice_box", "dill");
+        }
+    }
+
+    @EachDatabase
+    void aggregatesWithGroupByAndHaving(TestDatabase db) {
+        Engine engine = db.engine();
+        var p = filled(engine).products;
+        try (Connection c = engine.connect()) {
+            List<Map<String, Object>> rows = c.execute(select(p.category, count().as("n"), sum(p.stock).as("total"))
+                    .where(p.category.isNotNull()).groupBy(p.category).having(count().gt(0L)).orderBy(p.category))
+                    .mappings().all();
+            assertThat(rows).hasSize(2);
+            assertThat(c.execute(select(count()).from(p)).scalar(Long.class)).isEqualTo(5L);
+            assertThat(c.execute(select(sum(p.stock)).where(p.category.eq("fruit"))).scalar(Long.class)).isEqualTo(10L);
+        }
+    }
+
+    @EachDatabase
+    void updateAndDeleteChangeTheRowsTheyName(TestDatabase db) {
+        Engine engine = db.engine();
+        var p = filled(engine).products;
+        try (Connection c = engine.connect()) {
+            assertThat(c.execute(update(p).set(p.stock, p.stock.plus(5)).where(p.category.eq("fruit"))).rowCount()).isEqualTo(2);
+            assertThat(c.execute(select(p.stock).where(p.category.eq("fruit")).orderBy(p.id)).scalars(Integer.class).all())
+                    .containsExactly(15, 5);
+            assertThat(c.execute(delete(p).where(p.stock.lt(6))).rowCount()).isEqualTo(2);
+            assertThat(c.execute(select(p.id).orderBy(p.id)).scalars(Long.class).all()).containsExactly(1L, 3L, 5L);
+            c.commit();
+        }
+    }
+
+    @EachDatabase
+    void oneCompiledStatementServesABatch(TestDatabase db) {
+        Engine engine = db.engine();
+        Shop shop = new Shop();
+        shop.md.createAll(engine);
+        var p = shop.products;
+        var stmt = insert(p).value(p.id, bindparam("id", BIGINT)).value(p.name, bindparam("name", varchar(60)))
+                .value(p.stock, bindparam("stock", INTEGER));
+        try (Connection c = engine.connect()) {
+            c.executeMany(stmt, List.of(Map.of("id", 1L, "name", "x", "stock", 1), Map.of("id", 2L, "name", "y", "stock", 2)));
+            Select byName = select(p.id).where(p.name.eq(bindparam("n", varchar(60))));
+            assertThat(c.execute(byName, Map.of("n", "y")).scalar(Long.class)).isEqualTo(2L);
+            c.commit();
+        }
+        long misses = engine.statementCacheStatistics().misses();
+        try (Connection c = engine.connect()) {
+            for (int i = 0; i < 5; i++) {
+                c.execute(select(p.name).where(p.id.eq((long) i))).all();
+            }
+        }
+        assertThat(engine.statementCacheStatistics().misses() - misses).isEqualTo(1);
+    }
+
+    @EachDatabase
+    void hostileValuesInEveryPlaceAreJustValues(TestDatabase db) {
+        Engine engine = db.engine();
+        var p = filled(engine).products;
+        try (Connection c = engine.connect()) {
+            for (String hostile : InjectionTest.HOSTILE) {
+                c.execute(insert(p).value(p.id, 1000L + hostile.length()).value(p.name, hostile).value(p.stock, 1));
+                assertThat(c.execute(select(p.name).where(p.name.eq(hostile))).scalars(String.class).all()).containsExactly(hostile);
+                assertThat(c.execute(select(p.name).where(p.name.contains(hostile))).scalars(String.class).all()).contains(hostile);
+                assertThat(c.execute(select(p.name).where(p.name.in(List.of(hostile, "'")))).scalars(String.class).all())
+                        .containsExactly(hostile);
+                c.execute(update(p).set(p.category, hostile).where(p.name.eq(hostile)));
+                assertThat(c.execute(delete(p).where(p.category.eq(hostile))).rowCount()).isEqualTo(1);
+            }
+            assertThat(c.execute(select(count()).from(p)).scalar(Long.class)).isEqualTo(5L);
+            c.commit();
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.retort.dialect.mysql;
+
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.SqlCompiler;
+import dev.retort.sql.Arithmetic;
+import dev.retort.sql.BindParameter;
+import dev.retort.sql.OrderItem;
+
+/**
+ * Renders SQL for MySQL and MariaDB: CONCAT() for concatenation (|| is OR there), NULLS FIRST/LAST
+ * emulated with an {@code IS NULL} key, OFFSET without LIMIT through the largest LIMIT, an empty
+ * INSERT as {@code () VALUES ()}, and backslashes doubled in literals.
+ */
+public class MysqlSqlCompiler extends SqlCompiler {
+    private static final String NO_LIMIT = "18446744073709551615";
+
+    /**
+     * Creates the compiler.
+     *
+     * @param dialect the MySQL or MariaDB dialect
+     */
+    public MysqlSqlCompiler(Dialect dialect) {
+        super(dialect);
+    }
+
+    @Override
+    protected void limitOffset(BindParameter<Long> limit, BindParameter<Long> offset) {
+        sql.append(" LIMIT ");
+        if (limit == null) {
+            sql.append(NO_LIMIT);
+        } else {
+            limit.accept(this);
+        }
+        if (offset != null) {
+            sql.append(" OFFSET ");
+            offset.accept(this);
+        }
+    }
+
+    @Override
+    protected void orderItem(OrderItem item) {
+        orderItemEmulatingNulls(item);
+    }
+
+    @Override
+    protected void concat(Arithmetic<?> a) {
+        sql.append("CONCAT(");
+        a.left().accept(this);
+        sql.append(", ");
+        a.right().accept(this);
+        sql.append(')');
+    }
+
+    @Override
+    protected String defaultValuesClause() {
+        return " () VALUES ()";
+    }
+
+    @Override
+    protected String escapeLiteral(char c) {
+        return c == '\\' ? "'\\\\'" : super.escapeLiteral(c);
+    }
+}

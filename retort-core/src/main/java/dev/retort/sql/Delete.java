@@ -1,0 +1,69 @@
+package dev.retort.sql;
+
+import java.util.Objects;
+
+/**
+ * A DELETE from one table. Immutable. Made by {@link Statements#delete}. A DELETE without WHERE
+ * empties the table: allowed, but it must be asked for with {@link #whereAll()}.
+ */
+public final class Delete extends DataChange {
+    private final TableReference table;
+    private final Predicate where;
+    private final boolean all;
+
+    private Delete(TableReference table, Predicate where, boolean all) {
+        this.table = table;
+        this.where = where;
+        this.all = all;
+    }
+
+    static Delete from(TableReference table) {
+        return new Delete(Objects.requireNonNull(table, "delete(table)"), null, false);
+    }
+
+    /**
+     * Adds a WHERE condition, AND-ed with any before it.
+     *
+     * @param condition the condition
+     * @return a new statement
+     */
+    public Delete where(Predicate condition) {
+        Objects.requireNonNull(condition, "where(condition)");
+        return new Delete(table, where == null ? condition : where.and(condition), all);
+    }
+
+    /** @return a statement that deletes every row, on purpose */
+    public Delete whereAll() {
+        return new Delete(table, where, true);
+    }
+
+    @Override
+    public TableReference table() {
+        return table;
+    }
+
+    /** @return the WHERE condition, or {@code null} */
+    public Predicate where() {
+        return where;
+    }
+
+    /** @return whether the statement was asked to delete every row */
+    public boolean isWhereAll() {
+        return all;
+    }
+
+    @Override
+    public void walk(Shape.Walker w) {
+        w.token(Delete.class).from(table).token(all).expression(where);
+    }
+
+    @Override
+    public <R> R accept(StatementVisitor<R> visitor) {
+        return visitor.visitDelete(this);
+    }
+
+    @Override
+    public String toString() {
+        return "DELETE FROM " + table.name();
+    }
+}

@@ -1,0 +1,211 @@
+package dev.retort.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An INSERT of one or more rows. Immutable. Made by {@link Statements#insert}.
+ *
+ * <pre>{@code
+ * insert(users).value(users.name, "ada").value(users.email, "ada@example.org")
+ * insert(users).columns(users.name, users.email).values("ada", "a@x.org").values("grace", "g@x.org")
+ * }</pre>
+ *
+ * <p>Columns of the table with a client-side default ({@code defaultValue}, {@code defaultFrom})
+ * that the statement does not set get their default, computed each time the statement runs.
+ */
+public final class Insert extends DataChange {
+    private final TableReference table;
+    private final List<ColumnReference<?>> columns;
+    private final List<List<Expression<?>>> rows;
+    /** The rows with defaults added, made once so that the walker and the compiler see the same parameters. */
+    private volatile List<List<Expression<?>>> effectiveRows;
+
+    private Insert(TableReference table, List<ColumnReference<?>> columns, List<List<Expression<?>>> rows) {
+        this.table = table;
+        this.columns = List.copyOf(columns);
+        List<List<Expression<?>>> copy = new ArrayList<>();
+        for (List<Expression<?>> r : rows) {
+            copy.add(List.copyOf(r));
+        }
+        this.rows = List.copyOf(copy);
+    }
+
+    static Insert into(TableReference table) {
+        return new Insert(Objects.requireNonNull(table, "insert(table)"), List.of(), List.of());
+    }
+
+    /**
+     * Sets a column of the single row this statement inserts.
+     *
+     * @param column the column
+     * @param value its value, bound as a parameter; {@code null} inserts NULL
+     * @param <T> the column's type
+     * @return a new statement
+     */
+    public <T> Insert value(ColumnReference<T> column, T value) {
+        return value(column, bind(column, value));
+    }
+
+    /**
+     * Sets a column of the single row to an expression.
+     *
+     * @param column the column
+     * @param value the expression
+     * @param <T> the column's type
+     * @return a new statement
+     */
+    public <T> Insert value(ColumnReference<T> column, Expression<T> value) {
+        checkColumn(column);
+        if (rows.size() > 1) {
+            throw new IllegalStateException("value(column, v) sets the single row of an INSERT, but this one has "
+                    + rows.size() + " rows; use values(...) for each row.");
+        }
+        if (columns.contains(column)) {
+            throw new IllegalArgumentException("INSERT into " + table.name() + " sets column " + column.name() + " twice");
+        }
+        List<ColumnReference<?>> cols = new ArrayList<>(columns);
+        cols.add(column);
+        List<Expression<?>> row = new ArrayList<>(rows.isEmpty() ? List.of() : rows.get(0));
+        row.add(Objects.requireNonNull(value, "value"));
+        return new Insert(table, cols, List.of(row));
+    }
+
+    /**
+     * Names the columns of a multi-row INSERT; follow with {@link #values(Object...)} per row.
+     *
+     * @param columns the columns, in the order values will be given
+     * @return a new statement
+     */
+    public Insert columns(ColumnReference<?>... columns) {
+        if (!rows.isEmpty()) {
+            throw new IllegalStateException("columns(...) must come before values(...) in an INSERT");
+        }
+        List<ColumnReference<?>> cols = new ArrayList<>();
+        for (ColumnReference<?> c : columns) {
+            checkColumn(c);
+            if (cols.contains(c)) {
+                throw new IllegalArgumentException("INSERT into " + table.name() + " names column " + c.name() + " twice");
+            }
+            cols.add(c);
+        }
+        return new Insert(table, cols, List.of());
+    }
+
+    /**
+     * Adds a row: one value per column named in {@link #columns}, in that order; a value may be
+     * an {@link Expression}.
+     *
+     * @param values the row's values
+     * @return a new statement
+     * @throws IllegalArgumentException naming the column, if a value has the wrong type or count
+     */
+    public Insert values(Object... values) {
+        if (columns.isEmpty()) {
+            throw new IllegalStateException("values(...) needs columns(...) first, to say which column each value is for");
+        }
+        if (values.length != columns.size()) {
+            throw new IllegalArgumentException("INSERT into " + table.name() + " has " + columns.size() + " columns "
+                    + names() + " but a row of " + values.length + " values");
+        }
+        List<Expression<?>> row = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            row.add(bindChecked(columns.get(i), values[i], "INSERT into " + table.name()));
+        }
+        List<List<Expression<?>>> all = new ArrayList<>(rows);
+        all.add(row);
+        return new Insert(table, columns, all);
+    }
+
+    private List<String> names() {
+        List<String> n = new ArrayList<>();
+        for (ColumnReference<?> c : columns) {
+            n.add(c.name());
+        }
+        return n;
+    }
+
+    private void checkColumn(ColumnReference<?> column) {
+        Objects.requireNonNull(column, "column");
+        if (column.table() != table) {
+            throw new IllegalArgumentException("INSERT into " + table.name() + " cannot set column "
+                    + column.table().name() + "." + column.name() + " of another table");
+        }
+    }
+
+    @Override
+    public TableReference table() {
+        return table;
+    }
+
+    /** @return the columns set, then the columns filled by client-side defaults */
+    public List<ColumnReference<?>> columns() {
+        List<ColumnReference<?>> all = new ArrayList<>(columns);
+        all.addAll(defaulted());
+        return all;
+    }
+
+    private List<ColumnReference<?>> defaulted() {
+        List<ColumnReference<?>> out = new ArrayList<>();
+        for (ColumnReference<?> c : table.columnReferences()) {
+            if (c.insertDefault() != null && !columns.contains(c)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** @return the rows, each with a value per column of {@link #columns()} (defaults included) */
+    public List<List<Expression<?>>> rows() {
+        List<List<Expression<?>>> r = effectiveRows;
+        if (r == null) {
+            r = buildRows();
+            effectiveRows = r;
+        }
+        return r;
+    }
+
+    private List<List<Expression<?>>> buildRows() {
+        List<ColumnReference<?>> extra = defaulted();
+        if (extra.isEmpty()) {
+            return rows;
+        }
+        List<List<Expression<?>>> out = new ArrayList<>();
+        for (List<Expression<?>> r : rows.isEmpty() ? List.<List<Expression<?>>>of(List.of()) : rows) {
+            List<Expression<?>> row = new ArrayList<>(r);
+            for (ColumnReference<?> c : extra) {
+                row.add(defaultParameter(c));
+            }
+            out.add(row);
+        }
+        return out;
+    }
+
+    private static <T> Expression<T> defaultParameter(ColumnReference<T> c) {
+        return new BindParameter<>(null, null, c.type(), c.insertDefault());
+    }
+
+    @Override
+    public void walk(Shape.Walker w) {
+        w.token(Insert.class).from(table);
+        List<ColumnReference<?>> cols = columns();
+        w.expressions(cols);
+        List<List<Expression<?>>> r = rows();
+        w.token(r.size());
+        for (List<Expression<?>> row : r) {
+            w.expressions(row);
+        }
+    }
+
+
+    @Override
+    public <R> R accept(StatementVisitor<R> visitor) {
+        return visitor.visitInsert(this);
+    }
+
+    @Override
+    public String toString() {
+        return "INSERT INTO " + table.name() + " " + names();
+    }
+}

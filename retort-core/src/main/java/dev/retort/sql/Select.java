@@ -1,0 +1,276 @@
+package dev.retort.sql;
+
+import dev.retort.types.SqlType;
+import dev.retort.types.SqlTypes;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A SELECT statement. Immutable: each clause method returns a new statement. Made by
+ * {@link Statements#select}.
+ *
+ * <pre>{@code
+ * select(users.id, users.name).where(users.name.startsWith("a")).orderBy(users.id.desc()).limit(10)
+ * }</pre>
+ *
+ * <p>Without {@link #from}, the FROM clause lists the tables of the columns used in the select
+ * list and the WHERE clause, in order of first use.
+ */
+public final class Select implements Executable, Shape.Walkable {
+    private final List<Expression<?>> items;
+    private final List<FromItem> from;
+    private final Predicate where;
+    private final List<Expression<?>> groupBy;
+    private final Predicate having;
+    private final List<OrderItem> orderBy;
+    private final BindParameter<Long> limit;
+    private final BindParameter<Long> offset;
+    private final boolean distinct;
+    private volatile Shape shape;
+
+    private Select(List<Expression<?>> items, List<FromItem> from, Predicate where, List<Expression<?>> groupBy,
+                   Predicate having, List<OrderItem> orderBy, BindParameter<Long> limit, BindParameter<Long> offset,
+                   boolean distinct) {
+        this.items = List.copyOf(items);
+        this.from = List.copyOf(from);
+        this.where = where;
+        this.groupBy = List.copyOf(groupBy);
+        this.having = having;
+        this.orderBy = List.copyOf(orderBy);
+        this.limit = limit;
+        this.offset = offset;
+        this.distinct = distinct;
+    }
+
+    static Select of(List<Expression<?>> items) {
+        if (items.isEmpty()) {
+            throw new IllegalArgumentException("select(): name at least one column or expression, or a table");
+        }
+        for (Expression<?> e : items) {
+            Objects.requireNonNull(e, "select(): an item is null");
+        }
+        return new Select(items, List.of(), null, List.of(), null, List.of(), null, null, false);
+    }
+
+    /**
+     * Sets the FROM clause.
+     *
+     * @param items tables to read from
+     * @return a new statement
+     */
+    public Select from(FromItem... items) {
+        return new Select(this.items, Arrays.asList(items), where, groupBy, having, orderBy, limit, offset, distinct);
+    }
+
+    /**
+     * Adds a WHERE condition, AND-ed with any before it.
+     *
+     * @param condition the condition
+     * @return a new statement
+     */
+    public Select where(Predicate condition) {
+        Objects.requireNonNull(condition, "where(condition)");
+        return new Select(items, from, where == null ? condition : where.and(condition), groupBy, having, orderBy,
+                limit, offset, distinct);
+    }
+
+    /**
+     * Sets GROUP BY.
+     *
+     * @param expressions the grouping expressions
+     * @return a new statement
+     */
+    public Select groupBy(Expression<?>... expressions) {
+        return new Select(items, from, where, Arrays.asList(expressions), having, orderBy, limit, offset, distinct);
+    }
+
+    /**
+     * Adds a HAVING condition, AND-ed with any before it.
+     *
+     * @param condition the condition
+     * @return a new statement
+     */
+    public Select having(Predicate condition) {
+        Objects.requireNonNull(condition, "having(condition)");
+        return new Select(items, from, where, groupBy, having == null ? condition : having.and(condition), orderBy,
+                limit, offset, distinct);
+    }
+
+    /**
+     * Sets ORDER BY.
+     *
+     * @param order the order items ({@code column.desc()}, {@code column.asc().nullsLast()})
+     * @return a new statement
+     */
+    public Select orderBy(OrderItem... order) {
+        return new Select(items, from, where, groupBy, having, Arrays.asList(order), limit, offset, distinct);
+    }
+
+    /**
+     * Sets ORDER BY, ascending.
+     *
+     * @param expressions the expressions
+     * @return a new statement
+     */
+    public Select orderBy(Expression<?>... expressions) {
+        List<OrderItem> order = new ArrayList<>();
+        for (Expression<?> e : expressions) {
+            order.add(e.asc());
+        }
+        return new Select(items, from, where, groupBy, having, order, limit, offset, distinct);
+    }
+
+    /**
+     * Returns at most {@code n} rows.
+     *
+     * @param n zero or more
+     * @return a new statement
+     */
+    public Select limit(long n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("limit(n): n must not be negative, got " + n);
+        }
+        return new Select(items, from, where, groupBy, having, orderBy, new BindParameter<>(null, n, SqlTypes.BIGINT),
+                offset, distinct);
+    }
+
+    /**
+     * Skips the first {@code n} rows.
+     *
+     * @param n zero or more
+     * @return a new statement
+     */
+    public Select offset(long n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("offset(n): n must not be negative, got " + n);
+        }
+        return new Select(items, from, where, groupBy, having, orderBy, limit, new BindParameter<>(null, n, SqlTypes.BIGINT),
+                distinct);
+    }
+
+    /** @return SELECT DISTINCT */
+    public Select distinct() {
+        return new Select(items, from, where, groupBy, having, orderBy, limit, offset, true);
+    }
+
+    /** @return the select list */
+    public List<Expression<?>> items() {
+        return items;
+    }
+
+    /** @return the FROM clause as given, or as inferred from the columns used */
+    public List<FromItem> fromItems() {
+        if (!from.isEmpty()) {
+            return from;
+        }
+        Set<FromItem> tables = new LinkedHashSet<>();
+        TableCollector collector = new TableCollector(tables);
+        for (Expression<?> e : items) {
+            e.accept(collector);
+        }
+        if (where != null) {
+            where.accept(collector);
+        }
+        return List.copyOf(tables);
+    }
+
+    /** @return the WHERE condition, or {@code null} */
+    public Predicate where() {
+        return where;
+    }
+
+    /** @return GROUP BY */
+    public List<Expression<?>> groupBy() {
+        return groupBy;
+    }
+
+    /** @return the HAVING condition, or {@code null} */
+    public Predicate having() {
+        return having;
+    }
+
+    /** @return ORDER BY */
+    public List<OrderItem> orderBy() {
+        return orderBy;
+    }
+
+    /** @return the LIMIT as a bound parameter, or {@code null} */
+    public BindParameter<Long> limit() {
+        return limit;
+    }
+
+    /** @return the OFFSET as a bound parameter, or {@code null} */
+    public BindParameter<Long> offset() {
+        return offset;
+    }
+
+    /** @return whether it is SELECT DISTINCT */
+    public boolean isDistinct() {
+        return distinct;
+    }
+
+    /** @return this statement's shape (structure and parameters) */
+    public Shape shape() {
+        Shape s = shape;
+        if (s == null) {
+            s = Shape.of(this);
+            shape = s;
+        }
+        return s;
+    }
+
+    @Override
+    public void walk(Shape.Walker w) {
+        w.token(Select.class).token(distinct).expressions(items);
+        List<FromItem> f = fromItems();
+        w.token(f.size());
+        for (FromItem item : f) {
+            w.from(item);
+        }
+        w.expression(where).expressions(groupBy).expression(having).token(orderBy.size());
+        for (OrderItem o : orderBy) {
+            w.expression(o.expression()).token(o.descending()).token(o.nulls());
+        }
+        w.expression(limit).expression(offset);
+    }
+
+    @Override
+    public Object cacheKey() {
+        return shape().key();
+    }
+
+    @Override
+    public Map<String, Object> boundValues() {
+        return shape().values();
+    }
+
+    /** @return the type of every parameter by name */
+    public Map<String, SqlType<?>> parameterTypes() {
+        return shape().types();
+    }
+
+    /** @return the types of the result columns, in order */
+    public List<SqlType<?>> resultTypes() {
+        List<SqlType<?>> types = new ArrayList<>(items.size());
+        for (Expression<?> e : items) {
+            types.add(e.type());
+        }
+        return types;
+    }
+
+    @Override
+    public <R> R accept(StatementVisitor<R> visitor) {
+        return visitor.visitSelect(this);
+    }
+
+    @Override
+    public String toString() {
+        return "SELECT " + items;
+    }
+}

@@ -1,0 +1,267 @@
+package dev.retort.sql;
+
+import dev.retort.types.SqlType;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A statement's structure without its values, and its bound parameters in one fixed order.
+ * Statements with equal shapes compile to the same SQL, so the shape is the compile cache's key;
+ * each anonymous parameter gets the name {@code #n} by its place in that order, which is how a
+ * cached compilation finds the values of another statement of the same shape.
+ */
+public final class Shape {
+    private final List<Object> tokens;
+    private final List<BindParameter<?>> binds;
+    private final IdentityHashMap<BindParameter<?>, String> names;
+
+    private Shape(List<Object> tokens, List<BindParameter<?>> binds, IdentityHashMap<BindParameter<?>, String> names) {
+        this.tokens = tokens;
+        this.binds = binds;
+        this.names = names;
+    }
+
+    /**
+     * Walks a statement.
+     *
+     * @param statement the statement
+     * @return its shape
+     */
+    public static Shape of(Walkable statement) {
+        Walker w = new Walker();
+        statement.walk(w);
+        return new Shape(Collections.unmodifiableList(w.tokens), w.binds, w.names);
+    }
+
+    /**
+     * The parameter name of a bound parameter of this statement.
+     *
+     * @param bind the parameter
+     * @return its name ({@code #n} for anonymous ones)
+     * @throws IllegalArgumentException if it is not part of the statement
+     */
+    public String nameOf(BindParameter<?> bind) {
+        String n = names.get(bind);
+        if (n == null) {
+            throw new IllegalArgumentException("Parameter " + bind + " is not part of this statement");
+        }
+        return n;
+    }
+
+    /** @return the structural key: equal for statements that compile to the same SQL */
+    public Object key() {
+        return tokens;
+    }
+
+    /** @return the values of the anonymous parameters by name */
+    public Map<String, Object> values() {
+        Map<String, Object> m = new HashMap<>();
+        for (BindParameter<?> b : binds) {
+            if (b.name() == null) {
+                m.put(names.get(b), b.currentValue());
+            }
+        }
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** @return the type of every parameter by name */
+    public Map<String, SqlType<?>> types() {
+        Map<String, SqlType<?>> m = new HashMap<>();
+        for (BindParameter<?> b : binds) {
+            m.put(names.get(b), b.type());
+        }
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** Something whose shape can be walked: the statements of the expression language. */
+    public interface Walkable {
+        /**
+         * Reports this statement's structure and parameters to the walker, in a fixed order.
+         *
+         * @param walker the walker
+         */
+        void walk(Walker walker);
+    }
+
+    /** Collects tokens and parameters while a statement walks itself. */
+    public static final class Walker implements ExpressionVisitor<Void>, FromVisitor<Void> {
+        private final List<Object> tokens = new ArrayList<>();
+        private final List<BindParameter<?>> binds = new ArrayList<>();
+        private final IdentityHashMap<BindParameter<?>, String> names = new IdentityHashMap<>();
+
+        private Walker() {
+        }
+
+        /**
+         * Adds a structural token (a keyword, a flag, a count, a name).
+         *
+         * @param token the token; compared with equals
+         * @return this walker
+         */
+        public Walker token(Object token) {
+            tokens.add(token);
+            return this;
+        }
+
+        /**
+         * Walks an expression, or records its absence.
+         *
+         * @param e the expression, or {@code null}
+         * @return this walker
+         */
+        public Walker expression(Expression<?> e) {
+            if (e == null) {
+                tokens.add(Marker.NONE);
+            } else {
+                e.accept(this);
+            }
+            return this;
+        }
+
+        /**
+         * Walks expressions, with their count.
+         *
+         * @param list the expressions
+         * @return this walker
+         */
+        public Walker expressions(List<? extends Expression<?>> list) {
+            tokens.add(list.size());
+            for (Expression<?> e : list) {
+                expression(e);
+            }
+            return this;
+        }
+
+        /**
+         * Walks a FROM item.
+         *
+         * @param item the item
+         * @return this walker
+         */
+        public Walker from(FromItem item) {
+            item.accept(this);
+            return this;
+        }
+
+        private enum Marker { NONE }
+
+        @Override
+        public Void visitTable(TableReference table) {
+            tokens.add(table);
+            return null;
+        }
+
+        @Override
+        public Void visitColumn(ColumnReference<?> column) {
+            tokens.add(column);
+            return null;
+        }
+
+        @Override
+        public Void visitBind(BindParameter<?> bind) {
+            if (!names.containsKey(bind)) {
+                binds.add(bind);
+                names.put(bind, bind.name() != null ? bind.name() : "#" + binds.size());
+            }
+            tokens.add(BindParameter.class);
+            tokens.add(bind.type());
+            tokens.add(names.get(bind));
+            return null;
+        }
+
+        @Override
+        public Void visitComparison(Comparison c) {
+            tokens.add(c.operator());
+            expression(c.left());
+            expression(c.right());
+            return null;
+        }
+
+        @Override
+        public Void visitLogical(Logical l) {
+            tokens.add(l.kind());
+            for (Predicate p : l.operands()) {
+                expression(p);
+            }
+            tokens.add(Marker.NONE);
+            return null;
+        }
+
+        @Override
+        public Void visitNot(Not not) {
+            tokens.add(Not.class);
+            expression(not.operand());
+            return null;
+        }
+
+        @Override
+        public Void visitNullTest(NullTest test) {
+            tokens.add(NullTest.class);
+            tokens.add(test.negated());
+            expression(test.operand());
+            return null;
+        }
+
+        @Override
+        public Void visitInList(InList in) {
+            tokens.add(InList.class);
+            tokens.add(in.negated());
+            expression(in.operand());
+            expressions(in.values());
+            return null;
+        }
+
+        @Override
+        public Void visitBetween(Between b) {
+            tokens.add(Between.class);
+            tokens.add(b.negated());
+            expression(b.operand());
+            expression(b.low());
+            expression(b.high());
+            return null;
+        }
+
+        @Override
+        public Void visitLike(Like like) {
+            tokens.add(Like.class);
+            tokens.add(like.negated());
+            tokens.add(like.caseInsensitive());
+            tokens.add(like.escape() == null ? Marker.NONE : like.escape());
+            expression(like.operand());
+            expression(like.pattern());
+            return null;
+        }
+
+        @Override
+        public Void visitArithmetic(Arithmetic<?> a) {
+            tokens.add(a.operator());
+            expression(a.left());
+            expression(a.right());
+            return null;
+        }
+
+        @Override
+        public Void visitFunction(FunctionCall<?> f) {
+            tokens.add(FunctionCall.class);
+            tokens.add(f.name());
+            tokens.add(f.type());
+            tokens.add(f.star());
+            tokens.add(f.distinct());
+            expressions(f.arguments());
+            return null;
+        }
+
+        @Override
+        public Void visitAliased(Aliased<?> a) {
+            tokens.add(Aliased.class);
+            tokens.add(a.alias());
+            expression(a.expression());
+            return null;
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dev.retort.sql;
+
+import java.util.Set;
+
+/** Finds the tables of the columns an expression uses, for an inferred FROM clause. */
+final class TableCollector implements ExpressionVisitor<Void> {
+    private final Set<FromItem> tables;
+
+    TableCollector(Set<FromItem> tables) {
+        this.tables = tables;
+    }
+
+    @Override
+    public Void visitColumn(ColumnReference<?> column) {
+        tables.add(column.table());
+        return null;
+    }
+
+    @Override
+    public Void visitBind(BindParameter<?> bind) {
+        return null;
+    }
+
+    @Override
+    public Void visitComparison(Comparison c) {
+        c.left().accept(this);
+        c.right().accept(this);
+        return null;
+    }
+
+    @Override
+    public Void visitLogical(Logical l) {
+        for (Predicate p : l.operands()) {
+            p.accept(this);
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitNot(Not not) {
+        return not.operand().accept(this);
+    }
+
+    @Override
+    public Void visitNullTest(NullTest test) {
+        return test.operand().accept(this);
+    }
+
+    @Override
+    public Void visitInList(InList in) {
+        in.operand().accept(this);
+        return null;
+    }
+
+    @Override
+    public Void visitBetween(Between b) {
+        b.operand().accept(this);
+        b.low().accept(this);
+        b.high().accept(this);
+        return null;
+    }
+
+    @Override
+    public Void visitLike(Like like) {
+        return like.operand().accept(this);
+    }
+
+    @Override
+    public Void visitArithmetic(Arithmetic<?> a) {
+        a.left().accept(this);
+        a.right().accept(this);
+        return null;
+    }
+
+    @Override
+    public Void visitFunction(FunctionCall<?> f) {
+        for (Expression<?> e : f.arguments()) {
+            e.accept(this);
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitAliased(Aliased<?> a) {
+        return a.expression().accept(this);
+    }
+}
