@@ -32,6 +32,19 @@ class StatementExecutionTest {
     static final class Shop {
         final MetaData md = new MetaData();
         final Products products = new Products();
+        final Reviews reviews = new Reviews();
+
+        final class Reviews extends Table {
+            final Column<Long> id = column("id", BIGINT, PRIMARY_KEY);
+            final Column<Long> productId = column("product_id", BIGINT, NOT_NULL,
+                    dev.retort.schema.ColumnOptions.references(products.id));
+            final Column<Integer> stars = column("stars", INTEGER, NOT_NULL);
+            final Column<Long> replyTo = column("reply_to", BIGINT);
+
+            Reviews() {
+                super(md, "reviews");
+            }
+        }
 
         final class Products extends Table {
             final Column<Long> id = column("id", BIGINT, PRIMARY_KEY);
@@ -89,6 +102,32 @@ class StatementExecutionTest {
                     .containsExactly("100% juice_box", "dill", "apple", "banana", "carrot");
             assertThat(c.execute(select(p.name).orderBy(p.category.asc().nullsLast(), p.id.asc())).scalars(String.class).all())
                     .containsExactly("apple", "banana", "carrot", "100% juice_box", "dill");
+        }
+    }
+
+    @EachDatabase
+    void joinsReturnMatchingRows(TestDatabase db) {
+        Engine engine = db.engine();
+        Shop shop = filled(engine);
+        var p = shop.products;
+        var r = shop.reviews;
+        try (Connection c = engine.connect()) {
+            c.execute(insert(r).columns(r.id, r.productId, r.stars, r.replyTo)
+                    .values(1L, 1L, 5, null).values(2L, 1L, 3, 1L).values(3L, 3L, 4, null));
+            c.commit();
+            assertThat(c.execute(select(p.name, r.stars).join(r).orderBy(r.id)).mappings().all())
+                    .extracting(m -> m.values().iterator().next()).containsExactly("apple", "apple", "carrot");
+            List<Map<String, Object>> perProduct = c.execute(select(p.name, count(r.id).as("reviews"))
+                    .outerJoin(r).groupBy(p.name).orderBy(p.name)).mappings().all();
+            assertThat(perProduct).hasSize(5);
+            assertThat(c.execute(select(count(r.id)).from(p).outerJoin(r).where(p.name.eq("banana"))).scalar(Long.class)).isZero();
+            var parent = r.as("parent");
+            assertThat(c.execute(select(r.id, parent.column(r.stars).as("parent_stars"))
+                    .from(r.join(parent, r.replyTo.eq(parent.column(r.id))))).all())
+                    .singleElement().satisfies(row -> {
+                        assertThat(row.getLong(0)).isEqualTo(2L);
+                        assertThat(row.getInt("parent_stars")).isEqualTo(5);
+                    });
         }
     }
 

@@ -36,5 +36,7 @@ public enum Capability {
     /** Named enum types created with CREATE TYPE (PostgreSQL). */
     NAMED_ENUM_TYPES,
     /** ARRAY columns (PostgreSQL). */
-    ARRAYS
+    ARRAYS,
+    /** FULL OUTER JOIN (PostgreSQL, SQLite 3.39+). */
+    FULL_OUTER_JOIN
 }

@@ -15,6 +15,8 @@ import dev.retort.sql.FromVisitor;
 import dev.retort.sql.FunctionCall;
 import dev.retort.sql.InList;
 import dev.retort.sql.Insert;
+import dev.retort.sql.Join;
+import dev.retort.sql.TableAlias;
 import dev.retort.sql.Like;
 import dev.retort.sql.Logical;
 import dev.retort.sql.Not;
@@ -305,6 +307,35 @@ public class SqlCompiler implements StatementVisitor<CompiledStatement>, Express
     @Override
     public Void visitTable(TableReference table) {
         sql.append(ids.qualified(table.schema(), table.name()));
+        return null;
+    }
+
+    @Override
+    public Void visitJoin(Join join) {
+        if (join.kind() == Join.Kind.FULL && !dialect.supports(Capability.FULL_OUTER_JOIN)) {
+            throw new CompileException("FULL OUTER JOIN is not supported by " + dialect.displayName()
+                    + ". Combine a LEFT JOIN and a RIGHT-side anti-join with UNION ALL instead.");
+        }
+        join.left().accept(this);
+        sql.append(' ').append(join.kind().sql()).append(' ');
+        boolean nested = join.right() instanceof Join;
+        if (nested) {
+            sql.append('(');
+        }
+        join.right().accept(this);
+        if (nested) {
+            sql.append(')');
+        }
+        if (join.on() != null) {
+            sql.append(" ON ");
+            join.on().accept(this);
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitAlias(TableAlias alias) {
+        sql.append(ids.qualified(alias.table().schema(), alias.table().name())).append(" AS ").append(ids.quote(alias.alias()));
         return null;
     }
 

@@ -465,6 +465,42 @@ public class Table implements dev.retort.sql.TableReference {
         return columns();
     }
 
+    /**
+     * The foreign keys between this table and another, in either direction, each as pairs of
+     * (referencing column, referenced column).
+     */
+    @Override
+    public List<List<dev.retort.sql.ColumnReference<?>[]>> foreignKeyLinks(dev.retort.sql.TableReference other) {
+        List<List<dev.retort.sql.ColumnReference<?>[]>> links = new ArrayList<>();
+        if (other instanceof dev.retort.sql.TableAlias alias) {
+            return alias.foreignKeyLinks(this);
+        }
+        if (!(other instanceof Table that)) {
+            return links;
+        }
+        for (ForeignKey fk : foreignKeys) {
+            if (fk.referredTable() == that && that != this) {
+                links.add(pairs(fk.columns(), fk.referredColumns()));
+            }
+        }
+        if (that != this) {
+            for (ForeignKey fk : that.foreignKeys()) {
+                if (fk.referredTable() == this) {
+                    links.add(pairs(fk.columns(), fk.referredColumns()));
+                }
+            }
+        }
+        return links;
+    }
+
+    private static List<dev.retort.sql.ColumnReference<?>[]> pairs(List<Column<?>> from, List<Column<?>> to) {
+        List<dev.retort.sql.ColumnReference<?>[]> out = new ArrayList<>();
+        for (int i = 0; i < from.size(); i++) {
+            out.add(new dev.retort.sql.ColumnReference<?>[] {from.get(i), to.get(i)});
+        }
+        return out;
+    }
+
     /** @return the column names, in definition order */
     public List<String> columnNames() {
         return names(columns);

@@ -13,4 +13,20 @@ public interface FromVisitor<R> {
      * @return the result
      */
     R visitTable(TableReference table);
+
+    /**
+     * Visits a join.
+     *
+     * @param join the join
+     * @return the result
+     */
+    R visitJoin(Join join);
+
+    /**
+     * Visits a table under an alias.
+     *
+     * @param alias the aliased table
+     * @return the result
+     */
+    R visitAlias(TableAlias alias);
 }

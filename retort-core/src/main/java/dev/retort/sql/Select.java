@@ -69,6 +69,80 @@ public final class Select implements Executable, Shape.Walkable {
     }
 
     /**
+     * Joins a table to the FROM item it has a foreign key with (or that has one to it), with the
+     * condition inferred from that key: {@code select(users.name, orders.total).join(orders)}.
+     *
+     * @param right the table to join
+     * @return a new statement
+     */
+    public Select join(TableReference right) {
+        return joined(right, null, false);
+    }
+
+    /**
+     * Joins an item to the first FROM item, ON a condition.
+     *
+     * @param right the item to join
+     * @param on the condition
+     * @return a new statement
+     */
+    public Select join(FromItem right, Predicate on) {
+        return joined(right, Objects.requireNonNull(on, "on"), false);
+    }
+
+    /**
+     * LEFT OUTER JOIN of a table, the condition inferred from the foreign key.
+     *
+     * @param right the table to join
+     * @return a new statement
+     */
+    public Select outerJoin(TableReference right) {
+        return joined(right, null, true);
+    }
+
+    /**
+     * LEFT OUTER JOIN of an item ON a condition.
+     *
+     * @param right the item to join
+     * @param on the condition
+     * @return a new statement
+     */
+    public Select outerJoin(FromItem right, Predicate on) {
+        return joined(right, Objects.requireNonNull(on, "on"), true);
+    }
+
+    private Select joined(FromItem right, Predicate on, boolean outer) {
+        List<FromItem> current = new ArrayList<>(fromItems());
+        current.removeIf(f -> f.equals(right));
+        if (current.isEmpty()) {
+            throw new IllegalArgumentException("join(" + right + "): there is nothing to join it to; select a column "
+                    + "of another table or call from(...) first");
+        }
+        int at = 0;
+        if (on == null) {
+            for (int i = 0; i < current.size(); i++) {
+                boolean linked = false;
+                for (TableReference t : current.get(i).tables()) {
+                    linked |= !t.foreignKeyLinks((TableReference) right).isEmpty();
+                }
+                if (linked) {
+                    at = i;
+                    break;
+                }
+            }
+        }
+        FromItem base = current.get(at);
+        Join j;
+        if (on == null) {
+            j = outer ? base.outerJoin((TableReference) right) : base.join((TableReference) right);
+        } else {
+            j = outer ? base.outerJoin(right, on) : base.join(right, on);
+        }
+        current.set(at, j);
+        return new Select(items, current, where, groupBy, having, orderBy, limit, offset, distinct);
+    }
+
+    /**
      * Adds a WHERE condition, AND-ed with any before it.
      *
      * @param condition the condition

@@ -157,6 +157,21 @@ public final class Shape {
         }
 
         @Override
+        public Void visitJoin(Join join) {
+            tokens.add(join.kind());
+            join.left().accept(this);
+            join.right().accept(this);
+            expression(join.on());
+            return null;
+        }
+
+        @Override
+        public Void visitAlias(TableAlias alias) {
+            tokens.add(alias);
+            return null;
+        }
+
+        @Override
         public Void visitColumn(ColumnReference<?> column) {
             tokens.add(column);
             return null;

@@ -17,6 +17,33 @@ public interface TableReference extends FromItem {
     /** @return the columns, in order */
     List<? extends ColumnReference<?>> columnReferences();
 
+    /**
+     * The equalities of each foreign key that links this table to another, in either direction:
+     * one list of (referencing column, referenced column) pairs per foreign key. Used to infer
+     * join conditions.
+     *
+     * @param other the other table
+     * @return one list of {@code [from, to]} column pairs per linking foreign key
+     */
+    default List<List<ColumnReference<?>[]>> foreignKeyLinks(TableReference other) {
+        return List.of();
+    }
+
+    /**
+     * This table under an alias, to join it twice or name it shortly.
+     *
+     * @param alias the alias
+     * @return the aliased table; get its columns with {@link TableAlias#column}
+     */
+    default TableAlias as(String alias) {
+        return new TableAlias(this, alias);
+    }
+
+    @Override
+    default List<TableReference> tables() {
+        return List.of(this);
+    }
+
     @Override
     default <R> R accept(FromVisitor<R> visitor) {
         return visitor.visitTable(this);

@@ -49,6 +49,9 @@ public class SqliteDialect extends Dialect {
     private static Set<Capability> capabilities(ServerVersion v) {
         Set<Capability> caps = EnumSet.of(Capability.SAVEPOINTS, Capability.TRANSACTIONAL_DDL, Capability.PARTIAL_INDEXES,
                 Capability.EXPRESSION_INDEXES, Capability.DEFERRABLE_CONSTRAINTS);
+        if (v.atLeast(3, 39)) {
+            caps.add(Capability.FULL_OUTER_JOIN);
+        }
         if (v.atLeast(3, 35)) {
             // RETURNING arrived in SQLite 3.35.0 (2021-03-12).
             caps.add(Capability.INSERT_RETURNING);
