@@ -132,6 +132,35 @@ class StatementExecutionTest {
     }
 
     @EachDatabase
+    void subqueriesCaseCastAndCoalesce(TestDatabase db) {
+        Engine engine = db.engine();
+        Shop shop = filled(engine);
+        var p = shop.products;
+        var r = shop.reviews;
+        try (Connection c = engine.connect()) {
+            c.execute(insert(r).columns(r.id, r.productId, r.stars).values(1L, 1L, 5).values(2L, 1L, 3).values(3L, 3L, 4));
+            c.commit();
+            assertThat(c.execute(select(p.name).where(dev.retort.sql.Functions.exists(select(r.id).where(r.productId.eq(p.id))))
+                    .orderBy(p.id)).scalars(String.class).all()).containsExactly("apple", "carrot");
+            assertThat(c.execute(select(p.name).where(dev.retort.sql.Functions.notExists(select(r.id).where(r.productId.eq(p.id))))
+                    .orderBy(p.id)).scalars(String.class).all()).containsExactly("banana", "100% juice_box", "dill");
+            assertThat(c.execute(select(p.name).where(p.id.in(select(r.productId).where(r.stars.ge(4)))).orderBy(p.id))
+                    .scalars(String.class).all()).containsExactly("apple", "carrot");
+            assertThat(c.execute(select(p.name, select(count()).from(r).where(r.productId.eq(p.id)).<Long>asScalar().as("n"))
+                    .orderBy(p.id)).map(row -> row.getString(0) + "=" + row.getLong(1)).all())
+                    .containsExactly("apple=2", "banana=0", "carrot=1", "100% juice_box=0", "dill=0");
+            var level = dev.retort.sql.Functions.caseWhen(p.stock.ge(10), "high", dev.retort.types.SqlTypes.TEXT)
+                    .when(p.stock.gt(0), "low").otherwise("none");
+            assertThat(c.execute(select(level.as("level")).orderBy(p.id)).scalars(String.class).all())
+                    .containsExactly("high", "none", "high", "low", "low");
+            assertThat(c.execute(select(dev.retort.sql.Functions.coalesce(p.category, "?")).orderBy(p.id)).scalars(String.class).all())
+                    .containsExactly("fruit", "fruit", "vegetable", "?", "?");
+            assertThat(c.execute(select(p.stock.cast(varchar(10)).concat("/").concat(p.name)).where(p.id.eq(3L)))
+                    .scalar(String.class)).isEqualTo("25/carrot");
+        }
+    }
+
+    @EachDatabase
     void aggregatesWithGroupByAndHaving(TestDatabase db) {
         Engine engine = db.engine();
         var p = filled(engine).products;

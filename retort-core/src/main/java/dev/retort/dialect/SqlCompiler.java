@@ -17,6 +17,12 @@ import dev.retort.sql.InList;
 import dev.retort.sql.Insert;
 import dev.retort.sql.Join;
 import dev.retort.sql.TableAlias;
+import dev.retort.sql.Case;
+import dev.retort.sql.Cast;
+import dev.retort.sql.Exists;
+import dev.retort.sql.InSubquery;
+import dev.retort.sql.SubqueryExpression;
+import dev.retort.types.SqlType;
 import dev.retort.sql.Like;
 import dev.retort.sql.Logical;
 import dev.retort.sql.Not;
@@ -31,8 +37,12 @@ import dev.retort.sql.TableReference;
 import dev.retort.sql.TextClause;
 import dev.retort.sql.Update;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Renders statements as SQL for one dialect. This default compiler renders the SQL that all
@@ -55,6 +65,8 @@ public class SqlCompiler implements StatementVisitor<CompiledStatement>, Express
     /** The parameter names, one per placeholder rendered so far. */
     protected final List<String> parameters = new ArrayList<>();
     private Shape shape;
+    /** The tables of the enclosing statements' FROM clauses, innermost last, for correlation. */
+    private final Deque<Set<TableReference>> enclosing = new ArrayDeque<>();
 
     /**
      * Creates a compiler.
@@ -111,13 +123,51 @@ public class SqlCompiler implements StatementVisitor<CompiledStatement>, Express
 
     @Override
     public CompiledStatement visitSelect(Select select) {
-        shape = select.shape();
+        if (shape == null) {
+            shape = select.shape();
+        }
+        List<FromItem> from = correlated(select);
+        Set<TableReference> own = new HashSet<>();
+        for (FromItem f : from) {
+            own.addAll(f.tables());
+        }
+        enclosing.addLast(own);
+        try {
+            renderSelect(select, from);
+        } finally {
+            enclosing.removeLast();
+        }
+        return done();
+    }
+
+    /**
+     * The FROM items of a SELECT: as given, or inferred, leaving out (in a subquery) the tables
+     * of the enclosing statements, to which the subquery then refers (automatic correlation).
+     */
+    private List<FromItem> correlated(Select select) {
+        List<FromItem> from = select.fromItems();
+        if (select.hasExplicitFrom() || enclosing.isEmpty()) {
+            return from;
+        }
+        List<FromItem> kept = new ArrayList<>();
+        for (FromItem f : from) {
+            boolean outer = false;
+            for (Set<TableReference> level : enclosing) {
+                outer |= f instanceof TableReference t && level.contains(t);
+            }
+            if (!outer) {
+                kept.add(f);
+            }
+        }
+        return kept.isEmpty() ? from : kept;
+    }
+
+    private void renderSelect(Select select, List<FromItem> from) {
         sql.append("SELECT ");
         if (select.isDistinct()) {
             sql.append("DISTINCT ");
         }
         commaList(select.items());
-        List<FromItem> from = select.fromItems();
         if (!from.isEmpty()) {
             sql.append(" FROM ");
             for (int i = 0; i < from.size(); i++) {
@@ -151,12 +201,12 @@ public class SqlCompiler implements StatementVisitor<CompiledStatement>, Express
         if (select.limit() != null || select.offset() != null) {
             limitOffset(select.limit(), select.offset());
         }
-        return done();
     }
 
     @Override
     public CompiledStatement visitInsert(Insert insert) {
         shape = insert.shape();
+        enclosing.addLast(Set.of(insert.table()));
         List<ColumnReference<?>> columns = insert.columns();
         List<List<Expression<?>>> rows = insert.rows();
         if (rows.isEmpty() && !columns.isEmpty()) {
@@ -196,6 +246,7 @@ public class SqlCompiler implements StatementVisitor<CompiledStatement>, Express
     @Override
     public CompiledStatement visitUpdate(Update update) {
         shape = update.shape();
+        enclosing.addLast(Set.of(update.table()));
         List<Update.Assignment> assignments = update.assignments();
         if (assignments.isEmpty()) {
             throw new CompileException("UPDATE " + update.table().name() + " sets no column: add set(column, value).");
@@ -218,6 +269,7 @@ public class SqlCompiler implements StatementVisitor<CompiledStatement>, Express
     @Override
     public CompiledStatement visitDelete(Delete delete) {
         shape = delete.shape();
+        enclosing.addLast(Set.of(delete.table()));
         requireWhere(delete.where(), delete.isWhereAll(), "DELETE FROM " + delete.table().name(), "delete");
         sql.append("DELETE FROM ");
         delete.table().accept(this);
@@ -530,6 +582,66 @@ public class SqlCompiler implements StatementVisitor<CompiledStatement>, Express
         }
         sql.append(')');
         return null;
+    }
+
+    @Override
+    public Void visitSubquery(SubqueryExpression<?> s) {
+        sql.append('(');
+        visitSelect(s.select());
+        sql.append(')');
+        return null;
+    }
+
+    @Override
+    public Void visitExists(Exists e) {
+        sql.append(e.negated() ? "NOT EXISTS (" : "EXISTS (");
+        visitSelect(e.select());
+        sql.append(')');
+        return null;
+    }
+
+    @Override
+    public Void visitInSubquery(InSubquery in) {
+        operand(in.operand(), 5, false);
+        sql.append(in.negated() ? " NOT IN (" : " IN (");
+        visitSelect(in.select());
+        sql.append(')');
+        return null;
+    }
+
+    @Override
+    public Void visitCase(Case<?> c) {
+        sql.append("CASE");
+        for (Case.Branch<?> b : c.branches()) {
+            sql.append(" WHEN ");
+            b.when().accept(this);
+            sql.append(" THEN ");
+            b.then().accept(this);
+        }
+        if (c.otherwise() != null) {
+            sql.append(" ELSE ");
+            c.otherwise().accept(this);
+        }
+        sql.append(" END");
+        return null;
+    }
+
+    @Override
+    public Void visitCast(Cast<?> c) {
+        sql.append("CAST(");
+        c.operand().accept(this);
+        sql.append(" AS ").append(castTypeName(c.type())).append(')');
+        return null;
+    }
+
+    /**
+     * The name of a type in CAST; by default its DDL name.
+     *
+     * @param type the type
+     * @return the name
+     */
+    protected String castTypeName(SqlType<?> type) {
+        return dialect.typeCompiler().name(type);
     }
 
     @Override

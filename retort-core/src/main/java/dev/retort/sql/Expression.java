@@ -204,6 +204,58 @@ public interface Expression<T> {
         return new InList(this, binds(values), true);
     }
 
+    /**
+     * {@code this IN (subquery)}.
+     *
+     * @param subquery a SELECT of one column
+     * @return the condition
+     */
+    default Predicate in(Select subquery) {
+        return new InSubquery(this, subquery, false);
+    }
+
+    /**
+     * {@code this NOT IN (subquery)}.
+     *
+     * @param subquery a SELECT of one column
+     * @return the condition
+     */
+    default Predicate notIn(Select subquery) {
+        return new InSubquery(this, subquery, true);
+    }
+
+    /**
+     * {@code CAST(this AS type)}.
+     *
+     * @param type the target type
+     * @param <U> its Java type
+     * @return the expression
+     */
+    default <U> Expression<U> cast(dev.retort.types.SqlType<U> type) {
+        return new Cast<>(this, type);
+    }
+
+    /**
+     * String concatenation: {@code this || other} (CONCAT on MariaDB).
+     *
+     * @param other the text appended
+     * @return the expression
+     */
+    default Expression<T> concat(Expression<?> other) {
+        return new Arithmetic<>(this, Operator.CONCAT, other);
+    }
+
+    /**
+     * String concatenation with a bound text.
+     *
+     * @param text the text appended
+     * @return the expression
+     */
+    default Expression<T> concat(String text) {
+        return new Arithmetic<>(this, Operator.CONCAT, new BindParameter<>(null, requireValue(text, "concat"),
+                dev.retort.types.SqlTypes.TEXT));
+    }
+
     private List<Expression<?>> binds(Collection<? extends T> values) {
         Objects.requireNonNull(values, "in(values): values is null");
         List<Expression<?>> out = new ArrayList<>(values.size());

@@ -101,4 +101,44 @@ public interface ExpressionVisitor<R> {
      * @return the result
      */
     R visitAliased(Aliased<?> aliased);
+
+    /**
+     * Visits a scalar subquery.
+     *
+     * @param subquery the subquery
+     * @return the result
+     */
+    R visitSubquery(SubqueryExpression<?> subquery);
+
+    /**
+     * Visits EXISTS.
+     *
+     * @param exists the test
+     * @return the result
+     */
+    R visitExists(Exists exists);
+
+    /**
+     * Visits IN (subquery).
+     *
+     * @param in the test
+     * @return the result
+     */
+    R visitInSubquery(InSubquery in);
+
+    /**
+     * Visits CASE.
+     *
+     * @param c the expression
+     * @return the result
+     */
+    R visitCase(Case<?> c);
+
+    /**
+     * Visits CAST.
+     *
+     * @param cast the expression
+     * @return the result
+     */
+    R visitCast(Cast<?> cast);
 }

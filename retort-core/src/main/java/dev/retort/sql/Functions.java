@@ -93,6 +93,91 @@ public final class Functions {
     }
 
     /**
+     * {@code COALESCE(a, b, ...)}: the first non-null argument.
+     *
+     * @param first the first argument, which gives the type
+     * @param rest the others
+     * @param <T> the type
+     * @return the call
+     */
+    @SafeVarargs
+    public static <T> Expression<T> coalesce(Expression<T> first, Expression<T>... rest) {
+        List<Expression<?>> args = new java.util.ArrayList<>();
+        args.add(first);
+        args.addAll(Arrays.asList(rest));
+        return new FunctionCall<>("COALESCE", args, first.type(), false, false);
+    }
+
+    /**
+     * {@code COALESCE(expression, value)}: the expression, or the value where it is NULL.
+     *
+     * @param expression the expression
+     * @param value the fallback, bound
+     * @param <T> the type
+     * @return the call
+     */
+    public static <T> Expression<T> coalesce(Expression<T> expression, T value) {
+        return new FunctionCall<>("COALESCE", List.of(expression, expression.bindValue(value)), expression.type(), false, false);
+    }
+
+    /**
+     * {@code NULLIF(a, b)}: NULL where a equals b, else a.
+     *
+     * @param a the expression
+     * @param b the value that becomes NULL
+     * @param <T> the type
+     * @return the call
+     */
+    public static <T> Expression<T> nullif(Expression<T> a, T b) {
+        return new FunctionCall<>("NULLIF", List.of(a, a.bindValue(b)), a.type(), false, false);
+    }
+
+    /**
+     * {@code EXISTS (subquery)}.
+     *
+     * @param subquery the subquery
+     * @return the condition
+     */
+    public static Predicate exists(Select subquery) {
+        return new Exists(subquery, false);
+    }
+
+    /**
+     * {@code NOT EXISTS (subquery)}: an anti-join.
+     *
+     * @param subquery the subquery
+     * @return the condition
+     */
+    public static Predicate notExists(Select subquery) {
+        return new Exists(subquery, true);
+    }
+
+    /**
+     * Starts a searched CASE: {@code caseWhen(x.gt(10), "big").when(x.gt(0), "small").otherwise("none")}.
+     *
+     * @param condition the first condition
+     * @param value its value, bound
+     * @param <T> the result type
+     * @return the CASE, to extend
+     */
+    public static <T> Case<T> caseWhen(Predicate condition, Expression<T> value) {
+        return new Case<>(List.of(new Case.Branch<>(condition, value)), null, value.type());
+    }
+
+    /**
+     * Starts a searched CASE with a bound value of a given type.
+     *
+     * @param condition the first condition
+     * @param value its value
+     * @param type the result type
+     * @param <T> the result type
+     * @return the CASE, to extend
+     */
+    public static <T> Case<T> caseWhen(Predicate condition, T value, SqlType<T> type) {
+        return caseWhen(condition, new BindParameter<>(null, value, type));
+    }
+
+    /**
      * Any SQL function by name. The name must be a plain identifier; arguments are expressions.
      *
      * @param name the function name

@@ -228,6 +228,23 @@ public final class Select implements Executable, Shape.Walkable {
                 distinct);
     }
 
+    /**
+     * This SELECT as a value: a scalar subquery. It must select one column and return at most
+     * one row.
+     *
+     * @param <T> the column's Java type
+     * @return the expression
+     * @throws IllegalArgumentException if it selects more than one column
+     */
+    @SuppressWarnings("unchecked")
+    public <T> Expression<T> asScalar() {
+        if (items.size() != 1) {
+            throw new IllegalArgumentException("asScalar(): a scalar subquery selects one column, this one selects "
+                    + items.size());
+        }
+        return new SubqueryExpression<>(this, (SqlType<T>) items.get(0).type());
+    }
+
     /** @return SELECT DISTINCT */
     public Select distinct() {
         return new Select(items, from, where, groupBy, having, orderBy, limit, offset, true);
@@ -252,6 +269,11 @@ public final class Select implements Executable, Shape.Walkable {
             where.accept(collector);
         }
         return List.copyOf(tables);
+    }
+
+    /** @return whether the FROM clause was given (rather than inferred from the columns) */
+    public boolean hasExplicitFrom() {
+        return !from.isEmpty();
     }
 
     /** @return the WHERE condition, or {@code null} */

@@ -272,6 +272,52 @@ public final class Shape {
         }
 
         @Override
+        public Void visitSubquery(SubqueryExpression<?> s) {
+            tokens.add(SubqueryExpression.class);
+            tokens.add(s.type());
+            s.select().walk(this);
+            return null;
+        }
+
+        @Override
+        public Void visitExists(Exists e) {
+            tokens.add(Exists.class);
+            tokens.add(e.negated());
+            e.select().walk(this);
+            return null;
+        }
+
+        @Override
+        public Void visitInSubquery(InSubquery in) {
+            tokens.add(InSubquery.class);
+            tokens.add(in.negated());
+            expression(in.operand());
+            in.select().walk(this);
+            return null;
+        }
+
+        @Override
+        public Void visitCase(Case<?> c) {
+            tokens.add(Case.class);
+            tokens.add(c.type());
+            tokens.add(c.branches().size());
+            for (Case.Branch<?> b : c.branches()) {
+                expression(b.when());
+                expression(b.then());
+            }
+            expression(c.otherwise());
+            return null;
+        }
+
+        @Override
+        public Void visitCast(Cast<?> c) {
+            tokens.add(Cast.class);
+            tokens.add(c.type());
+            expression(c.operand());
+            return null;
+        }
+
+        @Override
         public Void visitAliased(Aliased<?> a) {
             tokens.add(Aliased.class);
             tokens.add(a.alias());

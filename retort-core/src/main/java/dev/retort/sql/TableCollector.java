@@ -84,4 +84,37 @@ final class TableCollector implements ExpressionVisitor<Void> {
     public Void visitAliased(Aliased<?> a) {
         return a.expression().accept(this);
     }
+
+    /** A subquery has its own FROM. */
+    @Override
+    public Void visitSubquery(SubqueryExpression<?> s) {
+        return null;
+    }
+
+    @Override
+    public Void visitExists(Exists e) {
+        return null;
+    }
+
+    @Override
+    public Void visitInSubquery(InSubquery in) {
+        return in.operand().accept(this);
+    }
+
+    @Override
+    public Void visitCase(Case<?> c) {
+        for (Case.Branch<?> b : c.branches()) {
+            b.when().accept(this);
+            b.then().accept(this);
+        }
+        if (c.otherwise() != null) {
+            c.otherwise().accept(this);
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitCast(Cast<?> c) {
+        return c.operand().accept(this);
+    }
 }

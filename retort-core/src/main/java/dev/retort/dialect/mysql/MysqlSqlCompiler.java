@@ -51,6 +51,25 @@ public class MysqlSqlCompiler extends SqlCompiler {
         sql.append(')');
     }
 
+    /** MySQL and MariaDB CAST only to SIGNED, CHAR, DECIMAL, DOUBLE, DATE, TIME, DATETIME and a few more. */
+    @Override
+    protected String castTypeName(dev.retort.types.SqlType<?> type) {
+        String ddl = dialect.typeCompiler().name(type);
+        if (ddl.equals("SMALLINT") || ddl.equals("INTEGER") || ddl.equals("BIGINT") || ddl.equals("BOOLEAN")) {
+            return "SIGNED";
+        }
+        if (ddl.startsWith("VARCHAR")) {
+            return "CHAR" + ddl.substring("VARCHAR".length());
+        }
+        if (ddl.equals("LONGTEXT") || ddl.equals("JSON")) {
+            return "CHAR";
+        }
+        if (ddl.equals("FLOAT")) {
+            return "FLOAT";
+        }
+        return ddl;
+    }
+
     @Override
     protected String defaultValuesClause() {
         return " () VALUES ()";
