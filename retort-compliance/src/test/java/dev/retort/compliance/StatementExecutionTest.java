@@ -160,6 +160,51 @@ class StatementExecutionTest {
         }
     }
 
+    @EachDatabase(requires = dev.retort.dialect.Capability.INSERT_RETURNING)
+    void insertReturningGivesGeneratedKeysInOrder(TestDatabase db) {
+        Engine engine = db.engine();
+        Shop shop = new Shop();
+        shop.md.createAll(engine);
+        var p = shop.products;
+        try (Connection c = engine.connect()) {
+            var ids = c.execute(insert(p).columns(p.name, p.stock).values("a", 1).values("b", 2).values("c", 3)
+                    .returning(p.id, p.name)).map(row -> row.getLong(0) + ":" + row.getString(1)).all();
+            assertThat(ids).hasSize(3);
+            List<Long> keys = ids.stream().map(x -> Long.parseLong(x.split(":")[0])).toList();
+            assertThat(keys).isSorted().doesNotHaveDuplicates();
+            assertThat(ids).extracting(x -> x.split(":")[1]).containsExactly("a", "b", "c");
+            c.commit();
+        }
+    }
+
+    @EachDatabase(requires = dev.retort.dialect.Capability.DELETE_RETURNING)
+    void deleteReturningGivesTheDeletedRows(TestDatabase db) {
+        Engine engine = db.engine();
+        var p = filled(engine).products;
+        try (Connection c = engine.connect()) {
+            assertThat(c.execute(delete(p).where(p.stock.eq(0)).returning(p.name)).scalars(String.class).all())
+                    .containsExactly("banana");
+            c.commit();
+        }
+    }
+
+    @EachDatabase
+    void upsertInsertsOrUpdates(TestDatabase db) {
+        Engine engine = db.engine();
+        var p = filled(engine).products;
+        try (Connection c = engine.connect()) {
+            c.execute(insert(p).value(p.id, 1L).value(p.name, "apple").value(p.stock, 5)
+                    .onConflictDoUpdate(List.of(p.id), u -> u.set(p.stock, p.stock.plus(dev.retort.sql.Excluded.of(p.stock)))));
+            c.execute(insert(p).value(p.id, 9L).value(p.name, "fig").value(p.stock, 2)
+                    .onConflictDoUpdate(List.of(p.id), u -> u.set(p.stock, p.stock.plus(dev.retort.sql.Excluded.of(p.stock)))));
+            c.execute(insert(p).value(p.id, 2L).value(p.name, "not banana").value(p.stock, 99).onConflictDoNothing(p.id));
+            c.commit();
+            assertThat(c.execute(select(p.id, p.name, p.stock).where(p.id.in(List.of(1L, 2L, 9L))).orderBy(p.id))
+                    .map(r -> r.getLong(0) + " " + r.getString(1) + " " + r.getInt(2)).all())
+                    .containsExactly("1 apple 15", "2 banana 0", "9 fig 2");
+        }
+    }
+
     @EachDatabase
     void aggregatesWithGroupByAndHaving(TestDatabase db) {
         Engine engine = db.engine();

@@ -22,6 +22,8 @@ import dev.retort.sql.Cast;
 import dev.retort.sql.Exists;
 import dev.retort.sql.InSubquery;
 import dev.retort.sql.SubqueryExpression;
+import dev.retort.sql.Excluded;
+import dev.retort.sql.OnConflict;
 import dev.retort.types.SqlType;
 import dev.retort.sql.Like;
 import dev.retort.sql.Logical;
@@ -67,6 +69,8 @@ public class SqlCompiler implements StatementVisitor<CompiledStatement>, Express
     private Shape shape;
     /** The tables of the enclosing statements' FROM clauses, innermost last, for correlation. */
     private final Deque<Set<TableReference>> enclosing = new ArrayDeque<>();
+    /** Whether columns are written without their table (RETURNING lists). */
+    private boolean unqualified;
 
     /**
      * Creates a compiler.
@@ -220,6 +224,7 @@ public class SqlCompiler implements StatementVisitor<CompiledStatement>, Express
             sql.append("INSERT INTO ");
             insert.table().accept(this);
             sql.append(defaultValuesClause());
+            conflictAndReturning(insert);
             return done();
         }
         sql.append("INSERT INTO ");
@@ -240,7 +245,106 @@ public class SqlCompiler implements StatementVisitor<CompiledStatement>, Express
             commaList(rows.get(r));
             sql.append(')');
         }
+        conflictAndReturning(insert);
         return done();
+    }
+
+    private void conflictAndReturning(Insert insert) {
+        if (insert.onConflict() != null) {
+            onConflict(insert, insert.onConflict());
+        }
+        returning(insert.returning(), Capability.INSERT_RETURNING, "INSERT", insert.table());
+    }
+
+    /**
+     * Renders an upsert clause: {@code ON CONFLICT (target) DO NOTHING | DO UPDATE SET ... [WHERE]}
+     * by default (PostgreSQL, SQLite).
+     *
+     * @param insert the statement
+     * @param c the clause
+     */
+    protected void onConflict(Insert insert, OnConflict c) {
+        if (c.target().isEmpty()) {
+            if (!c.doNothing()) {
+                throw new CompileException("ON CONFLICT DO UPDATE on " + dialect.displayName() + " needs the target "
+                        + "columns of a unique constraint of " + insert.table().name() + ".");
+            }
+            sql.append(" ON CONFLICT DO NOTHING");
+            return;
+        }
+        sql.append(" ON CONFLICT (");
+        for (int i = 0; i < c.target().size(); i++) {
+            if (i > 0) {
+                sql.append(", ");
+            }
+            sql.append(ids.quote(c.target().get(i).name()));
+        }
+        sql.append(')');
+        if (c.doNothing()) {
+            sql.append(" DO NOTHING");
+            return;
+        }
+        sql.append(" DO UPDATE SET ");
+        assignments(c.assignments());
+        if (c.where() != null) {
+            sql.append(" WHERE ");
+            c.where().accept(this);
+        }
+    }
+
+    /**
+     * Renders {@code col = value, ...}.
+     *
+     * @param assignments the assignments
+     */
+    protected void assignments(List<Update.Assignment> assignments) {
+        for (int i = 0; i < assignments.size(); i++) {
+            if (i > 0) {
+                sql.append(", ");
+            }
+            sql.append(ids.quote(assignments.get(i).column().name())).append(" = ");
+            assignments.get(i).value().accept(this);
+        }
+    }
+
+    /**
+     * Renders {@code RETURNING ...}, refusing it where the database lacks it for this statement.
+     *
+     * @param items the returned expressions (nothing is rendered when empty)
+     * @param needed the capability that allows it
+     * @param statement INSERT, UPDATE or DELETE
+     * @param table the table, for the message
+     */
+    protected void returning(List<Expression<?>> items, Capability needed, String statement, TableReference table) {
+        if (items.isEmpty()) {
+            return;
+        }
+        if (!dialect.supports(needed)) {
+            throw new CompileException(statement + " ... RETURNING is not supported by " + dialect.displayName()
+                    + (dialect.supports(Capability.DELETE_RETURNING) ? " (only " + supportedReturning() + ")" : "")
+                    + ". Select the rows of " + table.name() + " again after the " + statement + ".");
+        }
+        sql.append(" RETURNING ");
+        unqualified = true;
+        try {
+            commaList(items);
+        } finally {
+            unqualified = false;
+        }
+    }
+
+    private String supportedReturning() {
+        List<String> kinds = new ArrayList<>();
+        if (dialect.supports(Capability.INSERT_RETURNING)) {
+            kinds.add("INSERT");
+        }
+        if (dialect.supports(Capability.UPDATE_RETURNING)) {
+            kinds.add("UPDATE");
+        }
+        if (dialect.supports(Capability.DELETE_RETURNING)) {
+            kinds.add("DELETE");
+        }
+        return String.join(" and ", kinds);
     }
 
     @Override
@@ -255,14 +359,9 @@ public class SqlCompiler implements StatementVisitor<CompiledStatement>, Express
         sql.append("UPDATE ");
         update.table().accept(this);
         sql.append(" SET ");
-        for (int i = 0; i < assignments.size(); i++) {
-            if (i > 0) {
-                sql.append(", ");
-            }
-            sql.append(ids.quote(assignments.get(i).column().name())).append(" = ");
-            assignments.get(i).value().accept(this);
-        }
+        assignments(assignments);
         where(update.where());
+        returning(update.returning(), Capability.UPDATE_RETURNING, "UPDATE", update.table());
         return done();
     }
 
@@ -274,6 +373,7 @@ public class SqlCompiler implements StatementVisitor<CompiledStatement>, Express
         sql.append("DELETE FROM ");
         delete.table().accept(this);
         where(delete.where());
+        returning(delete.returning(), Capability.DELETE_RETURNING, "DELETE", delete.table());
         return done();
     }
 
@@ -395,6 +495,10 @@ public class SqlCompiler implements StatementVisitor<CompiledStatement>, Express
 
     @Override
     public Void visitColumn(ColumnReference<?> column) {
+        if (unqualified) {
+            sql.append(ids.quote(column.name()));
+            return null;
+        }
         TableReference t = column.table();
         sql.append(ids.qualified(t.schema(), t.name())).append('.').append(ids.quote(column.name()));
         return null;
@@ -623,6 +727,13 @@ public class SqlCompiler implements StatementVisitor<CompiledStatement>, Express
             c.otherwise().accept(this);
         }
         sql.append(" END");
+        return null;
+    }
+
+    /** The proposed value in an upsert: {@code EXCLUDED.col} by default. */
+    @Override
+    public Void visitExcluded(Excluded<?> e) {
+        sql.append("EXCLUDED.").append(ids.quote(e.column().name()));
         return null;
     }
 

@@ -2,6 +2,7 @@ package dev.retort.sql;
 
 import dev.retort.types.SqlType;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,6 +12,28 @@ import java.util.Map;
  */
 abstract class DataChange implements Executable, Shape.Walkable {
     private volatile Shape shape;
+
+    /** @return the RETURNING list; empty when the statement returns no rows */
+    public abstract List<Expression<?>> returning();
+
+    /** @return the types of the RETURNING columns, in order */
+    public final List<SqlType<?>> resultTypes() {
+        List<SqlType<?>> types = new java.util.ArrayList<>();
+        for (Expression<?> e : returning()) {
+            types.add(e.type());
+        }
+        return types;
+    }
+
+    static List<Expression<?>> checkReturning(TableReference table, Expression<?>[] items) {
+        if (items.length == 0) {
+            throw new IllegalArgumentException("returning(): name at least one column");
+        }
+        for (Expression<?> e : items) {
+            java.util.Objects.requireNonNull(e, "returning(): an item is null");
+        }
+        return List.of(items);
+    }
 
     /** @return the table changed */
     public abstract TableReference table();

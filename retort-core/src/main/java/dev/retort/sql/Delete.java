@@ -1,5 +1,6 @@
 package dev.retort.sql;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,8 +11,14 @@ public final class Delete extends DataChange {
     private final TableReference table;
     private final Predicate where;
     private final boolean all;
+    private final List<Expression<?>> returning;
 
     private Delete(TableReference table, Predicate where, boolean all) {
+        this(table, where, all, List.of());
+    }
+
+    private Delete(TableReference table, Predicate where, boolean all, List<Expression<?>> returning) {
+        this.returning = List.copyOf(returning);
         this.table = table;
         this.where = where;
         this.all = all;
@@ -29,17 +36,32 @@ public final class Delete extends DataChange {
      */
     public Delete where(Predicate condition) {
         Objects.requireNonNull(condition, "where(condition)");
-        return new Delete(table, where == null ? condition : where.and(condition), all);
+        return new Delete(table, where == null ? condition : where.and(condition), all, returning);
     }
 
     /** @return a statement that deletes every row, on purpose */
     public Delete whereAll() {
-        return new Delete(table, where, true);
+        return new Delete(table, where, true, returning);
     }
 
     @Override
     public TableReference table() {
         return table;
+    }
+
+    /**
+     * Returns columns of the deleted rows ({@code RETURNING}): PostgreSQL, SQLite 3.35+, MariaDB.
+     *
+     * @param items the columns or expressions to return
+     * @return a new statement
+     */
+    public Delete returning(Expression<?>... items) {
+        return new Delete(table, where, all, checkReturning(table, items));
+    }
+
+    @Override
+    public List<Expression<?>> returning() {
+        return returning;
     }
 
     /** @return the WHERE condition, or {@code null} */
@@ -54,7 +76,7 @@ public final class Delete extends DataChange {
 
     @Override
     public void walk(Shape.Walker w) {
-        w.token(Delete.class).from(table).token(all).expression(where);
+        w.token(Delete.class).from(table).token(all).expression(where).expressions(returning);
     }
 
     @Override

@@ -141,4 +141,12 @@ public interface ExpressionVisitor<R> {
      * @return the result
      */
     R visitCast(Cast<?> cast);
+
+    /**
+     * Visits the excluded (proposed) value in an upsert.
+     *
+     * @param excluded the expression
+     * @return the result
+     */
+    R visitExcluded(Excluded<?> excluded);
 }

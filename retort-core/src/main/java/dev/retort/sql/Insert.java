@@ -19,10 +19,19 @@ public final class Insert extends DataChange {
     private final TableReference table;
     private final List<ColumnReference<?>> columns;
     private final List<List<Expression<?>>> rows;
+    private final List<Expression<?>> returning;
+    private final OnConflict onConflict;
     /** The rows with defaults added, made once so that the walker and the compiler see the same parameters. */
     private volatile List<List<Expression<?>>> effectiveRows;
 
     private Insert(TableReference table, List<ColumnReference<?>> columns, List<List<Expression<?>>> rows) {
+        this(table, columns, rows, List.of(), null);
+    }
+
+    private Insert(TableReference table, List<ColumnReference<?>> columns, List<List<Expression<?>>> rows,
+                   List<Expression<?>> returning, OnConflict onConflict) {
+        this.returning = List.copyOf(returning);
+        this.onConflict = onConflict;
         this.table = table;
         this.columns = List.copyOf(columns);
         List<List<Expression<?>>> copy = new ArrayList<>();
@@ -139,6 +148,58 @@ public final class Insert extends DataChange {
         return table;
     }
 
+    /**
+     * Returns columns of the inserted rows ({@code RETURNING}): PostgreSQL, SQLite 3.35+,
+     * MariaDB 10.5+. Other databases refuse it when the statement is compiled.
+     *
+     * @param items the columns or expressions to return
+     * @return a new statement
+     */
+    public Insert returning(Expression<?>... items) {
+        return new Insert(table, columns, rows, checkReturning(table, items), onConflict);
+    }
+
+    @Override
+    public List<Expression<?>> returning() {
+        return returning;
+    }
+
+    /**
+     * Skips rows that would duplicate a unique key ({@code ON CONFLICT (target) DO NOTHING}).
+     *
+     * @param target the columns of the unique constraint (ignored by MariaDB, which reacts to any unique key)
+     * @return a new statement
+     */
+    public Insert onConflictDoNothing(ColumnReference<?>... target) {
+        return new Insert(table, columns, rows, returning, new OnConflict(List.of(target), List.of(), null));
+    }
+
+    /**
+     * Updates the existing row instead when a row would duplicate a unique key (an upsert). Use
+     * {@link Excluded#of} for the value the INSERT proposed.
+     *
+     * <pre>{@code
+     * insert(stock).value(stock.sku, "A1").value(stock.qty, 5)
+     *         .onConflictDoUpdate(List.of(stock.sku), update -> update.set(stock.qty, stock.qty.plus(Excluded.of(stock.qty))))
+     * }</pre>
+     *
+     * @param target the columns of the unique constraint (ignored by MariaDB)
+     * @param assignments builds the SET clause on an UPDATE of this table
+     * @return a new statement
+     */
+    public Insert onConflictDoUpdate(List<ColumnReference<?>> target, java.util.function.UnaryOperator<Update> assignments) {
+        Update u = assignments.apply(Update.of(table));
+        if (u.explicitAssignments().isEmpty()) {
+            throw new IllegalArgumentException("onConflictDoUpdate: the update sets no column; use onConflictDoNothing");
+        }
+        return new Insert(table, columns, rows, returning, new OnConflict(target, u.explicitAssignments(), u.where()));
+    }
+
+    /** @return the conflict clause, or {@code null} */
+    public OnConflict onConflict() {
+        return onConflict;
+    }
+
     /** @return the columns set, then the columns filled by client-side defaults */
     public List<ColumnReference<?>> columns() {
         List<ColumnReference<?>> all = new ArrayList<>(columns);
@@ -196,6 +257,16 @@ public final class Insert extends DataChange {
         for (List<Expression<?>> row : r) {
             w.expressions(row);
         }
+        if (onConflict == null) {
+            w.token(false);
+        } else {
+            w.token(true).expressions(onConflict.target()).token(onConflict.assignments().size());
+            for (Update.Assignment a : onConflict.assignments()) {
+                w.expression(a.column()).expression(a.value());
+            }
+            w.expression(onConflict.where());
+        }
+        w.expressions(returning);
     }
 
 

@@ -318,6 +318,13 @@ public final class Shape {
         }
 
         @Override
+        public Void visitExcluded(Excluded<?> e) {
+            tokens.add(Excluded.class);
+            tokens.add(e.column());
+            return null;
+        }
+
+        @Override
         public Void visitAliased(Aliased<?> a) {
             tokens.add(Aliased.class);
             tokens.add(a.alias());

@@ -114,6 +114,11 @@ final class TableCollector implements ExpressionVisitor<Void> {
     }
 
     @Override
+    public Void visitExcluded(Excluded<?> e) {
+        return null;
+    }
+
+    @Override
     public Void visitCast(Cast<?> c) {
         return c.operand().accept(this);
     }

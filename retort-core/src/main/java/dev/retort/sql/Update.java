@@ -30,9 +30,16 @@ public final class Update extends DataChange {
     private final List<Assignment> assignments;
     private final Predicate where;
     private final boolean all;
+    private final List<Expression<?>> returning;
     private volatile List<Assignment> effective;
 
     private Update(TableReference table, List<Assignment> assignments, Predicate where, boolean all) {
+        this(table, assignments, where, all, List.of());
+    }
+
+    private Update(TableReference table, List<Assignment> assignments, Predicate where, boolean all,
+                   List<Expression<?>> returning) {
+        this.returning = List.copyOf(returning);
         this.table = table;
         this.assignments = List.copyOf(assignments);
         this.where = where;
@@ -77,7 +84,7 @@ public final class Update extends DataChange {
         }
         List<Assignment> list = new ArrayList<>(assignments);
         list.add(new Assignment(column, value));
-        return new Update(table, list, where, all);
+        return new Update(table, list, where, all, returning);
     }
 
     /**
@@ -88,17 +95,38 @@ public final class Update extends DataChange {
      */
     public Update where(Predicate condition) {
         Objects.requireNonNull(condition, "where(condition)");
-        return new Update(table, assignments, where == null ? condition : where.and(condition), all);
+        return new Update(table, assignments, where == null ? condition : where.and(condition), all, returning);
     }
 
     /** @return a statement that updates every row, on purpose */
     public Update whereAll() {
-        return new Update(table, assignments, where, true);
+        return new Update(table, assignments, where, true, returning);
     }
 
     @Override
     public TableReference table() {
         return table;
+    }
+
+    /**
+     * Returns columns of the updated rows ({@code RETURNING}): PostgreSQL and SQLite 3.35+;
+     * MariaDB has no UPDATE ... RETURNING and refuses it when compiled.
+     *
+     * @param items the columns or expressions to return
+     * @return a new statement
+     */
+    public Update returning(Expression<?>... items) {
+        return new Update(table, assignments, where, all, checkReturning(table, items));
+    }
+
+    @Override
+    public List<Expression<?>> returning() {
+        return returning;
+    }
+
+    /** @return the assignments set explicitly, without on-update values */
+    List<Assignment> explicitAssignments() {
+        return assignments;
     }
 
     /** @return the SET clause, on-update values included */
@@ -139,7 +167,7 @@ public final class Update extends DataChange {
         for (Assignment x : a) {
             w.expression(x.column()).expression(x.value());
         }
-        w.expression(where);
+        w.expression(where).expressions(returning);
     }
 
     @Override

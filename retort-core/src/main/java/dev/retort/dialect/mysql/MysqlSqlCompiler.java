@@ -70,6 +70,33 @@ public class MysqlSqlCompiler extends SqlCompiler {
         return ddl;
     }
 
+    /**
+     * {@code ON DUPLICATE KEY UPDATE}: MariaDB reacts to any unique key, so the target columns are
+     * not written; DO NOTHING becomes a no-op assignment of the first inserted column.
+     */
+    @Override
+    protected void onConflict(dev.retort.sql.Insert insert, dev.retort.sql.OnConflict c) {
+        if (c.where() != null) {
+            throw new dev.retort.CompileException("ON DUPLICATE KEY UPDATE on " + dialect.displayName()
+                    + " has no WHERE; express the condition in the assigned values with caseWhen(...).");
+        }
+        sql.append(" ON DUPLICATE KEY UPDATE ");
+        if (c.doNothing()) {
+            java.util.List<dev.retort.sql.ColumnReference<?>> cols = insert.columns();
+            String first = ids.quote(cols.isEmpty() ? insert.table().columnReferences().get(0).name() : cols.get(0).name());
+            sql.append(first).append(" = ").append(first);
+        } else {
+            assignments(c.assignments());
+        }
+    }
+
+    /** MariaDB names the proposed value {@code VALUES(col)}. */
+    @Override
+    public Void visitExcluded(dev.retort.sql.Excluded<?> e) {
+        sql.append("VALUES(").append(ids.quote(e.column().name())).append(')');
+        return null;
+    }
+
     @Override
     protected String defaultValuesClause() {
         return " () VALUES ()";
