@@ -24,6 +24,12 @@ import dev.retort.sql.InSubquery;
 import dev.retort.sql.SubqueryExpression;
 import dev.retort.sql.Excluded;
 import dev.retort.sql.OnConflict;
+import dev.retort.sql.CompoundSelect;
+import dev.retort.sql.DerivedTable;
+import dev.retort.sql.Lock;
+import dev.retort.sql.PortableFunction;
+import dev.retort.sql.Window;
+import dev.retort.sql.WindowFunction;
 import dev.retort.types.SqlType;
 import dev.retort.sql.Like;
 import dev.retort.sql.Logical;
@@ -125,10 +131,96 @@ public class SqlCompiler implements StatementVisitor<CompiledStatement>, Express
 
     // ---- statements -----------------------------------------------------------------------------
 
+    /**
+     * Renders the WITH clause of a top-level statement: every CTE it uses, each after the ones it uses.
+     *
+     * @param statementShape the statement's shape
+     */
+    protected void withClause(Shape statementShape) {
+        List<DerivedTable> ctes = statementShape.ctes();
+        if (ctes.isEmpty()) {
+            return;
+        }
+        sql.append(ctes.stream().anyMatch(DerivedTable::isRecursive) ? "WITH RECURSIVE " : "WITH ");
+        for (int i = 0; i < ctes.size(); i++) {
+            DerivedTable cte = ctes.get(i);
+            if (i > 0) {
+                sql.append(", ");
+            }
+            sql.append(ids.quote(cte.name()));
+            if (cte.isRecursive()) {
+                sql.append(" (");
+                for (int c = 0; c < cte.columnReferences().size(); c++) {
+                    if (c > 0) {
+                        sql.append(", ");
+                    }
+                    sql.append(ids.quote(cte.columnReferences().get(c).name()));
+                }
+                sql.append(')');
+            }
+            sql.append(" AS (");
+            if (cte.recursiveBody() != null) {
+                renderCompound(cte.recursiveBody());
+            } else {
+                visitSelect(cte.body());
+            }
+            sql.append(')');
+        }
+        sql.append(' ');
+    }
+
+    @Override
+    public CompiledStatement visitCompound(CompoundSelect compound) {
+        shape = compound.shape();
+        withClause(shape);
+        renderCompound(compound);
+        return done();
+    }
+
+    private void renderCompound(CompoundSelect compound) {
+        for (int i = 0; i < compound.selects().size(); i++) {
+            if (i > 0) {
+                sql.append(' ').append(compound.kinds().get(i - 1).sql()).append(' ');
+            }
+            Select part = compound.selects().get(i);
+            boolean own = !part.orderBy().isEmpty() || part.limit() != null || part.offset() != null;
+            if (own) {
+                parenthesizedCompoundMember(part);
+            } else {
+                visitSelect(part);
+            }
+        }
+        if (!compound.orderBy().isEmpty()) {
+            sql.append(" ORDER BY ");
+            for (int i = 0; i < compound.orderBy().size(); i++) {
+                if (i > 0) {
+                    sql.append(", ");
+                }
+                OrderItem o = compound.orderBy().get(i);
+                sql.append(compound.position(o.expression())).append(o.descending() ? " DESC" : " ASC");
+            }
+        }
+        if (compound.limit() != null || compound.offset() != null) {
+            limitOffset(compound.limit(), compound.offset());
+        }
+    }
+
+    /**
+     * Renders a member of a UNION that has its own ORDER BY or LIMIT, in parentheses.
+     *
+     * @param part the member
+     */
+    protected void parenthesizedCompoundMember(Select part) {
+        sql.append('(');
+        visitSelect(part);
+        sql.append(')');
+    }
+
     @Override
     public CompiledStatement visitSelect(Select select) {
         if (shape == null) {
             shape = select.shape();
+            withClause(shape);
         }
         List<FromItem> from = correlated(select);
         Set<TableReference> own = new HashSet<>();
@@ -168,6 +260,9 @@ public class SqlCompiler implements StatementVisitor<CompiledStatement>, Express
 
     private void renderSelect(Select select, List<FromItem> from) {
         sql.append("SELECT ");
+        if (!select.distinctOn().isEmpty()) {
+            distinctOn(select.distinctOn());
+        }
         if (select.isDistinct()) {
             sql.append("DISTINCT ");
         }
@@ -205,11 +300,53 @@ public class SqlCompiler implements StatementVisitor<CompiledStatement>, Express
         if (select.limit() != null || select.offset() != null) {
             limitOffset(select.limit(), select.offset());
         }
+        if (select.lock() != null) {
+            lock(select.lock());
+        }
+    }
+
+    /**
+     * Renders {@code DISTINCT ON (...)}; only PostgreSQL has it.
+     *
+     * @param expressions the expressions
+     */
+    protected void distinctOn(List<Expression<?>> expressions) {
+        throw new CompileException("DISTINCT ON is not supported by " + dialect.displayName()
+                + ". Rank the rows with rowNumber().over(Window.partitionBy(...)) in a subquery and keep rank 1.");
+    }
+
+    /**
+     * Renders a locking clause: {@code FOR UPDATE | FOR SHARE [OF ...] [NOWAIT | SKIP LOCKED]}.
+     *
+     * @param lock the clause
+     */
+    protected void lock(Lock lock) {
+        if (!dialect.supports(Capability.ROW_LOCKING)) {
+            throw new CompileException("FOR UPDATE is not supported by " + dialect.displayName()
+                    + ": it locks the whole database for a write transaction. Begin the transaction with "
+                    + "?transaction_mode=IMMEDIATE on the URL instead.");
+        }
+        sql.append(lock.share() ? " FOR SHARE" : " FOR UPDATE");
+        if (!lock.of().isEmpty()) {
+            sql.append(" OF ");
+            for (int i = 0; i < lock.of().size(); i++) {
+                if (i > 0) {
+                    sql.append(", ");
+                }
+                sql.append(ids.quote(lock.of().get(i).name()));
+            }
+        }
+        if (lock.waitPolicy() == Lock.Wait.NOWAIT) {
+            sql.append(" NOWAIT");
+        } else if (lock.waitPolicy() == Lock.Wait.SKIP_LOCKED) {
+            sql.append(" SKIP LOCKED");
+        }
     }
 
     @Override
     public CompiledStatement visitInsert(Insert insert) {
         shape = insert.shape();
+        withClause(shape);
         enclosing.addLast(Set.of(insert.table()));
         List<ColumnReference<?>> columns = insert.columns();
         List<List<Expression<?>>> rows = insert.rows();
@@ -350,6 +487,7 @@ public class SqlCompiler implements StatementVisitor<CompiledStatement>, Express
     @Override
     public CompiledStatement visitUpdate(Update update) {
         shape = update.shape();
+        withClause(shape);
         enclosing.addLast(Set.of(update.table()));
         List<Update.Assignment> assignments = update.assignments();
         if (assignments.isEmpty()) {
@@ -368,6 +506,7 @@ public class SqlCompiler implements StatementVisitor<CompiledStatement>, Express
     @Override
     public CompiledStatement visitDelete(Delete delete) {
         shape = delete.shape();
+        withClause(shape);
         enclosing.addLast(Set.of(delete.table()));
         requireWhere(delete.where(), delete.isWhereAll(), "DELETE FROM " + delete.table().name(), "delete");
         sql.append("DELETE FROM ");
@@ -482,6 +621,18 @@ public class SqlCompiler implements StatementVisitor<CompiledStatement>, Express
             sql.append(" ON ");
             join.on().accept(this);
         }
+        return null;
+    }
+
+    @Override
+    public Void visitDerived(DerivedTable derived) {
+        if (derived.isCte()) {
+            sql.append(ids.quote(derived.name()));
+            return null;
+        }
+        sql.append('(');
+        visitSelect(derived.body());
+        sql.append(") AS ").append(ids.quote(derived.name()));
         return null;
     }
 
@@ -728,6 +879,86 @@ public class SqlCompiler implements StatementVisitor<CompiledStatement>, Express
         }
         sql.append(" END");
         return null;
+    }
+
+    @Override
+    public Void visitWindow(WindowFunction<?> w) {
+        w.function().accept(this);
+        sql.append(" OVER (");
+        Window win = w.window();
+        boolean space = false;
+        if (!win.partitionBy().isEmpty()) {
+            sql.append("PARTITION BY ");
+            commaList(win.partitionBy());
+            space = true;
+        }
+        if (!win.orderBy().isEmpty()) {
+            sql.append(space ? " ORDER BY " : "ORDER BY ");
+            for (int i = 0; i < win.orderBy().size(); i++) {
+                if (i > 0) {
+                    sql.append(", ");
+                }
+                orderItem(win.orderBy().get(i));
+            }
+            space = true;
+        }
+        if (win.frame() != null) {
+            sql.append(space ? " " : "").append(win.frame().rows() ? "ROWS" : "RANGE").append(" BETWEEN ")
+                    .append(win.frame().start().sql()).append(" AND ").append(win.frame().end().sql());
+        }
+        sql.append(')');
+        return null;
+    }
+
+    @Override
+    public Void visitPortable(PortableFunction<?> f) {
+        switch (f.kind()) {
+            case STRING_AGG -> {
+                sql.append("string_agg(");
+                f.arguments().get(0).accept(this);
+                sql.append(", ").append(stringLiteral(f.text())).append(')');
+            }
+            case EXTRACT -> {
+                sql.append("EXTRACT(").append(f.text()).append(" FROM ");
+                f.arguments().get(0).accept(this);
+                sql.append(')');
+            }
+            case LENGTH -> {
+                sql.append("LENGTH(");
+                f.arguments().get(0).accept(this);
+                sql.append(')');
+            }
+            case JSON_VALUE -> jsonValue(f.arguments().get(0), f.arguments().get(1));
+            case NOW -> sql.append("CURRENT_TIMESTAMP");
+        }
+        return null;
+    }
+
+    /**
+     * Renders the text at a JSON path: {@code JSON_VALUE(doc, path)} by default.
+     *
+     * @param document the JSON expression
+     * @param path the bound path
+     */
+    protected void jsonValue(Expression<?> document, Expression<?> path) {
+        sql.append("JSON_VALUE(");
+        document.accept(this);
+        sql.append(", ");
+        path.accept(this);
+        sql.append(')');
+    }
+
+    /**
+     * A string literal for the few places SQL takes no parameter (a GROUP_CONCAT separator).
+     *
+     * @param s the text
+     * @return the quoted literal
+     */
+    protected String stringLiteral(String s) {
+        if (s.indexOf('\0') >= 0) {
+            throw new CompileException("A SQL literal cannot contain a NUL character.");
+        }
+        return "'" + s.replace("'", "''") + "'";
     }
 
     /** The proposed value in an upsert: {@code EXCLUDED.col} by default. */

@@ -397,6 +397,21 @@ public interface Expression<T> {
         return new Arithmetic<>(this, Operator.DIVIDE, bindValue(requireValue(value, "dividedBy")));
     }
 
+    /**
+     * This function evaluated over a window ({@code ... OVER (...)}): for aggregates and the
+     * window functions of {@link Functions}.
+     *
+     * @param window the window
+     * @return the expression
+     * @throws IllegalArgumentException if this is not a function call
+     */
+    default Expression<T> over(Window window) {
+        if (!(this instanceof FunctionCall<T> f)) {
+            throw new IllegalArgumentException("over(window): only a function call can be evaluated over a window, not " + this);
+        }
+        return new WindowFunction<>(f, window);
+    }
+
     // ---- naming and ordering ------------------------------------------------------------------
 
     /**

@@ -149,4 +149,20 @@ public interface ExpressionVisitor<R> {
      * @return the result
      */
     R visitExcluded(Excluded<?> excluded);
+
+    /**
+     * Visits a window function.
+     *
+     * @param window the expression
+     * @return the result
+     */
+    R visitWindow(WindowFunction<?> window);
+
+    /**
+     * Visits a function each dialect renders its own way.
+     *
+     * @param function the function
+     * @return the result
+     */
+    R visitPortable(PortableFunction<?> function);
 }

@@ -29,4 +29,12 @@ public interface FromVisitor<R> {
      * @return the result
      */
     R visitAlias(TableAlias alias);
+
+    /**
+     * Visits a subquery in FROM or a reference to a common table expression.
+     *
+     * @param derived the derived table
+     * @return the result
+     */
+    R visitDerived(DerivedTable derived);
 }

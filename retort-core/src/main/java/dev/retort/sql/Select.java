@@ -32,11 +32,21 @@ public final class Select implements Executable, Shape.Walkable {
     private final BindParameter<Long> limit;
     private final BindParameter<Long> offset;
     private final boolean distinct;
+    private final Lock lock;
+    private final List<Expression<?>> distinctOn;
     private volatile Shape shape;
 
     private Select(List<Expression<?>> items, List<FromItem> from, Predicate where, List<Expression<?>> groupBy,
                    Predicate having, List<OrderItem> orderBy, BindParameter<Long> limit, BindParameter<Long> offset,
                    boolean distinct) {
+        this(items, from, where, groupBy, having, orderBy, limit, offset, distinct, null, List.of());
+    }
+
+    private Select(List<Expression<?>> items, List<FromItem> from, Predicate where, List<Expression<?>> groupBy,
+                   Predicate having, List<OrderItem> orderBy, BindParameter<Long> limit, BindParameter<Long> offset,
+                   boolean distinct, Lock lock, List<Expression<?>> distinctOn) {
+        this.lock = lock;
+        this.distinctOn = List.copyOf(distinctOn);
         this.items = List.copyOf(items);
         this.from = List.copyOf(from);
         this.where = where;
@@ -65,7 +75,7 @@ public final class Select implements Executable, Shape.Walkable {
      * @return a new statement
      */
     public Select from(FromItem... items) {
-        return new Select(this.items, Arrays.asList(items), where, groupBy, having, orderBy, limit, offset, distinct);
+        return new Select(this.items, Arrays.asList(items), where, groupBy, having, orderBy, limit, offset, distinct, lock, distinctOn);
     }
 
     /**
@@ -139,7 +149,7 @@ public final class Select implements Executable, Shape.Walkable {
             j = outer ? base.outerJoin(right, on) : base.join(right, on);
         }
         current.set(at, j);
-        return new Select(items, current, where, groupBy, having, orderBy, limit, offset, distinct);
+        return new Select(items, current, where, groupBy, having, orderBy, limit, offset, distinct, lock, distinctOn);
     }
 
     /**
@@ -151,7 +161,7 @@ public final class Select implements Executable, Shape.Walkable {
     public Select where(Predicate condition) {
         Objects.requireNonNull(condition, "where(condition)");
         return new Select(items, from, where == null ? condition : where.and(condition), groupBy, having, orderBy,
-                limit, offset, distinct);
+                limit, offset, distinct, lock, distinctOn);
     }
 
     /**
@@ -161,7 +171,7 @@ public final class Select implements Executable, Shape.Walkable {
      * @return a new statement
      */
     public Select groupBy(Expression<?>... expressions) {
-        return new Select(items, from, where, Arrays.asList(expressions), having, orderBy, limit, offset, distinct);
+        return new Select(items, from, where, Arrays.asList(expressions), having, orderBy, limit, offset, distinct, lock, distinctOn);
     }
 
     /**
@@ -173,7 +183,7 @@ public final class Select implements Executable, Shape.Walkable {
     public Select having(Predicate condition) {
         Objects.requireNonNull(condition, "having(condition)");
         return new Select(items, from, where, groupBy, having == null ? condition : having.and(condition), orderBy,
-                limit, offset, distinct);
+                limit, offset, distinct, lock, distinctOn);
     }
 
     /**
@@ -183,7 +193,7 @@ public final class Select implements Executable, Shape.Walkable {
      * @return a new statement
      */
     public Select orderBy(OrderItem... order) {
-        return new Select(items, from, where, groupBy, having, Arrays.asList(order), limit, offset, distinct);
+        return new Select(items, from, where, groupBy, having, Arrays.asList(order), limit, offset, distinct, lock, distinctOn);
     }
 
     /**
@@ -197,7 +207,7 @@ public final class Select implements Executable, Shape.Walkable {
         for (Expression<?> e : expressions) {
             order.add(e.asc());
         }
-        return new Select(items, from, where, groupBy, having, order, limit, offset, distinct);
+        return new Select(items, from, where, groupBy, having, order, limit, offset, distinct, lock, distinctOn);
     }
 
     /**
@@ -211,7 +221,7 @@ public final class Select implements Executable, Shape.Walkable {
             throw new IllegalArgumentException("limit(n): n must not be negative, got " + n);
         }
         return new Select(items, from, where, groupBy, having, orderBy, new BindParameter<>(null, n, SqlTypes.BIGINT),
-                offset, distinct);
+                offset, distinct, lock, distinctOn);
     }
 
     /**
@@ -224,8 +234,7 @@ public final class Select implements Executable, Shape.Walkable {
         if (n < 0) {
             throw new IllegalArgumentException("offset(n): n must not be negative, got " + n);
         }
-        return new Select(items, from, where, groupBy, having, orderBy, limit, new BindParameter<>(null, n, SqlTypes.BIGINT),
-                distinct);
+        return new Select(items, from, where, groupBy, having, orderBy, limit, new BindParameter<>(null, n, SqlTypes.BIGINT), distinct, lock, distinctOn);
     }
 
     /**
@@ -247,7 +256,138 @@ public final class Select implements Executable, Shape.Walkable {
 
     /** @return SELECT DISTINCT */
     public Select distinct() {
-        return new Select(items, from, where, groupBy, having, orderBy, limit, offset, true);
+        return new Select(items, from, where, groupBy, having, orderBy, limit, offset, true, lock, distinctOn);
+    }
+
+    /**
+     * {@code SELECT DISTINCT ON (expressions)}: the first row of each group of equal values
+     * (PostgreSQL only; order by the same expressions first).
+     *
+     * @param expressions the expressions
+     * @return a new statement
+     */
+    public Select distinctOn(Expression<?>... expressions) {
+        return new Select(items, from, where, groupBy, having, orderBy, limit, offset, false, lock, Arrays.asList(expressions));
+    }
+
+    /**
+     * Locks the rows read: {@code FOR UPDATE}.
+     *
+     * @return a new statement
+     */
+    public Select forUpdate() {
+        return withLock(new Lock(false, List.of(), Lock.Wait.WAIT));
+    }
+
+    /**
+     * Locks the rows read with a choice of waiting, and of tables (PostgreSQL: {@code OF}).
+     *
+     * @param wait wait, NOWAIT or SKIP LOCKED
+     * @param of the tables whose rows are locked; none for all
+     * @return a new statement
+     */
+    public Select forUpdate(Lock.Wait wait, TableReference... of) {
+        return withLock(new Lock(false, Arrays.asList(of), wait));
+    }
+
+    /**
+     * Locks the rows read against writes only: {@code FOR SHARE}.
+     *
+     * @return a new statement
+     */
+    public Select forShare() {
+        return withLock(new Lock(true, List.of(), Lock.Wait.WAIT));
+    }
+
+    private Select withLock(Lock l) {
+        return new Select(items, from, where, groupBy, having, orderBy, limit, offset, distinct, l, distinctOn);
+    }
+
+    /** @return the locking clause, or {@code null} */
+    public Lock lock() {
+        return lock;
+    }
+
+    /** @return the DISTINCT ON expressions; empty when not used */
+    public List<Expression<?>> distinctOn() {
+        return distinctOn;
+    }
+
+    /**
+     * This SELECT as a table in FROM: {@code (SELECT ...) AS alias}. Its items need names
+     * (columns, or expressions given one with {@code as}).
+     *
+     * @param alias the alias
+     * @return the derived table
+     */
+    public DerivedTable subquery(String alias) {
+        return new DerivedTable(alias, this, false, false, items);
+    }
+
+    /**
+     * This SELECT as a common table expression, rendered in a WITH clause of the statement that
+     * uses it.
+     *
+     * @param name the CTE's name
+     * @return the CTE
+     */
+    public DerivedTable cte(String name) {
+        return new DerivedTable(name, this, true, false, items);
+    }
+
+    /**
+     * This SELECT as the anchor of a recursive CTE; complete it with
+     * {@link DerivedTable#unionAll(java.util.function.Function)}.
+     *
+     * @param name the CTE's name
+     * @param recursive must be true
+     * @return the anchor CTE
+     */
+    public DerivedTable cte(String name, boolean recursive) {
+        if (!recursive) {
+            return cte(name);
+        }
+        return new DerivedTable(name, this, true, true, items);
+    }
+
+    /**
+     * {@code this UNION other}.
+     *
+     * @param other the other SELECT
+     * @return the compound
+     */
+    public CompoundSelect union(Select other) {
+        return new CompoundSelect(List.of(this, other), List.of(CompoundSelect.Kind.UNION), List.of(), null, null);
+    }
+
+    /**
+     * {@code this UNION ALL other}.
+     *
+     * @param other the other SELECT
+     * @return the compound
+     */
+    public CompoundSelect unionAll(Select other) {
+        return new CompoundSelect(List.of(this, other), List.of(CompoundSelect.Kind.UNION_ALL), List.of(), null, null);
+    }
+
+    /**
+     * {@code this INTERSECT other}.
+     *
+     * @param other the other SELECT
+     * @return the compound
+     */
+    public CompoundSelect intersect(Select other) {
+        return new CompoundSelect(List.of(this, other), List.of(CompoundSelect.Kind.INTERSECT), List.of(), null, null);
+    }
+
+    /**
+     * {@code this EXCEPT other}.
+     *
+     * @param other the other SELECT
+     * @return the compound
+     */
+    public CompoundSelect except(Select other) {
+        return new CompoundSelect(List.of(this, other), List.of(CompoundSelect.Kind.EXCEPT), List.of(), null, null);
     }
 
     /** @return the select list */
@@ -333,7 +473,15 @@ public final class Select implements Executable, Shape.Walkable {
         for (OrderItem o : orderBy) {
             w.expression(o.expression()).token(o.descending()).token(o.nulls());
         }
-        w.expression(limit).expression(offset);
+        w.expression(limit).expression(offset).expressions(distinctOn);
+        if (lock == null) {
+            w.token(false);
+        } else {
+            w.token(true).token(lock.share()).token(lock.waitPolicy()).token(lock.of().size());
+            for (TableReference t : lock.of()) {
+                w.from(t);
+            }
+        }
     }
 
     @Override

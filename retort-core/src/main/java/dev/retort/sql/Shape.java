@@ -19,11 +19,19 @@ public final class Shape {
     private final List<Object> tokens;
     private final List<BindParameter<?>> binds;
     private final IdentityHashMap<BindParameter<?>, String> names;
+    private final List<DerivedTable> ctes;
 
-    private Shape(List<Object> tokens, List<BindParameter<?>> binds, IdentityHashMap<BindParameter<?>, String> names) {
+    private Shape(List<Object> tokens, List<BindParameter<?>> binds, IdentityHashMap<BindParameter<?>, String> names,
+                  List<DerivedTable> ctes) {
         this.tokens = tokens;
         this.binds = binds;
         this.names = names;
+        this.ctes = ctes;
+    }
+
+    /** @return the common table expressions the statement uses, each after those it uses */
+    public List<DerivedTable> ctes() {
+        return ctes;
     }
 
     /**
@@ -35,7 +43,7 @@ public final class Shape {
     public static Shape of(Walkable statement) {
         Walker w = new Walker();
         statement.walk(w);
-        return new Shape(Collections.unmodifiableList(w.tokens), w.binds, w.names);
+        return new Shape(Collections.unmodifiableList(w.tokens), w.binds, w.names, List.copyOf(w.ctes));
     }
 
     /**
@@ -93,6 +101,8 @@ public final class Shape {
         private final List<Object> tokens = new ArrayList<>();
         private final List<BindParameter<?>> binds = new ArrayList<>();
         private final IdentityHashMap<BindParameter<?>, String> names = new IdentityHashMap<>();
+        private final List<DerivedTable> ctes = new ArrayList<>();
+        private final java.util.Set<DerivedTable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 
         private Walker() {
         }
@@ -172,8 +182,59 @@ public final class Shape {
         }
 
         @Override
+        public Void visitDerived(DerivedTable d) {
+            tokens.add(DerivedTable.class);
+            tokens.add(d.name());
+            tokens.add(d.isCte());
+            if (!d.isCte() || seen.add(d)) {
+                if (d.isCte()) {
+                    seen.add(d);
+                }
+                if (d.recursiveBody() != null) {
+                    d.recursiveBody().walk(this);
+                } else {
+                    d.body().walk(this);
+                }
+                if (d.isCte()) {
+                    ctes.add(d);
+                }
+            }
+            return null;
+        }
+
+        @Override
         public Void visitColumn(ColumnReference<?> column) {
-            tokens.add(column);
+            if (column instanceof DerivedTable.DerivedColumn<?> d) {
+                tokens.add(DerivedTable.DerivedColumn.class);
+                tokens.add(d.table().name());
+                tokens.add(d.name());
+            } else {
+                tokens.add(column);
+            }
+            return null;
+        }
+
+        @Override
+        public Void visitWindow(WindowFunction<?> wf) {
+            tokens.add(WindowFunction.class);
+            expression(wf.function());
+            expressions(wf.window().partitionBy());
+            tokens.add(wf.window().orderBy().size());
+            for (OrderItem o : wf.window().orderBy()) {
+                expression(o.expression());
+                tokens.add(o.descending());
+                tokens.add(o.nulls());
+            }
+            tokens.add(wf.window().frame() == null ? Marker.NONE : wf.window().frame());
+            return null;
+        }
+
+        @Override
+        public Void visitPortable(PortableFunction<?> f) {
+            tokens.add(f.kind());
+            tokens.add(f.type());
+            tokens.add(f.text() == null ? Marker.NONE : f.text());
+            expressions(f.arguments());
             return null;
         }
 

@@ -46,4 +46,12 @@ public interface StatementVisitor<R> {
      * @return the visitor's result
      */
     R visitDelete(Delete delete);
+
+    /**
+     * Visits a UNION / INTERSECT / EXCEPT.
+     *
+     * @param compound the statement
+     * @return the visitor's result
+     */
+    R visitCompound(CompoundSelect compound);
 }

@@ -119,6 +119,23 @@ final class TableCollector implements ExpressionVisitor<Void> {
     }
 
     @Override
+    public Void visitWindow(WindowFunction<?> w) {
+        w.function().accept(this);
+        for (Expression<?> e : w.window().partitionBy()) {
+            e.accept(this);
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitPortable(PortableFunction<?> f) {
+        for (Expression<?> e : f.arguments()) {
+            e.accept(this);
+        }
+        return null;
+    }
+
+    @Override
     public Void visitCast(Cast<?> c) {
         return c.operand().accept(this);
     }

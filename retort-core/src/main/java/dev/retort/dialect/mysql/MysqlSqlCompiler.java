@@ -98,6 +98,44 @@ public class MysqlSqlCompiler extends SqlCompiler {
     }
 
     @Override
+    public Void visitPortable(dev.retort.sql.PortableFunction<?> f) {
+        switch (f.kind()) {
+            case STRING_AGG -> {
+                sql.append("GROUP_CONCAT(");
+                f.arguments().get(0).accept(this);
+                sql.append(" SEPARATOR ").append(stringLiteral(f.text())).append(')');
+            }
+            case LENGTH -> {
+                // LENGTH counts bytes on MySQL and MariaDB; CHAR_LENGTH counts characters.
+                sql.append("CHAR_LENGTH(");
+                f.arguments().get(0).accept(this);
+                sql.append(')');
+            }
+            default -> super.visitPortable(f);
+        }
+        return null;
+    }
+
+    @Override
+    protected String stringLiteral(String s) {
+        return super.stringLiteral(s.replace("\\", "\\\\"));
+    }
+
+    /** MariaDB has no FOR UPDATE OF; SKIP LOCKED needs 10.6. */
+    @Override
+    protected void lock(dev.retort.sql.Lock lock) {
+        if (!lock.of().isEmpty()) {
+            throw new dev.retort.CompileException("FOR UPDATE OF is not supported by " + dialect.displayName()
+                    + "; it locks the rows of every table in the query. Drop the OF tables.");
+        }
+        if (lock.share()) {
+            sql.append(" LOCK IN SHARE MODE");
+            return;
+        }
+        super.lock(lock);
+    }
+
+    @Override
     protected String defaultValuesClause() {
         return " () VALUES ()";
     }

@@ -17,6 +17,28 @@ public class PostgresSqlCompiler extends SqlCompiler {
         super(dialect);
     }
 
+    @Override
+    protected void distinctOn(java.util.List<dev.retort.sql.Expression<?>> expressions) {
+        sql.append("DISTINCT ON (");
+        for (int i = 0; i < expressions.size(); i++) {
+            if (i > 0) {
+                sql.append(", ");
+            }
+            expressions.get(i).accept(this);
+        }
+        sql.append(") ");
+    }
+
+    /** jsonpath (PostgreSQL 12+) reads the same {@code $.a.b} paths as the other databases. */
+    @Override
+    protected void jsonValue(dev.retort.sql.Expression<?> document, dev.retort.sql.Expression<?> path) {
+        sql.append("(jsonb_path_query_first(CAST(");
+        document.accept(this);
+        sql.append(" AS jsonb), CAST(");
+        path.accept(this);
+        sql.append(" AS jsonpath)) #>> '{}')");
+    }
+
     /** PostgreSQL has ILIKE. */
     @Override
     protected void caseInsensitiveLike(Like like) {
