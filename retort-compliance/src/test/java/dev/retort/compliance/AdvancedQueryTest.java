@@ -117,6 +117,27 @@ class AdvancedQueryTest {
         }
     }
 
+    @EachDatabase
+    void nullSafeComparisonTupleInAndInsertFromSelect(TestDatabase db) {
+        Engine engine = db.engine();
+        var s = company(engine);
+        try (Connection c = engine.connect()) {
+            assertThat(c.execute(select(s.name).where(s.bossId.isDistinctFrom(1L)).orderBy(s.id)).scalars(String.class).all())
+                    .containsExactly("Ada", "Linus", "Ken");
+            assertThat(c.execute(select(s.name).where(s.bossId.isNotDistinctFrom(null))).scalars(String.class).all())
+                    .containsExactly("Ada");
+            assertThat(c.execute(select(s.name).where(dev.retort.sql.Tuple.of(s.dept, s.salary).in(java.util.List.of(
+                    java.util.List.of("eng", 200), java.util.List.of("ops", 100)))).orderBy(s.id)).scalars(String.class).all())
+                    .containsExactly("Grace", "Linus", "Ken");
+            assertThat(c.execute(dev.retort.sql.Statements.insert(s).columns(s.id, s.name, s.dept, s.salary)
+                    .fromSelect(select(s.id.plus(100L), s.name.concat(" II"), s.dept, s.salary).where(s.dept.eq("ops"))))
+                    .rowCount()).isEqualTo(2);
+            assertThat(c.execute(select(s.name).where(s.id.gt(100L)).orderBy(s.id)).scalars(String.class).all())
+                    .containsExactly("Barbara II", "Ken II");
+            c.rollback();
+        }
+    }
+
     /** Another transaction's lock makes FOR UPDATE NOWAIT fail at once with a lock error. */
     @EachDatabase(requires = Capability.ROW_LOCKING)
     void forUpdateLocksRows(TestDatabase db) {

@@ -30,6 +30,8 @@ import dev.retort.sql.Lock;
 import dev.retort.sql.PortableFunction;
 import dev.retort.sql.Window;
 import dev.retort.sql.WindowFunction;
+import dev.retort.sql.DistinctFrom;
+import dev.retort.sql.Tuple;
 import dev.retort.types.SqlType;
 import dev.retort.sql.Like;
 import dev.retort.sql.Logical;
@@ -350,7 +352,7 @@ public class SqlCompiler implements StatementVisitor<CompiledStatement>, Express
         enclosing.addLast(Set.of(insert.table()));
         List<ColumnReference<?>> columns = insert.columns();
         List<List<Expression<?>>> rows = insert.rows();
-        if (rows.isEmpty() && !columns.isEmpty()) {
+        if (rows.isEmpty() && !columns.isEmpty() && insert.fromSelect() == null) {
             throw new CompileException("INSERT into " + insert.table().name() + " names columns but has no rows: "
                     + "add values(...).");
         }
@@ -372,6 +374,13 @@ public class SqlCompiler implements StatementVisitor<CompiledStatement>, Express
                 sql.append(", ");
             }
             sql.append(ids.quote(columns.get(i).name()));
+        }
+        if (insert.fromSelect() != null) {
+            sql.append(") ");
+            enclosing.clear();
+            visitSelect(insert.fromSelect());
+            conflictAndReturning(insert);
+            return done();
         }
         sql.append(") VALUES ");
         for (int r = 0; r < rows.size(); r++) {
@@ -905,6 +914,35 @@ public class SqlCompiler implements StatementVisitor<CompiledStatement>, Express
         if (win.frame() != null) {
             sql.append(space ? " " : "").append(win.frame().rows() ? "ROWS" : "RANGE").append(" BETWEEN ")
                     .append(win.frame().start().sql()).append(" AND ").append(win.frame().end().sql());
+        }
+        sql.append(')');
+        return null;
+    }
+
+    @Override
+    public Void visitDistinctFrom(DistinctFrom d) {
+        operand(d.left(), 5, false);
+        sql.append(d.negated() ? " IS NOT DISTINCT FROM " : " IS DISTINCT FROM ");
+        operand(d.right(), 5, false);
+        return null;
+    }
+
+    @Override
+    public Void visitTupleIn(Tuple.TupleIn in) {
+        if (in.rows().isEmpty()) {
+            sql.append("1 = 0");
+            return null;
+        }
+        sql.append('(');
+        commaList(in.tuple().expressions());
+        sql.append(") IN (");
+        for (int r = 0; r < in.rows().size(); r++) {
+            if (r > 0) {
+                sql.append(", ");
+            }
+            sql.append('(');
+            commaList(in.rows().get(r));
+            sql.append(')');
         }
         sql.append(')');
         return null;

@@ -174,6 +174,26 @@ public interface Expression<T> {
         return new Between(this, bindValue(requireValue(low, "between")), bindValue(requireValue(high, "between")), false);
     }
 
+    /**
+     * {@code this IS DISTINCT FROM value}: unequal, treating two NULLs as equal.
+     *
+     * @param value the value, or null
+     * @return the condition
+     */
+    default Predicate isDistinctFrom(T value) {
+        return new DistinctFrom(this, bindValue(value), false);
+    }
+
+    /**
+     * {@code this IS NOT DISTINCT FROM value}: equal, treating two NULLs as equal.
+     *
+     * @param value the value, or null
+     * @return the condition
+     */
+    default Predicate isNotDistinctFrom(T value) {
+        return new DistinctFrom(this, bindValue(value), true);
+    }
+
     /** @return {@code this IS NULL} */
     default Predicate isNull() {
         return new NullTest(this, false);

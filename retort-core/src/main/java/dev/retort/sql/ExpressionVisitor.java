@@ -165,4 +165,20 @@ public interface ExpressionVisitor<R> {
      * @return the result
      */
     R visitPortable(PortableFunction<?> function);
+
+    /**
+     * Visits IS [NOT] DISTINCT FROM.
+     *
+     * @param d the predicate
+     * @return the result
+     */
+    R visitDistinctFrom(DistinctFrom d);
+
+    /**
+     * Visits a tuple IN.
+     *
+     * @param in the predicate
+     * @return the result
+     */
+    R visitTupleIn(Tuple.TupleIn in);
 }

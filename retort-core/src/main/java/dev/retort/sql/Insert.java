@@ -21,15 +21,22 @@ public final class Insert extends DataChange {
     private final List<List<Expression<?>>> rows;
     private final List<Expression<?>> returning;
     private final OnConflict onConflict;
+    private final Select fromSelect;
     /** The rows with defaults added, made once so that the walker and the compiler see the same parameters. */
     private volatile List<List<Expression<?>>> effectiveRows;
 
     private Insert(TableReference table, List<ColumnReference<?>> columns, List<List<Expression<?>>> rows) {
-        this(table, columns, rows, List.of(), null);
+        this(table, columns, rows, List.of(), null, null);
     }
 
     private Insert(TableReference table, List<ColumnReference<?>> columns, List<List<Expression<?>>> rows,
                    List<Expression<?>> returning, OnConflict onConflict) {
+        this(table, columns, rows, returning, onConflict, null);
+    }
+
+    private Insert(TableReference table, List<ColumnReference<?>> columns, List<List<Expression<?>>> rows,
+                   List<Expression<?>> returning, OnConflict onConflict, Select fromSelect) {
+        this.fromSelect = fromSelect;
         this.returning = List.copyOf(returning);
         this.onConflict = onConflict;
         this.table = table;
@@ -149,6 +156,28 @@ public final class Insert extends DataChange {
     }
 
     /**
+     * Inserts the rows of a SELECT into the named columns: {@code INSERT INTO t (a, b) SELECT ...}.
+     *
+     * @param select a SELECT with one item per column named by {@link #columns}
+     * @return a new statement
+     */
+    public Insert fromSelect(Select select) {
+        if (columns.isEmpty() || !rows.isEmpty()) {
+            throw new IllegalStateException("fromSelect(...) follows columns(...) and replaces values(...)");
+        }
+        if (select.items().size() != columns.size()) {
+            throw new IllegalArgumentException("INSERT into " + table.name() + " names " + columns.size()
+                    + " columns but the SELECT has " + select.items().size());
+        }
+        return new Insert(table, columns, rows, returning, onConflict, select);
+    }
+
+    /** @return the SELECT whose rows are inserted, or {@code null} */
+    public Select fromSelect() {
+        return fromSelect;
+    }
+
+    /**
      * Returns columns of the inserted rows ({@code RETURNING}): PostgreSQL, SQLite 3.35+,
      * MariaDB 10.5+. Other databases refuse it when the statement is compiled.
      *
@@ -156,7 +185,7 @@ public final class Insert extends DataChange {
      * @return a new statement
      */
     public Insert returning(Expression<?>... items) {
-        return new Insert(table, columns, rows, checkReturning(table, items), onConflict);
+        return new Insert(table, columns, rows, checkReturning(table, items), onConflict, fromSelect);
     }
 
     @Override
@@ -171,7 +200,7 @@ public final class Insert extends DataChange {
      * @return a new statement
      */
     public Insert onConflictDoNothing(ColumnReference<?>... target) {
-        return new Insert(table, columns, rows, returning, new OnConflict(List.of(target), List.of(), null));
+        return new Insert(table, columns, rows, returning, new OnConflict(List.of(target), List.of(), null), fromSelect);
     }
 
     /**
@@ -192,7 +221,8 @@ public final class Insert extends DataChange {
         if (u.explicitAssignments().isEmpty()) {
             throw new IllegalArgumentException("onConflictDoUpdate: the update sets no column; use onConflictDoNothing");
         }
-        return new Insert(table, columns, rows, returning, new OnConflict(target, u.explicitAssignments(), u.where()));
+        return new Insert(table, columns, rows, returning, new OnConflict(target, u.explicitAssignments(), u.where()),
+                fromSelect);
     }
 
     /** @return the conflict clause, or {@code null} */
@@ -209,6 +239,9 @@ public final class Insert extends DataChange {
 
     private List<ColumnReference<?>> defaulted() {
         List<ColumnReference<?>> out = new ArrayList<>();
+        if (fromSelect != null) {
+            return out;
+        }
         for (ColumnReference<?> c : table.columnReferences()) {
             if (c.insertDefault() != null && !columns.contains(c)) {
                 out.add(c);
@@ -256,6 +289,11 @@ public final class Insert extends DataChange {
         w.token(r.size());
         for (List<Expression<?>> row : r) {
             w.expressions(row);
+        }
+        if (fromSelect != null) {
+            fromSelect.walk(w);
+        } else {
+            w.token(false);
         }
         if (onConflict == null) {
             w.token(false);

@@ -230,6 +230,26 @@ public final class Shape {
         }
 
         @Override
+        public Void visitDistinctFrom(DistinctFrom d) {
+            tokens.add(DistinctFrom.class);
+            tokens.add(d.negated());
+            expression(d.left());
+            expression(d.right());
+            return null;
+        }
+
+        @Override
+        public Void visitTupleIn(Tuple.TupleIn in) {
+            tokens.add(Tuple.TupleIn.class);
+            expressions(in.tuple().expressions());
+            tokens.add(in.rows().size());
+            for (List<Expression<?>> r : in.rows()) {
+                expressions(r);
+            }
+            return null;
+        }
+
+        @Override
         public Void visitPortable(PortableFunction<?> f) {
             tokens.add(f.kind());
             tokens.add(f.type());

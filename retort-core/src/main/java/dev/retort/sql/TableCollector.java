@@ -128,6 +128,21 @@ final class TableCollector implements ExpressionVisitor<Void> {
     }
 
     @Override
+    public Void visitDistinctFrom(DistinctFrom d) {
+        d.left().accept(this);
+        d.right().accept(this);
+        return null;
+    }
+
+    @Override
+    public Void visitTupleIn(Tuple.TupleIn in) {
+        for (Expression<?> e : in.tuple().expressions()) {
+            e.accept(this);
+        }
+        return null;
+    }
+
+    @Override
     public Void visitPortable(PortableFunction<?> f) {
         for (Expression<?> e : f.arguments()) {
             e.accept(this);

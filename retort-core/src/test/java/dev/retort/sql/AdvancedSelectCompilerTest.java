@@ -111,4 +111,20 @@ class AdvancedSelectCompilerTest {
         assertThatThrownBy(() -> jsonValue(N.text, "a'); DROP")).isInstanceOf(IllegalArgumentException.class);
         assertThat(MARIA.compile(select(stringAgg(P.name, "\\'"))).sql()).contains("SEPARATOR '\\\\'''");
     }
+
+    @Test
+    void distinctFromTupleInAndInsertFromSelect() {
+        Select d = select(P.id).where(P.bossId.isDistinctFrom(3L));
+        assertThat(PG.compile(d).sql()).endsWith("WHERE people.boss_id IS DISTINCT FROM ?");
+        assertThat(SQLITE.compile(d).sql()).endsWith("WHERE people.boss_id IS NOT ?");
+        assertThat(MARIA.compile(d).sql()).endsWith("WHERE NOT (people.boss_id <=> ?)");
+        assertThat(MARIA.compile(select(P.id).where(P.bossId.isNotDistinctFrom(null))).sql()).endsWith("WHERE people.boss_id <=> ?");
+        Select t = select(P.id).where(Tuple.of(P.id, P.name).in(java.util.List.of(java.util.List.of(1L, "a"), java.util.List.of(2L, "b"))));
+        assertThat(SQLITE.compile(t).sql()).endsWith("WHERE (people.id, people.name) IN ((?, ?), (?, ?))");
+        assertThatThrownBy(() -> Tuple.of(P.id, P.name).in(java.util.List.of(java.util.List.of("x", "a"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not fit");
+        Insert copy = Statements.insert(N).columns(N.personId, N.text).fromSelect(select(P.id, P.name).where(P.bossId.isNull()));
+        assertThat(PG.compile(copy).sql()).isEqualTo("INSERT INTO notes (person_id, text) SELECT people.id, people.name "
+                + "FROM people WHERE people.boss_id IS NULL");
+    }
 }

@@ -116,6 +116,21 @@ public class MysqlSqlCompiler extends SqlCompiler {
         return null;
     }
 
+    /** MySQL and MariaDB spell null-safe equality {@code <=>}. */
+    @Override
+    public Void visitDistinctFrom(dev.retort.sql.DistinctFrom d) {
+        if (!d.negated()) {
+            sql.append("NOT (");
+        }
+        operand(d.left(), 5, false);
+        sql.append(" <=> ");
+        operand(d.right(), 5, false);
+        if (!d.negated()) {
+            sql.append(')');
+        }
+        return null;
+    }
+
     @Override
     protected String stringLiteral(String s) {
         return super.stringLiteral(s.replace("\\", "\\\\"));

@@ -45,6 +45,15 @@ public class SqliteSqlCompiler extends SqlCompiler {
         return null;
     }
 
+    /** SQLite's IS and IS NOT compare NULLs as values, in every version. */
+    @Override
+    public Void visitDistinctFrom(dev.retort.sql.DistinctFrom d) {
+        operand(d.left(), 5, false);
+        sql.append(d.negated() ? " IS " : " IS NOT ");
+        operand(d.right(), 5, false);
+        return null;
+    }
+
     @Override
     protected void jsonValue(Expression<?> document, Expression<?> path) {
         sql.append("json_extract(");
