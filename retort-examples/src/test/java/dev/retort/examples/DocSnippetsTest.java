@@ -22,7 +22,7 @@ class DocSnippetsTest {
     private static final Pattern SNIPPET = Pattern.compile("<!-- snippet: (\\w+)#([\\w-]+) -->\\s*```java\\n(.*?)```",
             Pattern.DOTALL);
 
-    private static Path root() {
+    static Path root() {
         String r = System.getProperty("retort.root");
         Path p = r != null ? Path.of(r) : Path.of("..");
         return p.toAbsolutePath().normalize();
