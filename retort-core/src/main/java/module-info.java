@@ -8,7 +8,9 @@ module dev.retort.core {
     requires org.slf4j;
 
     exports dev.retort;
+    exports dev.retort.types;
     exports dev.retort.sql;
+    exports dev.retort.schema;
     exports dev.retort.dialect;
     exports dev.retort.dialect.sqlite;
     exports dev.retort.dialect.postgresql;

@@ -138,6 +138,32 @@ class AdvancedQueryTest {
         }
     }
 
+    @EachDatabase(requires = Capability.UPDATE_FROM)
+    void updateReadingAnotherTable(TestDatabase db) {
+        Engine engine = db.engine();
+        var s = company(engine);
+        var boss = s.as("boss");
+        try (Connection c = engine.connect()) {
+            c.execute(dev.retort.sql.Statements.update(s).set(s.salary, boss.column(s.salary).minus(1)).from(boss)
+                    .where(s.bossId.eq(boss.column(s.id)).and(s.dept.eq("ops"))));
+            assertThat(c.execute(select(s.salary).where(s.id.eq(5L))).scalar(Integer.class)).isEqualTo(149);
+            c.rollback();
+        }
+    }
+
+    @EachDatabase(requires = Capability.DELETE_USING)
+    void deleteReadingAnotherTable(TestDatabase db) {
+        Engine engine = db.engine();
+        var s = company(engine);
+        var boss = s.as("boss");
+        try (Connection c = engine.connect()) {
+            assertThat(c.execute(dev.retort.sql.Statements.delete(s).using(boss)
+                    .where(s.bossId.eq(boss.column(s.id)).and(boss.column(s.name).eq("Barbara")))).rowCount()).isEqualTo(1);
+            assertThat(c.execute(select(count()).from(s)).scalar(Long.class)).isEqualTo(4L);
+            c.rollback();
+        }
+    }
+
     /** Another transaction's lock makes FOR UPDATE NOWAIT fail at once with a lock error. */
     @EachDatabase(requires = Capability.ROW_LOCKING)
     void forUpdateLocksRows(TestDatabase db) {

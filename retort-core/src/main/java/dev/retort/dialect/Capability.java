@@ -38,5 +38,9 @@ public enum Capability {
     /** ARRAY columns (PostgreSQL). */
     ARRAYS,
     /** FULL OUTER JOIN (PostgreSQL, SQLite 3.39+). */
-    FULL_OUTER_JOIN
+    FULL_OUTER_JOIN,
+    /** UPDATE reading other tables (PostgreSQL, SQLite 3.33+, MariaDB's multi-table UPDATE). */
+    UPDATE_FROM,
+    /** DELETE reading other tables (PostgreSQL USING, MariaDB's multi-table DELETE). */
+    DELETE_USING
 }

@@ -185,6 +185,9 @@ public class DdlCompiler {
         for (Table t : tables) {
             for (Column<?> c : t.columns()) {
                 SqlType<?> type = stored(c.type());
+                if (type instanceof dev.retort.types.ArrayType<?> a) {
+                    type = stored(a.elementType());
+                }
                 if (type instanceof EnumType<?> e) {
                     EnumType<?> previous = out.putIfAbsent(e.name(), e);
                     if (previous != null && !previous.labels().equals(e.labels())) {

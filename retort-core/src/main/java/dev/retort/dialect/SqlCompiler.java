@@ -503,11 +503,7 @@ public class SqlCompiler implements StatementVisitor<CompiledStatement>, Express
             throw new CompileException("UPDATE " + update.table().name() + " sets no column: add set(column, value).");
         }
         requireWhere(update.where(), update.isWhereAll(), "UPDATE " + update.table().name(), "change");
-        sql.append("UPDATE ");
-        update.table().accept(this);
-        sql.append(" SET ");
-        assignments(assignments);
-        where(update.where());
+        renderUpdate(update, assignments);
         returning(update.returning(), Capability.UPDATE_RETURNING, "UPDATE", update.table());
         return done();
     }
@@ -518,11 +514,64 @@ public class SqlCompiler implements StatementVisitor<CompiledStatement>, Express
         withClause(shape);
         enclosing.addLast(Set.of(delete.table()));
         requireWhere(delete.where(), delete.isWhereAll(), "DELETE FROM " + delete.table().name(), "delete");
-        sql.append("DELETE FROM ");
-        delete.table().accept(this);
-        where(delete.where());
+        renderDelete(delete);
         returning(delete.returning(), Capability.DELETE_RETURNING, "DELETE", delete.table());
         return done();
+    }
+
+    /**
+     * Renders UPDATE ... SET ... [FROM ...] [WHERE ...]; PostgreSQL and SQLite syntax by default.
+     *
+     * @param update the statement
+     * @param assignments the SET clause, on-update values included
+     */
+    protected void renderUpdate(Update update, List<Update.Assignment> assignments) {
+        sql.append("UPDATE ");
+        update.table().accept(this);
+        sql.append(" SET ");
+        assignments(assignments);
+        if (!update.fromItems().isEmpty()) {
+            if (!dialect.supports(Capability.UPDATE_FROM)) {
+                throw new CompileException("UPDATE ... FROM is not supported by " + dialect.displayName()
+                        + ". Set the column from a scalar subquery instead: set(col, select(...).asScalar()).");
+            }
+            sql.append(" FROM ");
+            fromList(update.fromItems());
+        }
+        where(update.where());
+    }
+
+    /**
+     * Renders DELETE FROM ... [USING ...] [WHERE ...]; PostgreSQL syntax by default.
+     *
+     * @param delete the statement
+     */
+    protected void renderDelete(Delete delete) {
+        sql.append("DELETE FROM ");
+        delete.table().accept(this);
+        if (!delete.usingItems().isEmpty()) {
+            if (!dialect.supports(Capability.DELETE_USING)) {
+                throw new CompileException("DELETE ... USING is not supported by " + dialect.displayName()
+                        + ". Select the rows with where(table.id.in(select(...))) instead.");
+            }
+            sql.append(" USING ");
+            fromList(delete.usingItems());
+        }
+        where(delete.where());
+    }
+
+    /**
+     * Renders FROM items separated by commas.
+     *
+     * @param items the items
+     */
+    protected void fromList(List<FromItem> items) {
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                sql.append(", ");
+            }
+            items.get(i).accept(this);
+        }
     }
 
     private static void requireWhere(Predicate where, boolean all, String statement, String verb) {

@@ -6,7 +6,9 @@ import dev.retort.IsolationLevel;
 import dev.retort.ParameterException;
 import dev.retort.dialect.CompiledStatement;
 import dev.retort.dialect.Dialect;
+import dev.retort.dialect.ValueCodec;
 import dev.retort.sql.Executable;
+import dev.retort.types.SqlType;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -36,6 +38,12 @@ import java.util.Set;
  *     conn.commit();
  * }
  * }</pre>
+ *
+ * <p><b>Values.</b> Parameters the statement types ({@link Executable#parameterTypes()}) are bound
+ * through the dialect's codec for their type, provided the value is of the type's Java class
+ * (a value of another class given at execution time is bound untyped); the others go to
+ * {@link Dialect#bind}. Result columns the statement types ({@link Executable#resultTypes()})
+ * are read through the codecs too; the others as the driver returns them.
  *
  * <p>Not thread-safe: use a connection on one thread at a time. Nothing here holds a monitor
  * across a JDBC call, so it is safe on virtual threads.
@@ -139,6 +147,7 @@ public final class Connection implements AutoCloseable {
         for (int i = 0; i < parameterSets.size(); i++) {
             sets.add(resolve(compiled, statement, parameterSets.get(i), known, i));
         }
+        TypedParameters typed = typedParameters(compiled, statement);
         beforeStatement();
         StatementEvent event = engine.event(statement, compiled.sql(), sets);
         PreparedStatement ps = null;
@@ -146,7 +155,7 @@ public final class Connection implements AutoCloseable {
         try {
             ps = jdbc.prepareStatement(compiled.sql());
             for (Object[] values : sets) {
-                bindAll(ps, values);
+                bindAll(ps, values, typed);
                 ps.addBatch();
             }
             long start = System.nanoTime();
@@ -165,6 +174,7 @@ public final class Connection implements AutoCloseable {
         } catch (SQLException e) {
             throw fail(e, event, compiled.sql(), sets.get(0), sets.size());
         } finally {
+            // Also after a codec's own exception (a JSON codec failing, a mapped type's conversion).
             closeQuietly(ps);
         }
     }
@@ -173,6 +183,8 @@ public final class Connection implements AutoCloseable {
         ensureOpen();
         CompiledStatement compiled = engine.compile(statement);
         Object[] values = resolve(compiled, statement, parameters, null, -1);
+        TypedParameters typed = typedParameters(compiled, statement);
+        ValueCodec<?>[] readers = resultCodecs(statement);
         beforeStatement();
         boolean streamTransaction = fetchSize > 0 && transaction == null && dialect.streamingNeedsTransaction();
         StatementEvent event = engine.event(statement, compiled.sql(), values);
@@ -186,14 +198,14 @@ public final class Connection implements AutoCloseable {
             if (fetchSize > 0) {
                 dialect.enableStreaming(ps, fetchSize);
             }
-            bindAll(ps, values);
+            bindAll(ps, values, typed);
             long start = System.nanoTime();
             boolean hasRows = ps.execute();
             long nanos = System.nanoTime() - start;
             if (hasRows) {
                 engine.fireAfter(event, new StatementOutcome(nanos, -1));
                 Result r = Result.ofRows(this, event, ps, ps.getResultSet(), compiled.sql(),
-                        streamTransaction ? this::endStreamTransaction : null);
+                        streamTransaction ? this::endStreamTransaction : null, readers);
                 openResults.add(r);
                 return r;
             }
@@ -210,6 +222,14 @@ public final class Connection implements AutoCloseable {
                 endStreamTransaction();
             }
             throw fail(e, event, compiled.sql(), values, 1);
+        } catch (RuntimeException e) {
+            // A codec's own exception (a JSON codec failing, a mapped type's conversion) or a
+            // result with fewer columns than types: free the statement before passing it on.
+            closeQuietly(ps);
+            if (streamTransaction) {
+                endStreamTransaction();
+            }
+            throw e;
         }
     }
 
@@ -231,9 +251,63 @@ public final class Connection implements AutoCloseable {
         }
     }
 
-    private void bindAll(PreparedStatement ps, Object[] values) throws SQLException {
+    /** The SQL type and codec of each placeholder, where the statement types its parameter. */
+    private record TypedParameters(SqlType<?>[] types, ValueCodec<?>[] codecs) {
+    }
+
+    /** Resolves the codecs once per execution; {@code null} when no placeholder is typed. */
+    private TypedParameters typedParameters(CompiledStatement compiled, Executable statement) {
+        Map<String, SqlType<?>> types = statement.parameterTypes();
+        if (types.isEmpty()) {
+            return null;
+        }
+        List<String> names = compiled.parameterNames();
+        SqlType<?>[] byPosition = new SqlType<?>[names.size()];
+        ValueCodec<?>[] codecs = new ValueCodec<?>[names.size()];
+        boolean any = false;
+        for (int i = 0; i < byPosition.length; i++) {
+            SqlType<?> type = types.get(names.get(i));
+            if (type != null) {
+                byPosition[i] = type;
+                codecs[i] = dialect.codec(type);
+                any = true;
+            }
+        }
+        return any ? new TypedParameters(byPosition, codecs) : null;
+    }
+
+    /** The codecs of the typed result columns, by position; {@code null} when none is typed. */
+    private ValueCodec<?>[] resultCodecs(Executable statement) {
+        List<SqlType<?>> types = statement.resultTypes();
+        if (types.isEmpty()) {
+            return null;
+        }
+        ValueCodec<?>[] codecs = new ValueCodec<?>[types.size()];
+        for (int i = 0; i < codecs.length; i++) {
+            SqlType<?> type = types.get(i);
+            codecs[i] = type == null ? null : dialect.codec(type);
+        }
+        return codecs;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void bindAll(PreparedStatement ps, Object[] values, TypedParameters typed) throws SQLException {
+        if (typed == null) {
+            for (int i = 0; i < values.length; i++) {
+                dialect.bind(ps, i + 1, values[i]);
+            }
+            return;
+        }
+        SqlType<?>[] types = typed.types();
+        ValueCodec<?>[] codecs = typed.codecs();
         for (int i = 0; i < values.length; i++) {
-            dialect.bind(ps, i + 1, values[i]);
+            Object value = values[i];
+            ValueCodec<?> codec = codecs[i];
+            if (codec != null && types[i].accepts(value)) {
+                ((ValueCodec<Object>) codec).bind(ps, i + 1, value);
+            } else {
+                dialect.bind(ps, i + 1, value);
+            }
         }
     }
 

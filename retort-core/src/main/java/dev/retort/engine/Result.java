@@ -2,6 +2,7 @@ package dev.retort.engine;
 
 import dev.retort.DatabaseException;
 import dev.retort.InvalidStateException;
+import dev.retort.dialect.ValueCodec;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -35,12 +36,14 @@ public final class Result implements Iterable<Row>, AutoCloseable {
     private final long rowCount;
     private final String sql;
     private final Runnable onClose;
+    /** The codec of each typed column, by position (entries may be null); empty when untyped. */
+    private final ValueCodec<?>[] readers;
     private boolean consumed;
     private boolean closed;
     private long fetched;
 
     private Result(Connection owner, StatementEvent event, PreparedStatement statement, ResultSet resultSet,
-                   ColumnIndex columns, long rowCount, String sql, Runnable onClose) {
+                   ColumnIndex columns, long rowCount, String sql, Runnable onClose, ValueCodec<?>[] readers) {
         this.owner = owner;
         this.event = event;
         this.statement = statement;
@@ -49,16 +52,25 @@ public final class Result implements Iterable<Row>, AutoCloseable {
         this.rowCount = rowCount;
         this.sql = sql;
         this.onClose = onClose;
+        this.readers = readers;
         this.closed = resultSet == null;
     }
 
+    private static final ValueCodec<?>[] UNTYPED = new ValueCodec<?>[0];
+
     static Result ofRows(Connection owner, StatementEvent event, PreparedStatement statement, ResultSet rs,
-                         String sql, Runnable onClose) throws SQLException {
-        return new Result(owner, event, statement, rs, ColumnIndex.of(rs.getMetaData()), -1, sql, onClose);
+                         String sql, Runnable onClose, ValueCodec<?>[] readers) throws SQLException {
+        ColumnIndex columns = ColumnIndex.of(rs.getMetaData());
+        if (readers != null && readers.length > columns.size()) {
+            throw new IllegalArgumentException("The statement types " + readers.length + " result columns, but its result "
+                    + "has " + columns.size() + " " + columns.labels() + ": " + (sql.length() <= 200 ? sql : sql.substring(0, 197)
+                    + "...") + ". Give at most one type per column (columns(...) of a text clause).");
+        }
+        return new Result(owner, event, statement, rs, columns, -1, sql, onClose, readers == null ? UNTYPED : readers);
     }
 
     static Result ofCount(long rowCount, String sql) {
-        return new Result(null, null, null, null, new ColumnIndex(List.of()), rowCount, sql, null);
+        return new Result(null, null, null, null, new ColumnIndex(List.of()), rowCount, sql, null, UNTYPED);
     }
 
     /** @return whether the statement returned rows (a query, or DML with RETURNING) */
@@ -266,7 +278,12 @@ public final class Result implements Iterable<Row>, AutoCloseable {
             }
             int n = columns.size();
             Object[] values = new Object[n];
-            for (int i = 0; i < n; i++) {
+            int typed = readers.length;
+            for (int i = 0; i < typed; i++) {
+                ValueCodec<?> reader = readers[i];
+                values[i] = reader != null ? reader.read(resultSet, i + 1) : resultSet.getObject(i + 1);
+            }
+            for (int i = typed; i < n; i++) {
                 values[i] = resultSet.getObject(i + 1);
             }
             fetched++;
@@ -275,6 +292,10 @@ public final class Result implements Iterable<Row>, AutoCloseable {
             DatabaseException de = owner.translate(e, sql, List.of(), 1);
             closeQuietly();
             throw de;
+        } catch (RuntimeException e) {
+            // A codec's own exception, e.g. a JSON codec that cannot read the document.
+            closeQuietly();
+            throw e;
         }
     }
 

@@ -12,12 +12,14 @@ public final class Delete extends DataChange {
     private final Predicate where;
     private final boolean all;
     private final List<Expression<?>> returning;
+    private final List<FromItem> using;
 
     private Delete(TableReference table, Predicate where, boolean all) {
-        this(table, where, all, List.of());
+        this(table, where, all, List.of(), List.of());
     }
 
-    private Delete(TableReference table, Predicate where, boolean all, List<Expression<?>> returning) {
+    private Delete(TableReference table, Predicate where, boolean all, List<Expression<?>> returning, List<FromItem> using) {
+        this.using = List.copyOf(using);
         this.returning = List.copyOf(returning);
         this.table = table;
         this.where = where;
@@ -36,12 +38,12 @@ public final class Delete extends DataChange {
      */
     public Delete where(Predicate condition) {
         Objects.requireNonNull(condition, "where(condition)");
-        return new Delete(table, where == null ? condition : where.and(condition), all, returning);
+        return new Delete(table, where == null ? condition : where.and(condition), all, returning, using);
     }
 
     /** @return a statement that deletes every row, on purpose */
     public Delete whereAll() {
-        return new Delete(table, where, true, returning);
+        return new Delete(table, where, true, returning, using);
     }
 
     @Override
@@ -56,12 +58,29 @@ public final class Delete extends DataChange {
      * @return a new statement
      */
     public Delete returning(Expression<?>... items) {
-        return new Delete(table, where, all, checkReturning(table, items));
+        return new Delete(table, where, all, checkReturning(table, items), using);
     }
 
     @Override
     public List<Expression<?>> returning() {
         return returning;
+    }
+
+    /**
+     * Reads other tables to decide which rows to delete: {@code DELETE FROM t USING other WHERE ...}
+     * (PostgreSQL), {@code DELETE t FROM t, other WHERE ...} (MariaDB). SQLite refuses it; use
+     * {@code where(t.id.in(select(...)))} there.
+     *
+     * @param items the other tables
+     * @return a new statement
+     */
+    public Delete using(FromItem... items) {
+        return new Delete(table, where, all, returning, java.util.Arrays.asList(items));
+    }
+
+    /** @return the other tables read, empty when none */
+    public List<FromItem> usingItems() {
+        return using;
     }
 
     /** @return the WHERE condition, or {@code null} */
@@ -76,7 +95,11 @@ public final class Delete extends DataChange {
 
     @Override
     public void walk(Shape.Walker w) {
-        w.token(Delete.class).from(table).token(all).expression(where).expressions(returning);
+        w.token(Delete.class).from(table).token(all).token(using.size());
+        for (FromItem f : using) {
+            w.from(f);
+        }
+        w.expression(where).expressions(returning);
     }
 
     @Override

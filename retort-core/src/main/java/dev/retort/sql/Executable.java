@@ -1,5 +1,8 @@
 package dev.retort.sql;
 
+import dev.retort.types.SqlType;
+
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,6 +28,29 @@ public interface Executable {
      * @return an unmodifiable map; values may be {@code null} (SQL NULL)
      */
     Map<String, Object> boundValues();
+
+    /**
+     * The SQL types of the parameters that have one, by parameter name. A typed parameter is
+     * bound through its dialect's codec for the type (exact decimals, time zones normalised,
+     * enum labels, JSON, ...); the others are handed to the driver as they are. The types also
+     * apply to values passed at execution time when those are of the type's Java class.
+     *
+     * @return an unmodifiable map; empty (the default) when no parameter is typed
+     */
+    default Map<String, SqlType<?>> parameterTypes() {
+        return Map.of();
+    }
+
+    /**
+     * The SQL types of the result columns, by position: column {@code i} is read with the
+     * codec of type {@code i}. Columns past the end of the list are read untyped, as the driver
+     * returns them.
+     *
+     * @return an unmodifiable list; empty (the default) when the results are untyped
+     */
+    default List<SqlType<?>> resultTypes() {
+        return List.of();
+    }
 
     /**
      * Dispatches to the visitor method for this kind of statement.

@@ -1,5 +1,7 @@
 package dev.retort.sql;
 
+import dev.retort.types.SqlType;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -19,6 +21,17 @@ import java.util.Set;
  * literal colon. A bare {@code ?} is kept as a {@link Piece.Kind#QUESTION_MARK} piece that the
  * dialect renders (PostgreSQL escapes it for its JSON operators; other dialects refuse it,
  * since it would be taken for a JDBC placeholder).
+ *
+ * <p>Values bound with a {@link SqlType} ({@link #bind(String, Object, SqlType)}) go through the
+ * dialect's codec for that type; {@link #columns(SqlType...)} types the result columns, so that
+ * they read as the types' Java classes (SQLAlchemy's {@code text().bindparams()} and
+ * {@code text().columns()}):
+ *
+ * <pre>{@code
+ * text("INSERT INTO events (id, at) VALUES (:id, :at)").bind("id", 1).bind("at", now, TIMESTAMPTZ);
+ * OffsetDateTime at = (OffsetDateTime) conn.execute(text("SELECT at FROM events WHERE id = :id")
+ *         .bind("id", 1).columns(TIMESTAMPTZ)).scalar();
+ * }</pre>
  */
 public final class TextClause implements Executable {
 
@@ -49,12 +62,17 @@ public final class TextClause implements Executable {
     private final List<Piece> pieces;
     private final Set<String> parameterNames;
     private final Map<String, Object> values;
+    private final Map<String, SqlType<?>> types;
+    private final List<SqlType<?>> resultTypes;
 
-    private TextClause(String sql, List<Piece> pieces, Set<String> parameterNames, Map<String, Object> values) {
+    private TextClause(String sql, List<Piece> pieces, Set<String> parameterNames, Map<String, Object> values,
+                       Map<String, SqlType<?>> types, List<SqlType<?>> resultTypes) {
         this.sql = sql;
         this.pieces = pieces;
         this.parameterNames = parameterNames;
         this.values = values;
+        this.types = types;
+        this.resultTypes = resultTypes;
     }
 
     static TextClause of(String sql) {
@@ -68,11 +86,12 @@ public final class TextClause implements Executable {
                 names.add(p.text());
             }
         }
-        return new TextClause(sql, List.copyOf(pieces), Collections.unmodifiableSet(names), Map.of());
+        return new TextClause(sql, List.copyOf(pieces), Collections.unmodifiableSet(names), Map.of(), Map.of(), List.of());
     }
 
     /**
-     * Binds a value to a named parameter.
+     * Binds a value to a named parameter, untyped: the driver receives it as it is. A type given
+     * earlier for the parameter is dropped.
      *
      * @param name the parameter's name, without the colon
      * @param value the value; {@code null} binds SQL NULL
@@ -83,11 +102,78 @@ public final class TextClause implements Executable {
         checkName(name);
         Map<String, Object> copy = new HashMap<>(values);
         copy.put(name, value);
-        return new TextClause(sql, pieces, parameterNames, Collections.unmodifiableMap(copy));
+        return new TextClause(sql, pieces, parameterNames, Collections.unmodifiableMap(copy), withoutTypes(Set.of(name)),
+                resultTypes);
     }
 
     /**
-     * Binds several values at once.
+     * Binds a value to a named parameter as a SQL type: the dialect's codec for the type binds
+     * it (a {@code BigDecimal} exactly, an {@code OffsetDateTime} normalised to UTC where the
+     * database keeps no offset, an enum as its label, JSON through its codec, ...). The type also
+     * applies to values given for the parameter at execution time, so a clause can declare a
+     * type once with a {@code null} value and receive values per execution.
+     *
+     * @param name the parameter's name, without the colon
+     * @param value the value; {@code null} binds SQL NULL of the type
+     * @param type the SQL type
+     * @param <T> the type's Java class
+     * @return a new clause with the value and its type bound
+     * @throws IllegalArgumentException if the text has no parameter of that name, the type is
+     *         null, or the value is not of the type's Java class
+     */
+    public <T> TextClause bind(String name, T value, SqlType<T> type) {
+        checkName(name);
+        if (type == null) {
+            throw new IllegalArgumentException("bind(\"" + name + "\", value, type): type is null; use bind(name, value) "
+                    + "for an untyped value");
+        }
+        if (!type.accepts(value)) {
+            throw new IllegalArgumentException("bind(\"" + name + "\", value, " + type + "): a " + value.getClass().getName()
+                    + " is not a " + type.javaType().getName() + ", the Java class of " + type);
+        }
+        Map<String, Object> copy = new HashMap<>(values);
+        copy.put(name, value);
+        Map<String, SqlType<?>> typeCopy = new HashMap<>(types);
+        typeCopy.put(name, type);
+        return new TextClause(sql, pieces, parameterNames, Collections.unmodifiableMap(copy),
+                Collections.unmodifiableMap(typeCopy), resultTypes);
+    }
+
+    /**
+     * Types the result columns by position, like SQLAlchemy's {@code text().columns()}: column
+     * {@code i} is read with the dialect's codec for {@code types[i]}, so it comes back as that
+     * type's Java class ({@code LocalDate} from SQLite's text, {@code UUID}, a Java enum, a JSON
+     * codec's class, ...). Columns beyond the types given are read untyped. Replaces earlier
+     * column types.
+     *
+     * @param types the types of the first columns, in order; none of them null
+     * @return a new clause with typed results
+     * @throws IllegalArgumentException if no type is given or one is null
+     */
+    public TextClause columns(SqlType<?>... types) {
+        if (types == null || types.length == 0) {
+            throw new IllegalArgumentException("columns(types...): give the type of at least the first result column");
+        }
+        for (int i = 0; i < types.length; i++) {
+            if (types[i] == null) {
+                throw new IllegalArgumentException("columns(types...): the type of result column " + (i + 1)
+                        + " (position " + i + ") is null");
+            }
+        }
+        return new TextClause(sql, pieces, parameterNames, values, this.types, List.of(types));
+    }
+
+    private Map<String, SqlType<?>> withoutTypes(Set<String> names) {
+        if (types.isEmpty()) {
+            return types;
+        }
+        Map<String, SqlType<?>> copy = new HashMap<>(types);
+        copy.keySet().removeAll(names);
+        return Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * Binds several values at once, untyped (types given earlier for these names are dropped).
      *
      * @param values parameter names mapped to values
      * @return a new clause with the values bound
@@ -100,7 +186,8 @@ public final class TextClause implements Executable {
             checkName(e.getKey());
             copy.put(e.getKey(), e.getValue());
         }
-        return new TextClause(sql, pieces, parameterNames, Collections.unmodifiableMap(copy));
+        return new TextClause(sql, pieces, parameterNames, Collections.unmodifiableMap(copy), withoutTypes(values.keySet()),
+                resultTypes);
     }
 
     private void checkName(String name) {
@@ -135,6 +222,16 @@ public final class TextClause implements Executable {
     }
 
     @Override
+    public Map<String, SqlType<?>> parameterTypes() {
+        return types;
+    }
+
+    @Override
+    public List<SqlType<?>> resultTypes() {
+        return resultTypes;
+    }
+
+    @Override
     public Object cacheKey() {
         return new Key(sql);
     }
@@ -151,12 +248,13 @@ public final class TextClause implements Executable {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof TextClause t && t.sql.equals(sql) && t.values.equals(values);
+        return o instanceof TextClause t && t.sql.equals(sql) && t.values.equals(values) && t.types.equals(types)
+                && t.resultTypes.equals(resultTypes);
     }
 
     @Override
     public int hashCode() {
-        return sql.hashCode() * 31 + values.hashCode();
+        return ((sql.hashCode() * 31 + values.hashCode()) * 31 + types.hashCode()) * 31 + resultTypes.hashCode();
     }
 
     /** Splits SQL text into literal pieces, named parameters and bare question marks. */

@@ -31,6 +31,7 @@ public final class Update extends DataChange {
     private final Predicate where;
     private final boolean all;
     private final List<Expression<?>> returning;
+    private final List<FromItem> from;
     private volatile List<Assignment> effective;
 
     private Update(TableReference table, List<Assignment> assignments, Predicate where, boolean all) {
@@ -39,6 +40,12 @@ public final class Update extends DataChange {
 
     private Update(TableReference table, List<Assignment> assignments, Predicate where, boolean all,
                    List<Expression<?>> returning) {
+        this(table, assignments, where, all, returning, List.of());
+    }
+
+    private Update(TableReference table, List<Assignment> assignments, Predicate where, boolean all,
+                   List<Expression<?>> returning, List<FromItem> from) {
+        this.from = List.copyOf(from);
         this.returning = List.copyOf(returning);
         this.table = table;
         this.assignments = List.copyOf(assignments);
@@ -84,7 +91,7 @@ public final class Update extends DataChange {
         }
         List<Assignment> list = new ArrayList<>(assignments);
         list.add(new Assignment(column, value));
-        return new Update(table, list, where, all, returning);
+        return new Update(table, list, where, all, returning, from);
     }
 
     /**
@@ -95,12 +102,12 @@ public final class Update extends DataChange {
      */
     public Update where(Predicate condition) {
         Objects.requireNonNull(condition, "where(condition)");
-        return new Update(table, assignments, where == null ? condition : where.and(condition), all, returning);
+        return new Update(table, assignments, where == null ? condition : where.and(condition), all, returning, from);
     }
 
     /** @return a statement that updates every row, on purpose */
     public Update whereAll() {
-        return new Update(table, assignments, where, true, returning);
+        return new Update(table, assignments, where, true, returning, from);
     }
 
     @Override
@@ -116,12 +123,28 @@ public final class Update extends DataChange {
      * @return a new statement
      */
     public Update returning(Expression<?>... items) {
-        return new Update(table, assignments, where, all, checkReturning(table, items));
+        return new Update(table, assignments, where, all, checkReturning(table, items), from);
     }
 
     @Override
     public List<Expression<?>> returning() {
         return returning;
+    }
+
+    /**
+     * Reads other tables too: {@code UPDATE t SET ... FROM other WHERE ...} (PostgreSQL,
+     * SQLite 3.33+), {@code UPDATE t, other SET ...} on MariaDB. Join them to the table in WHERE.
+     *
+     * @param items the other tables
+     * @return a new statement
+     */
+    public Update from(FromItem... items) {
+        return new Update(table, assignments, where, all, returning, java.util.Arrays.asList(items));
+    }
+
+    /** @return the other tables read, empty when none */
+    public List<FromItem> fromItems() {
+        return from;
     }
 
     /** @return the assignments set explicitly, without on-update values */
@@ -161,7 +184,10 @@ public final class Update extends DataChange {
 
     @Override
     public void walk(Shape.Walker w) {
-        w.token(Update.class).from(table).token(all);
+        w.token(Update.class).from(table).token(all).token(from.size());
+        for (FromItem f : from) {
+            w.from(f);
+        }
         List<Assignment> a = assignments();
         w.token(a.size());
         for (Assignment x : a) {

@@ -127,4 +127,18 @@ class AdvancedSelectCompilerTest {
         assertThat(PG.compile(copy).sql()).isEqualTo("INSERT INTO notes (person_id, text) SELECT people.id, people.name "
                 + "FROM people WHERE people.boss_id IS NULL");
     }
+
+    @Test
+    void updateFromAndDeleteUsing() {
+        Update u = Statements.update(N).set(N.text, P.name).from(P).where(N.personId.eq(P.id));
+        assertThat(PG.compile(u).sql()).isEqualTo("UPDATE notes SET text = people.name FROM people WHERE notes.person_id = people.id");
+        assertThat(SQLITE.compile(u).sql()).isEqualTo(PG.compile(u).sql());
+        assertThat(MARIA.compile(u).sql()).isEqualTo("UPDATE notes, people SET notes.text = people.name "
+                + "WHERE notes.person_id = people.id");
+        Delete d = Statements.delete(N).using(P).where(N.personId.eq(P.id).and(P.name.eq("x")));
+        assertThat(PG.compile(d).sql()).isEqualTo("DELETE FROM notes USING people WHERE notes.person_id = people.id AND people.name = ?");
+        assertThat(MARIA.compile(d).sql()).isEqualTo("DELETE notes FROM notes, people WHERE notes.person_id = people.id "
+                + "AND people.name = ?");
+        assertThatThrownBy(() -> SQLITE.compile(d)).isInstanceOf(CompileException.class).hasMessageContaining("in(select(...))");
+    }
 }

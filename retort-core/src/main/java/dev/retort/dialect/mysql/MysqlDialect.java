@@ -52,7 +52,7 @@ public class MysqlDialect extends Dialect {
     private static Set<Capability> with(Set<Capability> extra) {
         Set<Capability> caps = EnumSet.of(Capability.SAVEPOINTS, Capability.ROW_LOCKING,
                 Capability.ENFORCED_STRING_LENGTH, Capability.SERVER_SESSIONS, Capability.ALTER_ADD_CONSTRAINT,
-                Capability.COMMENTS);
+                Capability.COMMENTS, Capability.UPDATE_FROM, Capability.DELETE_USING);
         caps.addAll(extra);
         return caps;
     }
@@ -136,6 +136,12 @@ public class MysqlDialect extends Dialect {
     @Override
     public dev.retort.dialect.DdlCompiler newDdlCompiler() {
         return new MysqlDdlCompiler(this);
+    }
+
+    /** Date-times avoid the driver's time-zone shifts, time-zone-aware values are stored in UTC, and NaN is refused. */
+    @Override
+    protected dev.retort.dialect.ValueCodec<?> makeCodec(dev.retort.types.SqlType<?> type) {
+        return type.accept(new MysqlCodecs(this));
     }
 
     @Override

@@ -64,9 +64,6 @@ public class MysqlSqlCompiler extends SqlCompiler {
         if (ddl.equals("LONGTEXT") || ddl.equals("JSON")) {
             return "CHAR";
         }
-        if (ddl.equals("FLOAT")) {
-            return "FLOAT";
-        }
         return ddl;
     }
 
@@ -148,6 +145,51 @@ public class MysqlSqlCompiler extends SqlCompiler {
             return;
         }
         super.lock(lock);
+    }
+
+    /** MariaDB's multi-table UPDATE: {@code UPDATE t, other SET t.col = ... WHERE ...}. */
+    @Override
+    protected void renderUpdate(dev.retort.sql.Update update, java.util.List<dev.retort.sql.Update.Assignment> assignments) {
+        if (update.fromItems().isEmpty()) {
+            super.renderUpdate(update, assignments);
+            return;
+        }
+        sql.append("UPDATE ");
+        update.table().accept(this);
+        sql.append(", ");
+        fromList(update.fromItems());
+        sql.append(" SET ");
+        for (int i = 0; i < assignments.size(); i++) {
+            if (i > 0) {
+                sql.append(", ");
+            }
+            assignments.get(i).column().accept(this);
+            sql.append(" = ");
+            assignments.get(i).value().accept(this);
+        }
+        if (update.where() != null) {
+            sql.append(" WHERE ");
+            update.where().accept(this);
+        }
+    }
+
+    /** MariaDB's multi-table DELETE: {@code DELETE t FROM t, other WHERE ...}. */
+    @Override
+    protected void renderDelete(dev.retort.sql.Delete delete) {
+        if (delete.usingItems().isEmpty()) {
+            super.renderDelete(delete);
+            return;
+        }
+        sql.append("DELETE ");
+        sql.append(ids.qualified(delete.table().schema(), delete.table().name()));
+        sql.append(" FROM ");
+        delete.table().accept(this);
+        sql.append(", ");
+        fromList(delete.usingItems());
+        if (delete.where() != null) {
+            sql.append(" WHERE ");
+            delete.where().accept(this);
+        }
     }
 
     @Override

@@ -36,9 +36,13 @@ public class MysqlTypeCompiler extends TypeCompiler {
         return t.precision() == null ? "DECIMAL(65, 30)" : "DECIMAL(" + t.precision() + ", " + t.scale() + ")";
     }
 
+    /**
+     * DOUBLE, not FLOAT: MariaDB sends FLOAT values as text with six significant digits, which
+     * loses a Java float's seventh; a DOUBLE holds every float exactly.
+     */
     @Override
     public String visitReal(RealType t) {
-        return "FLOAT";
+        return "DOUBLE";
     }
 
     @Override

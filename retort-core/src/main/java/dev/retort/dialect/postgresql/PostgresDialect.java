@@ -57,7 +57,7 @@ public class PostgresDialect extends Dialect {
                 Capability.ENFORCED_STRING_LENGTH, Capability.SERVER_SESSIONS, Capability.PARTIAL_INDEXES,
                 Capability.EXPRESSION_INDEXES, Capability.SEQUENCES, Capability.DEFERRABLE_CONSTRAINTS,
                 Capability.ALTER_ADD_CONSTRAINT, Capability.COMMENTS, Capability.NAMED_ENUM_TYPES, Capability.ARRAYS,
-                Capability.FULL_OUTER_JOIN));
+                Capability.FULL_OUTER_JOIN, Capability.UPDATE_FROM, Capability.DELETE_USING));
     }
 
     @Override
@@ -112,6 +112,12 @@ public class PostgresDialect extends Dialect {
     @Override
     public dev.retort.dialect.DdlCompiler newDdlCompiler() {
         return new PostgresDdlCompiler(this);
+    }
+
+    /** PostgreSQL has native UUID, INTERVAL, enum, JSON and array types. */
+    @Override
+    protected dev.retort.dialect.ValueCodec<?> makeCodec(dev.retort.types.SqlType<?> type) {
+        return type.accept(new PostgresCodecs(this));
     }
 
     @Override

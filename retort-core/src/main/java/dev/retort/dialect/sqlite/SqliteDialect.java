@@ -49,6 +49,9 @@ public class SqliteDialect extends Dialect {
     private static Set<Capability> capabilities(ServerVersion v) {
         Set<Capability> caps = EnumSet.of(Capability.SAVEPOINTS, Capability.TRANSACTIONAL_DDL, Capability.PARTIAL_INDEXES,
                 Capability.EXPRESSION_INDEXES, Capability.DEFERRABLE_CONSTRAINTS);
+        if (v.atLeast(3, 33)) {
+            caps.add(Capability.UPDATE_FROM);
+        }
         if (v.atLeast(3, 39)) {
             caps.add(Capability.FULL_OUTER_JOIN);
         }
@@ -156,6 +159,12 @@ public class SqliteDialect extends Dialect {
     @Override
     public dev.retort.dialect.DdlCompiler newDdlCompiler() {
         return new SqliteDdlCompiler(this);
+    }
+
+    /** SQLite keeps date-times as sortable ISO text, large decimals as text, and checks what SQLite does not. */
+    @Override
+    protected dev.retort.dialect.ValueCodec<?> makeCodec(dev.retort.types.SqlType<?> type) {
+        return type.accept(new SqliteCodecs(this));
     }
 
     @Override
