@@ -25,6 +25,7 @@ import static dev.retort.types.SqlTypes.BIGINT;
 import static dev.retort.types.SqlTypes.INTEGER;
 import static dev.retort.types.SqlTypes.varchar;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The statement language run on every database: the rows that come back. */
 class StatementExecutionTest {
@@ -202,6 +203,25 @@ class StatementExecutionTest {
             assertThat(c.execute(select(p.id, p.name, p.stock).where(p.id.in(List.of(1L, 2L, 9L))).orderBy(p.id))
                     .map(r -> r.getLong(0) + " " + r.getString(1) + " " + r.getInt(2)).all())
                     .containsExactly("1 apple 15", "2 banana 0", "9 fig 2");
+        }
+    }
+
+    @EachDatabase
+    void rowsAreReadByTheExpressionsThatSelectedThem(TestDatabase db) {
+        Engine engine = db.engine();
+        var p = filled(engine).products;
+        var total = sum(p.stock).as("total");
+        try (Connection c = engine.connect()) {
+            var row = c.execute(select(p.category, total, count()).where(p.category.eq("fruit")).groupBy(p.category)).one();
+            String category = row.get(p.category);
+            Integer sumStock = row.get(total);
+            assertThat(category).isEqualTo("fruit");
+            assertThat(sumStock).isEqualTo(10);
+            assertThatThrownBy(() -> row.get(p.name)).hasMessageContaining("no column for");
+            var named = c.execute(select(p.id, p.name).where(p.id.eq(3L))).one();
+            Long id = named.get(p.id);
+            assertThat(id).isEqualTo(3L);
+            assertThat(named.get(p.name)).isEqualTo("carrot");
         }
     }
 

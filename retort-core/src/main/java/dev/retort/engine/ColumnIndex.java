@@ -18,6 +18,7 @@ final class ColumnIndex {
     private static final int AMBIGUOUS = -1;
 
     private final List<String> labels;
+    private java.util.IdentityHashMap<dev.retort.sql.Expression<?>, Integer> expressions;
     private final Map<String, Integer> exact = new HashMap<>();
     private final Map<String, Integer> folded = new HashMap<>();
 
@@ -37,6 +38,39 @@ final class ColumnIndex {
             labels[i] = md.getColumnLabel(i + 1);
         }
         return new ColumnIndex(List.of(labels));
+    }
+
+    /** Remembers which expression produced each column, for {@code Row.get(expression)}. */
+    void expressions(List<? extends dev.retort.sql.Expression<?>> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        expressions = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < items.size() && i < labels.size(); i++) {
+            dev.retort.sql.Expression<?> e = items.get(i);
+            expressions.putIfAbsent(e, i);
+            if (e instanceof dev.retort.sql.Aliased<?> a) {
+                expressions.putIfAbsent(a.expression(), i);
+            }
+        }
+    }
+
+    int require(dev.retort.sql.Expression<?> e) {
+        Integer i = expressions == null ? null : expressions.get(e);
+        if (i != null) {
+            return i;
+        }
+        if (e instanceof dev.retort.sql.Aliased<?> a) {
+            return require(a.alias());
+        }
+        if (e instanceof dev.retort.sql.ColumnReference<?> c) {
+            int pos = find(c.name());
+            if (pos >= 0) {
+                return pos;
+            }
+        }
+        throw new RetortException("The result has no column for " + e + "; its columns are " + labels
+                + ". Read a column the statement selected, or give the expression a name with as(...).");
     }
 
     List<String> labels() {

@@ -205,7 +205,7 @@ public final class Connection implements AutoCloseable {
             if (hasRows) {
                 engine.fireAfter(event, new StatementOutcome(nanos, -1));
                 Result r = Result.ofRows(this, event, ps, ps.getResultSet(), compiled.sql(),
-                        streamTransaction ? this::endStreamTransaction : null, readers);
+                        streamTransaction ? this::endStreamTransaction : null, readers, statement.resultExpressions());
                 openResults.add(r);
                 return r;
             }

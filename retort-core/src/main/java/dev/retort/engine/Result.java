@@ -59,8 +59,10 @@ public final class Result implements Iterable<Row>, AutoCloseable {
     private static final ValueCodec<?>[] UNTYPED = new ValueCodec<?>[0];
 
     static Result ofRows(Connection owner, StatementEvent event, PreparedStatement statement, ResultSet rs,
-                         String sql, Runnable onClose, ValueCodec<?>[] readers) throws SQLException {
+                         String sql, Runnable onClose, ValueCodec<?>[] readers,
+                         List<? extends dev.retort.sql.Expression<?>> expressions) throws SQLException {
         ColumnIndex columns = ColumnIndex.of(rs.getMetaData());
+        columns.expressions(expressions);
         if (readers != null && readers.length > columns.size()) {
             throw new IllegalArgumentException("The statement types " + readers.length + " result columns, but its result "
                     + "has " + columns.size() + " " + columns.labels() + ": " + (sql.length() <= 200 ? sql : sql.substring(0, 197)

@@ -90,6 +90,20 @@ public final class Row {
     }
 
     /**
+     * The value of the column a statement's expression produced, typed like the expression:
+     * {@code row.get(users.name)} is a {@code String}.
+     *
+     * @param expression a column or expression the statement selected (or returned)
+     * @param <T> its Java type
+     * @return the value, or {@code null} for SQL NULL
+     * @throws dev.retort.RetortException if the statement did not select it
+     */
+    public <T> T get(dev.retort.sql.Expression<T> expression) {
+        int i = columns.require(expression);
+        return Conversions.convert(values[i], expression.type().javaType(), "column '" + columns.labels().get(i) + "'");
+    }
+
+    /**
      * Reads the value as a String.
      *
      * @param column the column label

@@ -221,6 +221,11 @@ public final class CompoundSelect implements Executable, Shape.Walkable {
         return shape().types();
     }
 
+    @Override
+    public List<Expression<?>> resultExpressions() {
+        return selects.get(0).items();
+    }
+
     /** @return the types of the result columns */
     public List<SqlType<?>> resultTypes() {
         return selects.get(0).resultTypes();

@@ -16,6 +16,11 @@ abstract class DataChange implements Executable, Shape.Walkable {
     /** @return the RETURNING list; empty when the statement returns no rows */
     public abstract List<Expression<?>> returning();
 
+    @Override
+    public final List<Expression<?>> resultExpressions() {
+        return returning();
+    }
+
     /** @return the types of the RETURNING columns, in order */
     public final List<SqlType<?>> resultTypes() {
         List<SqlType<?>> types = new java.util.ArrayList<>();

@@ -60,4 +60,14 @@ public interface Executable {
      * @return the visitor's result
      */
     <R> R accept(StatementVisitor<R> visitor);
+
+    /**
+     * The expressions that produce the result's columns, in order, so that a row can be read by
+     * the expression that selected it ({@code row.get(users.name)}).
+     *
+     * @return the expressions; empty (the default) when the statement does not know them
+     */
+    default List<? extends Expression<?>> resultExpressions() {
+        return List.of();
+    }
 }

@@ -499,6 +499,11 @@ public final class Select implements Executable, Shape.Walkable {
         return shape().types();
     }
 
+    @Override
+    public List<Expression<?>> resultExpressions() {
+        return items;
+    }
+
     /** @return the types of the result columns, in order */
     public List<SqlType<?>> resultTypes() {
         List<SqlType<?>> types = new ArrayList<>(items.size());
