@@ -206,6 +206,31 @@ class StatementExecutionTest {
         }
     }
 
+    /** Names with quotes, backticks, spaces and reserved words are quoted safely everywhere. */
+    @EachDatabase
+    void hostileIdentifiersAreJustNames(TestDatabase db) {
+        Engine engine = db.engine();
+        MetaData md = new MetaData();
+        var t = dev.retort.schema.Table.builder("we\"ird `tbl`; drop").metadata(md)
+                .column("id", BIGINT, PRIMARY_KEY)
+                .column("co\"l`1 select", varchar(40))
+                .column("order", INTEGER)
+                .index("ix \"odd\"", false, "order")
+                .build();
+        md.createAll(engine);
+        var odd = t.column("co\"l`1 select", String.class);
+        var order = t.column("order", Integer.class);
+        try (Connection c = engine.connect()) {
+            c.execute(insert(t).value(t.column("id", Long.class), 1L).value(odd, "x\"'`").value(order, 7));
+            assertThat(c.execute(select(odd, order).where(odd.eq("x\"'`")).orderBy(order.desc())).one().get(odd))
+                    .isEqualTo("x\"'`");
+            assertThat(c.execute(update(t).set(order, order.plus(1)).where(odd.startsWith("x\""))).rowCount()).isEqualTo(1);
+            assertThat(c.execute(select(order.as("select"))).scalar(Integer.class)).isEqualTo(8);
+            c.commit();
+        }
+        md.dropAll(engine);
+    }
+
     @EachDatabase
     void rowsAreReadByTheExpressionsThatSelectedThem(TestDatabase db) {
         Engine engine = db.engine();
