@@ -11,6 +11,7 @@ module dev.retort.core {
     exports dev.retort.types;
     exports dev.retort.sql;
     exports dev.retort.schema;
+    exports dev.retort.reflect;
     exports dev.retort.dialect;
     exports dev.retort.dialect.sqlite;
     exports dev.retort.dialect.postgresql;

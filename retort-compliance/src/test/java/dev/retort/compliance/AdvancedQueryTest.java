@@ -164,6 +164,20 @@ class AdvancedQueryTest {
         }
     }
 
+    @EachDatabase
+    void valuesTableJoinsLikeATable(TestDatabase db) {
+        Engine engine = db.engine();
+        var s = company(engine);
+        var raise = dev.retort.sql.ValuesTable.of("raise", java.util.List.of(
+                dev.retort.sql.ValuesTable.column("who", BIGINT), dev.retort.sql.ValuesTable.column("pct", INTEGER)))
+                .row(2L, 10).row(5L, 20);
+        try (Connection c = engine.connect()) {
+            assertThat(c.execute(select(s.name, raise.column("pct", Integer.class))
+                    .from(s.join(raise, s.id.eq(raise.column("who", Long.class)))).orderBy(s.id))
+                    .map(r -> r.getString(0) + "+" + r.getInt(1)).all()).containsExactly("Grace+10", "Ken+20");
+        }
+    }
+
     /** Another transaction's lock makes FOR UPDATE NOWAIT fail at once with a lock error. */
     @EachDatabase(requires = Capability.ROW_LOCKING)
     void forUpdateLocksRows(TestDatabase db) {

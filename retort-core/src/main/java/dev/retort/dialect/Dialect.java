@@ -180,6 +180,19 @@ public abstract class Dialect implements dev.retort.schema.DdlRenderer {
     }
 
     /**
+     * The catalog queries that reflection runs on this database; {@code connection.inspector()}
+     * wraps them in an {@link dev.retort.reflect.Inspector}. The default refuses: a dialect that
+     * supports reflection overrides it.
+     *
+     * @return the reader
+     * @throws dev.retort.CompileException if this dialect cannot reflect
+     */
+    public dev.retort.reflect.SchemaReader schemaReader() {
+        throw new dev.retort.CompileException("Reflection is not implemented for " + displayName()
+                + ": its dialect has no SchemaReader. Define the tables in code instead.");
+    }
+
+    /**
      * SQL listing the table names of a schema; a {@code ?} placeholder, if present, takes the
      * schema name (which may be {@code null} for the default schema).
      *

@@ -32,6 +32,7 @@ import dev.retort.sql.Window;
 import dev.retort.sql.WindowFunction;
 import dev.retort.sql.DistinctFrom;
 import dev.retort.sql.Tuple;
+import dev.retort.sql.ValuesTable;
 import dev.retort.types.SqlType;
 import dev.retort.sql.Like;
 import dev.retort.sql.Logical;
@@ -691,6 +692,36 @@ public class SqlCompiler implements StatementVisitor<CompiledStatement>, Express
         sql.append('(');
         visitSelect(derived.body());
         sql.append(") AS ").append(ids.quote(derived.name()));
+        return null;
+    }
+
+    /**
+     * Renders a VALUES table as a UNION ALL of one-row SELECTs, which names its columns on every
+     * database; PostgreSQL overrides it with a VALUES list.
+     */
+    @Override
+    public Void visitValues(ValuesTable v) {
+        if (v.rows().isEmpty()) {
+            throw new CompileException("VALUES table " + v.name() + " has no rows: add row(...).");
+        }
+        sql.append('(');
+        for (int r = 0; r < v.rows().size(); r++) {
+            if (r > 0) {
+                sql.append(" UNION ALL ");
+            }
+            sql.append("SELECT ");
+            List<Expression<?>> row = v.rows().get(r);
+            for (int i = 0; i < row.size(); i++) {
+                if (i > 0) {
+                    sql.append(", ");
+                }
+                row.get(i).accept(this);
+                if (r == 0) {
+                    sql.append(" AS ").append(ids.quote(v.columnReferences().get(i).name()));
+                }
+            }
+        }
+        sql.append(") AS ").append(ids.quote(v.name()));
         return null;
     }
 

@@ -682,6 +682,23 @@ public final class Connection implements AutoCloseable {
 
     // ---- lifecycle --------------------------------------------------------------------------
 
+    /**
+     * An inspector that reads the database's catalog through this connection: schemas, tables,
+     * views, columns with their Retort types, keys, constraints, indexes and comments. Use it while
+     * the connection is open. Its queries count as statements: outside auto-commit mode the first
+     * one begins the implicit transaction, which ends as usual.
+     *
+     * @return the inspector
+     * @throws dev.retort.CompileException if the dialect cannot reflect
+     */
+    public dev.retort.reflect.Inspector inspector() {
+        ensureOpen();
+        dev.retort.reflect.SchemaReader reader = dialect.schemaReader();
+        beforeStatement();
+        return new dev.retort.reflect.Inspector(reader, jdbc, dialect.displayName(),
+                (e, what) -> translate(e, "(catalog query: " + what + ")", List.of(), 0));
+    }
+
     /** @return the engine this connection came from */
     public Engine engine() {
         return engine;

@@ -493,9 +493,30 @@ public final class Engine implements AutoCloseable, SchemaExecutor {
         new SchemaOperations(this).drop(metadata, tables, checkFirst);
     }
 
+    /**
+     * Reads tables from the database into a MetaData, as {@link Table} objects usable at once
+     * in queries and DDL; {@code metadata.reflectAll(engine)}, {@code metadata.reflect(engine, ...)}
+     * and {@code Table.reflect(...)} call this. Tables the foreign keys refer to are read too,
+     * unless the MetaData has them already. See {@link dev.retort.reflect.Inspector#reflect}.
+     *
+     * <p>A table the MetaData already holds is returned as it is if reflection made it; if code
+     * defined it, this throws {@link dev.retort.DefinitionException} naming it rather than replace
+     * the definition (remove it first with {@code metadata.remove(table)}). If reading fails, the
+     * tables added so far are removed again.
+     *
+     * @param metadata the MetaData to add the tables to
+     * @param schema the schema, or {@code null} for the connection's default
+     * @param tableNames the tables to read; empty for every base table of the schema
+     * @return the tables asked for, in the order asked (by name when reading all)
+     * @throws dev.retort.reflect.NoSuchTableException naming a table that does not exist
+     */
     @Override
     public List<Table> reflectTables(MetaData metadata, String schema, Collection<String> tableNames) {
-        throw new UnsupportedOperationException("reflection is being implemented");
+        Objects.requireNonNull(metadata, "metadata");
+        Objects.requireNonNull(tableNames, "tableNames");
+        try (Connection conn = connect()) {
+            return conn.inspector().reflect(metadata, schema, tableNames);
+        }
     }
 
     // ---- compilation, listeners, status ------------------------------------------------------

@@ -93,6 +93,29 @@ public class Table implements dev.retort.sql.TableReference {
     }
 
     /**
+     * Reads one table from a live database into a MetaData (in its default schema), together
+     * with the tables its foreign keys refer to that the MetaData lacks. The table is the same
+     * kind of object code defines; look its columns up by name.
+     *
+     * <pre>{@code
+     * Table users = Table.reflect(metadata, "users", engine);
+     * Column<String> email = users.column("email", String.class);
+     * }</pre>
+     *
+     * @param metadata the MetaData to add it to
+     * @param name the table name
+     * @param executor an {@code Engine}
+     * @return the table
+     * @throws RuntimeException the engine's exception naming the table if it does not exist
+     */
+    public static Table reflect(MetaData metadata, String name, SchemaExecutor executor) {
+        Objects.requireNonNull(metadata, "metadata");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(executor, "executor");
+        return executor.reflectTables(metadata, metadata.schema(), List.of(name)).get(0);
+    }
+
+    /**
      * Starts a table defined at run time.
      *
      * @param name the table name

@@ -37,4 +37,12 @@ public interface FromVisitor<R> {
      * @return the result
      */
     R visitDerived(DerivedTable derived);
+
+    /**
+     * Visits a VALUES table.
+     *
+     * @param values the table
+     * @return the result
+     */
+    R visitValues(ValuesTable values);
 }

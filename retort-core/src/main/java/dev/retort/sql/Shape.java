@@ -203,7 +203,28 @@ public final class Shape {
         }
 
         @Override
+        public Void visitValues(ValuesTable v) {
+            tokens.add(ValuesTable.class);
+            tokens.add(v.name());
+            for (ColumnReference<?> c : v.columnReferences()) {
+                tokens.add(c.name());
+                tokens.add(c.type());
+            }
+            tokens.add(v.rows().size());
+            for (List<Expression<?>> r : v.rows()) {
+                expressions(r);
+            }
+            return null;
+        }
+
+        @Override
         public Void visitColumn(ColumnReference<?> column) {
+            if (column instanceof ValuesTable.ValuesColumn<?> v) {
+                tokens.add(ValuesTable.ValuesColumn.class);
+                tokens.add(v.table().name());
+                tokens.add(v.name());
+                return null;
+            }
             if (column instanceof DerivedTable.DerivedColumn<?> d) {
                 tokens.add(DerivedTable.DerivedColumn.class);
                 tokens.add(d.table().name());

@@ -141,4 +141,17 @@ class AdvancedSelectCompilerTest {
                 + "AND people.name = ?");
         assertThatThrownBy(() -> SQLITE.compile(d)).isInstanceOf(CompileException.class).hasMessageContaining("in(select(...))");
     }
+
+    @Test
+    void valuesTables() {
+        ValuesTable v = ValuesTable.of("wanted", java.util.List.of(ValuesTable.column("pid", dev.retort.types.SqlTypes.BIGINT),
+                ValuesTable.column("label", dev.retort.types.SqlTypes.varchar(10)))).row(1L, "a").row(2L, "b");
+        Select s = select(P.name, v.column("label", String.class)).from(P.join(v, P.id.eq(v.column("pid", Long.class))));
+        assertThat(PG.compile(s).sql()).isEqualTo("SELECT people.name, wanted.label FROM people JOIN (VALUES "
+                + "(CAST(? AS BIGINT), CAST(? AS VARCHAR(10))), (?, ?)) AS wanted (pid, label) ON people.id = wanted.pid");
+        assertThat(SQLITE.compile(s).sql()).isEqualTo("SELECT people.name, wanted.label FROM people JOIN (SELECT ? AS pid, "
+                + "? AS label UNION ALL SELECT ?, ?) AS wanted ON people.id = wanted.pid");
+        assertThat(s.boundValues()).containsEntry("#1", 1L).containsEntry("#4", "b");
+        assertThatThrownBy(() -> v.row("x", "y")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pid");
+    }
 }

@@ -144,6 +144,12 @@ public class MysqlDialect extends Dialect {
         return type.accept(new MysqlCodecs(this));
     }
 
+    /** Reads {@code information_schema}. */
+    @Override
+    public dev.retort.reflect.SchemaReader schemaReader() {
+        return new MysqlSchemaReader(this instanceof MariaDbDialect);
+    }
+
     @Override
     protected String listTablesSql(String schema) {
         return "SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE' "

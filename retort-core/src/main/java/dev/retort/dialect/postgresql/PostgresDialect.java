@@ -120,6 +120,12 @@ public class PostgresDialect extends Dialect {
         return type.accept(new PostgresCodecs(this));
     }
 
+    /** Reads {@code pg_catalog}. */
+    @Override
+    public dev.retort.reflect.SchemaReader schemaReader() {
+        return new PostgresSchemaReader();
+    }
+
     @Override
     protected String listTablesSql(String schema) {
         return "SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE' "

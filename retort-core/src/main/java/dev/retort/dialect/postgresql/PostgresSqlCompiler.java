@@ -39,6 +39,45 @@ public class PostgresSqlCompiler extends SqlCompiler {
         sql.append(" AS jsonpath)) #>> '{}')");
     }
 
+    /** PostgreSQL names the columns of a VALUES list in its alias. */
+    @Override
+    public Void visitValues(dev.retort.sql.ValuesTable v) {
+        if (v.rows().isEmpty()) {
+            return super.visitValues(v);
+        }
+        sql.append("(VALUES ");
+        for (int r = 0; r < v.rows().size(); r++) {
+            if (r > 0) {
+                sql.append(", ");
+            }
+            sql.append('(');
+            java.util.List<dev.retort.sql.Expression<?>> row = v.rows().get(r);
+            for (int i = 0; i < row.size(); i++) {
+                if (i > 0) {
+                    sql.append(", ");
+                }
+                // The first row's parameters carry the column types, so PostgreSQL need not guess them.
+                if (r == 0) {
+                    sql.append("CAST(");
+                    row.get(i).accept(this);
+                    sql.append(" AS ").append(castTypeName(row.get(i).type())).append(')');
+                } else {
+                    row.get(i).accept(this);
+                }
+            }
+            sql.append(')');
+        }
+        sql.append(") AS ").append(ids.quote(v.name())).append(" (");
+        for (int i = 0; i < v.columnReferences().size(); i++) {
+            if (i > 0) {
+                sql.append(", ");
+            }
+            sql.append(ids.quote(v.columnReferences().get(i).name()));
+        }
+        sql.append(')');
+        return null;
+    }
+
     /** PostgreSQL has ILIKE. */
     @Override
     protected void caseInsensitiveLike(Like like) {

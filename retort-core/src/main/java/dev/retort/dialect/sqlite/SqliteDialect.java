@@ -151,6 +151,29 @@ public class SqliteDialect extends Dialect {
         return new SqliteSqlCompiler(this);
     }
 
+    /** SQLite's keywords (sqlite.org/lang_keywords.html), quoted when used as names. */
+    private static final dev.retort.dialect.IdentifierPreparer IDENTIFIERS = new dev.retort.dialect.IdentifierPreparer(
+            '"', '"', false, keywords());
+
+    private static Set<String> keywords() {
+        Set<String> words = new java.util.HashSet<>(dev.retort.dialect.IdentifierPreparer.COMMON_RESERVED);
+        words.addAll(java.util.List.of("abort", "action", "add", "after", "always", "analyze", "attach",
+                "autoincrement", "before", "begin", "cascade", "commit", "conflict", "current", "database", "deferrable",
+                "deferred", "detach", "do", "each", "end", "escape", "exclude", "exclusive", "explain", "fail", "filter",
+                "first", "following", "generated", "glob", "groups", "if", "ignore", "immediate", "indexed", "initially",
+                "instead", "isnull", "last", "match", "materialized", "no", "nothing", "notnull", "nulls", "of",
+                "others", "over", "partition", "plan", "pragma", "preceding", "query", "raise", "range", "recursive",
+                "regexp", "reindex", "release", "rename", "replace", "restrict", "returning", "rollback", "row", "rows",
+                "savepoint", "temp", "temporary", "ties", "transaction", "trigger", "unbounded", "vacuum", "view",
+                "virtual", "without"));
+        return words;
+    }
+
+    @Override
+    public dev.retort.dialect.IdentifierPreparer identifierPreparer() {
+        return IDENTIFIERS;
+    }
+
     @Override
     public dev.retort.dialect.TypeCompiler typeCompiler() {
         return new SqliteTypeCompiler(this);
@@ -165,6 +188,12 @@ public class SqliteDialect extends Dialect {
     @Override
     protected dev.retort.dialect.ValueCodec<?> makeCodec(dev.retort.types.SqlType<?> type) {
         return type.accept(new SqliteCodecs(this));
+    }
+
+    /** Reads SQLite's pragmas and the CREATE statements in {@code sqlite_master}. */
+    @Override
+    public dev.retort.reflect.SchemaReader schemaReader() {
+        return new SqliteSchemaReader(identifierPreparer());
     }
 
     @Override
