@@ -133,6 +133,41 @@ public final class SchemaGuide {
     }
 
     /**
+     * Creates the catalogue, then reads it back from the database as if the code did not know it.
+     *
+     * @param engine an engine on an empty database
+     * @return what reflection found
+     */
+    public static List<String> reflect(Engine engine) {
+        Catalog catalog = new Catalog();
+        catalog.metadata.createAll(engine);
+        try (Connection conn = engine.connect()) {
+            conn.execute(dev.retort.sql.Statements.insert(catalog.authors).value(catalog.authors.id, 7L)
+                    .value(catalog.authors.name, "Octavia E. Butler"));
+            conn.execute(dev.retort.sql.Statements.insert(catalog.books).value(catalog.books.id, 1L)
+                    .value(catalog.books.isbn, "9780446675505").value(catalog.books.title, "Parable of the Sower")
+                    .value(catalog.books.authorId, 7L));
+            conn.commit();
+        }
+        // tag::reflect[]
+        MetaData found = new MetaData();
+        found.reflectAll(engine);                                 // every table of the connection's schema
+        Table books = found.table("books").orElseThrow();
+        Table authors = found.table("authors").orElseThrow();
+        Column<String> title = books.column("title", String.class);
+        Column<String> author = authors.column("name", String.class);
+        try (Connection conn = engine.connect()) {
+            List<String> lines = conn.execute(dev.retort.sql.Statements.select(title, author).join(authors))
+                    .map(row -> row.get(title) + " by " + row.get(author)).all();   // ON inferred from the reflected key
+            List<String> tables = conn.inspector().tableNames(null);              // the catalog, read directly
+            // end::reflect[]
+            conn.commit();
+            return List.of(String.join(",", lines), String.valueOf(tables.containsAll(List.of("authors", "books"))),
+                    books.foreignKeys().get(0).referredTableName(), String.valueOf(books.column("copies").isNullable()));
+        }
+    }
+
+    /**
      * Renders the catalogue's DDL for PostgreSQL without connecting.
      *
      * @return the statements

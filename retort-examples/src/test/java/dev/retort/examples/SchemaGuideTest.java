@@ -23,6 +23,11 @@ class SchemaGuideTest {
         }
     }
 
+    @EachDatabase
+    void reflectedTablesAreUsableAtOnce(TestDatabase db) {
+        assertThat(SchemaGuide.reflect(db.engine())).containsExactly("Parable of the Sower by Octavia E. Butler", "true", "authors", "false");
+    }
+
     @Test
     void scriptIsRenderedWithoutAConnection() {
         List<String> ddl = SchemaGuide.script();
