@@ -1,10 +1,8 @@
 package dev.retort.sql;
 
-import dev.retort.types.SqlType;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -12,7 +10,7 @@ import java.util.Objects;
  * LIMIT/OFFSET on the whole. Made by {@link Select#union} and its siblings. ORDER BY names items
  * of the first SELECT and is rendered by position.
  */
-public final class CompoundSelect implements Executable, Shape.Walkable {
+public final class CompoundSelect extends ShapedStatement {
 
     /** The set operators. */
     public enum Kind {
@@ -42,7 +40,6 @@ public final class CompoundSelect implements Executable, Shape.Walkable {
     private final List<OrderItem> orderBy;
     private final BindParameter<Long> limit;
     private final BindParameter<Long> offset;
-    private volatile Shape shape;
 
     CompoundSelect(List<Select> selects, List<Kind> kinds, List<OrderItem> orderBy, BindParameter<Long> limit,
                    BindParameter<Long> offset) {
@@ -183,16 +180,6 @@ public final class CompoundSelect implements Executable, Shape.Walkable {
         return offset;
     }
 
-    /** @return the shape */
-    public Shape shape() {
-        Shape s = shape;
-        if (s == null) {
-            s = Shape.of(this);
-            shape = s;
-        }
-        return s;
-    }
-
     @Override
     public void walk(Shape.Walker w) {
         w.token(CompoundSelect.class).token(kinds);
@@ -207,28 +194,8 @@ public final class CompoundSelect implements Executable, Shape.Walkable {
     }
 
     @Override
-    public Object cacheKey() {
-        return shape().key();
-    }
-
-    @Override
-    public Map<String, Object> boundValues() {
-        return shape().values();
-    }
-
-    /** @return the type of every parameter by name */
-    public Map<String, SqlType<?>> parameterTypes() {
-        return shape().types();
-    }
-
-    @Override
     public List<Expression<?>> resultExpressions() {
         return selects.get(0).items();
-    }
-
-    /** @return the types of the result columns */
-    public List<SqlType<?>> resultTypes() {
-        return selects.get(0).resultTypes();
     }
 
     @Override

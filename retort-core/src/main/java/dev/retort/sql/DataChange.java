@@ -1,17 +1,12 @@
 package dev.retort.sql;
 
-import dev.retort.types.SqlType;
-
 import java.util.List;
-import java.util.Map;
 
 /**
- * What INSERT, UPDATE and DELETE share: a target table, a memoised {@link Shape}, and the
- * {@link Executable} methods computed from it. Package-private base; the statements are
- * immutable.
+ * What INSERT, UPDATE and DELETE share: a target table and a RETURNING list, on top of
+ * {@link ShapedStatement}. Package-private base; the statements are immutable.
  */
-abstract class DataChange implements Executable, Shape.Walkable {
-    private volatile Shape shape;
+abstract class DataChange extends ShapedStatement {
 
     /** @return the RETURNING list; empty when the statement returns no rows */
     public abstract List<Expression<?>> returning();
@@ -19,15 +14,6 @@ abstract class DataChange implements Executable, Shape.Walkable {
     @Override
     public final List<Expression<?>> resultExpressions() {
         return returning();
-    }
-
-    /** @return the types of the RETURNING columns, in order */
-    public final List<SqlType<?>> resultTypes() {
-        List<SqlType<?>> types = new java.util.ArrayList<>();
-        for (Expression<?> e : returning()) {
-            types.add(e.type());
-        }
-        return types;
     }
 
     static List<Expression<?>> checkReturning(TableReference table, Expression<?>[] items) {
@@ -42,31 +28,6 @@ abstract class DataChange implements Executable, Shape.Walkable {
 
     /** @return the table changed */
     public abstract TableReference table();
-
-    /** @return this statement's shape (structure and parameters) */
-    public final Shape shape() {
-        Shape s = shape;
-        if (s == null) {
-            s = Shape.of(this);
-            shape = s;
-        }
-        return s;
-    }
-
-    @Override
-    public final Object cacheKey() {
-        return shape().key();
-    }
-
-    @Override
-    public final Map<String, Object> boundValues() {
-        return shape().values();
-    }
-
-    /** @return the type of every parameter by name */
-    public final Map<String, SqlType<?>> parameterTypes() {
-        return shape().types();
-    }
 
     static <T> Expression<T> bind(ColumnReference<T> column, T value) {
         return new BindParameter<>(null, value, column.type());

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -22,7 +21,7 @@ import java.util.Set;
  * <p>Without {@link #from}, the FROM clause lists the tables of the columns used in the select
  * list and the WHERE clause, in order of first use.
  */
-public final class Select implements Executable, Shape.Walkable {
+public final class Select extends ShapedStatement {
     private final List<Expression<?>> items;
     private final List<FromItem> from;
     private final Predicate where;
@@ -34,7 +33,6 @@ public final class Select implements Executable, Shape.Walkable {
     private final boolean distinct;
     private final Lock lock;
     private final List<Expression<?>> distinctOn;
-    private volatile Shape shape;
 
     private Select(List<Expression<?>> items, List<FromItem> from, Predicate where, List<Expression<?>> groupBy,
                    Predicate having, List<OrderItem> orderBy, BindParameter<Long> limit, BindParameter<Long> offset,
@@ -451,16 +449,6 @@ public final class Select implements Executable, Shape.Walkable {
         return distinct;
     }
 
-    /** @return this statement's shape (structure and parameters) */
-    public Shape shape() {
-        Shape s = shape;
-        if (s == null) {
-            s = Shape.of(this);
-            shape = s;
-        }
-        return s;
-    }
-
     @Override
     public void walk(Shape.Walker w) {
         w.token(Select.class).token(distinct).expressions(items);
@@ -485,32 +473,8 @@ public final class Select implements Executable, Shape.Walkable {
     }
 
     @Override
-    public Object cacheKey() {
-        return shape().key();
-    }
-
-    @Override
-    public Map<String, Object> boundValues() {
-        return shape().values();
-    }
-
-    /** @return the type of every parameter by name */
-    public Map<String, SqlType<?>> parameterTypes() {
-        return shape().types();
-    }
-
-    @Override
     public List<Expression<?>> resultExpressions() {
         return items;
-    }
-
-    /** @return the types of the result columns, in order */
-    public List<SqlType<?>> resultTypes() {
-        List<SqlType<?>> types = new ArrayList<>(items.size());
-        for (Expression<?> e : items) {
-            types.add(e.type());
-        }
-        return types;
     }
 
     @Override
