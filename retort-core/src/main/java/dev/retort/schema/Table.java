@@ -6,7 +6,6 @@ import dev.retort.types.SqlType;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -138,8 +137,16 @@ public class Table implements dev.retort.sql.TableReference {
      * @throws DefinitionException if the name is taken or invalid, or an option contradicts another
      */
     @SafeVarargs
-    @SuppressWarnings("unchecked")
     protected final <T> Column<T> column(String name, SqlType<T> type, ColumnOption<? super T>... options) {
+        List<ColumnOption<? super T>> list = new ArrayList<>();
+        for (ColumnOption<? super T> o : options) {
+            list.add(o);
+        }
+        return addColumn(name, type, list);
+    }
+
+    @SuppressWarnings("unchecked")
+    final <T> Column<T> addColumn(String name, SqlType<T> type, List<ColumnOption<? super T>> options) {
         checkIdentifier("Column", name, this.name);
         Objects.requireNonNull(type, () -> "column " + this.name + "." + name + ": type is null");
         if (byName.containsKey(name)) {
@@ -666,8 +673,11 @@ public class Table implements dev.retort.sql.TableReference {
          */
         @SafeVarargs
         public final <T> Builder column(String name, SqlType<T> type, ColumnOption<? super T>... options) {
-            ColumnOption<? super T>[] copy = Arrays.copyOf(options, options.length);
-            steps.add(t -> t.column(name, type, copy));
+            List<ColumnOption<? super T>> copy = new ArrayList<>();
+            for (ColumnOption<? super T> o : options) {
+                copy.add(o);
+            }
+            steps.add(t -> t.addColumn(name, type, copy));
             return this;
         }
 

@@ -114,9 +114,8 @@ public final class DerivedTable implements TableReference {
      * @param <T> its type
      * @return the column
      */
-    @SuppressWarnings("unchecked")
     public <T> ColumnReference<T> column(Expression<T> item) {
-        return (ColumnReference<T>) column(labelOf(item), item.type().javaType());
+        return column(labelOf(item), item.type().javaType());
     }
 
     /** @return the SELECT, for a plain subquery or a non-recursive CTE; {@code null} for a recursive CTE */

@@ -104,7 +104,9 @@ public final class Functions {
     public static <T> Expression<T> coalesce(Expression<T> first, Expression<T>... rest) {
         List<Expression<?>> args = new java.util.ArrayList<>();
         args.add(first);
-        args.addAll(Arrays.asList(rest));
+        for (Expression<T> e : rest) {
+            args.add(e);
+        }
         return new FunctionCall<>("COALESCE", args, first.type(), false, false);
     }
 

@@ -57,6 +57,7 @@ class DefinitionTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void foreignKeyToAColumnOfAnotherType() {
         MetaData md = new MetaData();
         Groups groups = new Groups(md);
