@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DataSourceEngineTest {
 
     /** A DataSource that opens a physical connection per call and records them. */
-    static final class PlainDataSource implements DataSource {
+    static class PlainDataSource implements DataSource {
         final JdbcTarget target;
         final List<java.sql.Connection> handedOut = new ArrayList<>();
 
@@ -102,6 +102,46 @@ class DataSourceEngineTest {
             assertThat(returned.isClosed()).isTrue();
             assertThat(engine.poolStatus().checkedOut()).isZero();
         } finally {
+            engine.close();
+        }
+    }
+
+    /** A data source that lends one physical connection again and again, as a pool would. */
+    static java.sql.Connection borrowed(java.sql.Connection physical) {
+        return (java.sql.Connection) java.lang.reflect.Proxy.newProxyInstance(DataSourceEngineTest.class.getClassLoader(),
+                new Class<?>[] {java.sql.Connection.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("close")) {
+                        return null;
+                    }
+                    try {
+                        return method.invoke(physical, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    @EachDatabase(only = {DatabaseKind.SQLITE_FILE, DatabaseKind.POSTGRESQL, DatabaseKind.MARIADB})
+    void connectionsGoBackToTheDataSourceAsTheyCame(TestDatabase db) throws SQLException {
+        DatabaseUrl url = DatabaseUrl.parse(db.url());
+        Dialect dialect = Dialects.forScheme(url.scheme());
+        JdbcTarget target = dialect.jdbcTarget(url);
+        try (java.sql.Connection physical = DriverManager.getConnection(target.jdbcUrl(), target.properties())) {
+            physical.setAutoCommit(true);
+            int isolation = physical.getTransactionIsolation();
+            PlainDataSource ds = new PlainDataSource(target) {
+                @Override
+                public java.sql.Connection getConnection() {
+                    return borrowed(physical);
+                }
+            };
+            Engine engine = Engine.create(ds, dialect, EngineOptions.builder().isolationLevel(IsolationLevel.SERIALIZABLE).build());
+            try (Connection c = engine.connect()) {
+                assertThat(c.isolationLevel()).isEqualTo(IsolationLevel.SERIALIZABLE);
+                assertThat(physical.getAutoCommit()).isFalse();
+            }
+            assertThat(physical.getAutoCommit()).isTrue();
+            assertThat(physical.getTransactionIsolation()).isEqualTo(isolation);
             engine.close();
         }
     }

@@ -76,4 +76,31 @@ class StreamingTest {
         }
         return new Outcome(p.exitValue(), new String(out, StandardCharsets.UTF_8));
     }
+
+    /** In auto-commit mode a stream's transaction is tracked: begin() waits for it, and it commits when the stream ends. */
+    @EachDatabase
+    void autocommitStreamKeepsItsTransactionInOrder(TestDatabase db) {
+        var engine = db.engine(dev.retort.engine.EngineOptions.builder().autocommit(true).build());
+        try (Connection c = engine.connect()) {
+            c.execute(dev.retort.sql.Statements.text("CREATE TABLE seen (n INTEGER)"));
+            try (Result r = c.stream(StreamingMain.ROWS.bind("rows", 50).bind("pad", "p"), 10)) {
+                var it = r.iterator();
+                it.next();
+                c.execute(dev.retort.sql.Statements.text("INSERT INTO seen (n) VALUES (1)"));
+                if (db.dialect().streamingNeedsTransaction()) {
+                    org.assertj.core.api.Assertions.assertThatThrownBy(c::begin)
+                            .isInstanceOf(dev.retort.InvalidStateException.class);
+                }
+                while (it.hasNext()) {
+                    it.next();
+                }
+            }
+            assertThat(c.inTransaction()).isFalse();
+            try (var tx = c.begin()) {
+                c.execute(dev.retort.sql.Statements.text("INSERT INTO seen (n) VALUES (2)"));
+                tx.commit();
+            }
+            assertThat(c.execute(dev.retort.sql.Statements.text("SELECT COUNT(*) FROM seen")).scalar(Long.class)).isEqualTo(2L);
+        }
+    }
 }

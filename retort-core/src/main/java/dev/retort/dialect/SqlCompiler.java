@@ -199,12 +199,24 @@ public class SqlCompiler implements StatementVisitor<CompiledStatement>, Express
                 if (i > 0) {
                     sql.append(", ");
                 }
-                OrderItem o = compound.orderBy().get(i);
-                sql.append(compound.position(o.expression())).append(o.descending() ? " DESC" : " ASC");
+                compoundOrderItem(compound.position(compound.orderBy().get(i).expression()), compound.orderBy().get(i));
             }
         }
         if (compound.limit() != null || compound.offset() != null) {
             limitOffset(compound.limit(), compound.offset());
+        }
+    }
+
+    /**
+     * Renders an ORDER BY item of a UNION by column position, with NULLS FIRST/LAST.
+     *
+     * @param position the 1-based column position
+     * @param o the order item
+     */
+    protected void compoundOrderItem(int position, OrderItem o) {
+        sql.append(position).append(o.descending() ? " DESC" : " ASC");
+        if (o.nulls() != OrderItem.Nulls.DEFAULT) {
+            sql.append(o.nulls() == OrderItem.Nulls.FIRST ? " NULLS FIRST" : " NULLS LAST");
         }
     }
 
@@ -689,8 +701,15 @@ public class SqlCompiler implements StatementVisitor<CompiledStatement>, Express
             sql.append(ids.quote(derived.name()));
             return null;
         }
+        // A derived table cannot refer to the enclosing query (that would need LATERAL): no correlation.
+        Deque<Set<TableReference>> saved = new ArrayDeque<>(enclosing);
+        enclosing.clear();
         sql.append('(');
-        visitSelect(derived.body());
+        try {
+            visitSelect(derived.body());
+        } finally {
+            enclosing.addAll(saved);
+        }
         sql.append(") AS ").append(ids.quote(derived.name()));
         return null;
     }
@@ -784,7 +803,9 @@ public class SqlCompiler implements StatementVisitor<CompiledStatement>, Express
 
     private static int precedence(Expression<?> e) {
         if (e instanceof Arithmetic<?> a) {
-            return a.operator().precedence();
+            // Databases disagree on where || binds (tighter than * on SQLite, looser than + on
+            // PostgreSQL): treat it as looser than arithmetic and parenthesise around it.
+            return a.operator() == Operator.CONCAT ? 5 : a.operator().precedence();
         }
         if (e instanceof Comparison c) {
             return c.operator().precedence();
@@ -908,9 +929,9 @@ public class SqlCompiler implements StatementVisitor<CompiledStatement>, Express
      * @param a the concatenation
      */
     protected void concat(Arithmetic<?> a) {
-        operand(a.left(), Operator.CONCAT.precedence(), false);
+        operand(a.left(), 8, false);
         sql.append(" || ");
-        operand(a.right(), Operator.CONCAT.precedence(), true);
+        operand(a.right(), 8, true);
     }
 
     @Override

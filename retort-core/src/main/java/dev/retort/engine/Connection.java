@@ -52,23 +52,24 @@ public final class Connection implements AutoCloseable {
     private final Engine engine;
     private final java.sql.Connection jdbc;
     private final Dialect dialect;
-    private final boolean restoreSettings;
-    private final boolean initialAutocommit;
+    private final Boolean restoreAutocommit;
+    private final Integer restoreIsolation;
     private final List<Result> openResults = new ArrayList<>(2);
     private final ArrayDeque<NestedTransaction> savepoints = new ArrayDeque<>();
     private boolean autocommit;
     private RootTransaction transaction;
-    private Integer initialIsolation;
+    private int openStreams;
     private boolean closed;
     private int savepointCounter;
 
-    Connection(Engine engine, java.sql.Connection jdbc, Dialect dialect, boolean autocommit, boolean restoreSettings) {
+    Connection(Engine engine, java.sql.Connection jdbc, Dialect dialect, boolean autocommit, Boolean restoreAutocommit,
+               Integer restoreIsolation) {
         this.engine = engine;
         this.jdbc = jdbc;
         this.dialect = dialect;
         this.autocommit = autocommit;
-        this.initialAutocommit = autocommit;
-        this.restoreSettings = restoreSettings;
+        this.restoreAutocommit = restoreAutocommit;
+        this.restoreIsolation = restoreIsolation;
     }
 
     // ---- statements -------------------------------------------------------------------------
@@ -186,13 +187,21 @@ public final class Connection implements AutoCloseable {
         TypedParameters typed = typedParameters(compiled, statement);
         ValueCodec<?>[] readers = resultCodecs(statement);
         beforeStatement();
-        boolean streamTransaction = fetchSize > 0 && transaction == null && dialect.streamingNeedsTransaction();
+        // PostgreSQL streams only inside a transaction: in auto-commit mode the stream gets an
+        // implicit one, tracked like any other and committed when the last open stream closes.
+        boolean streamTransaction = fetchSize > 0 && autocommit && dialect.streamingNeedsTransaction()
+                && (transaction == null || transaction.streaming);
         StatementEvent event = engine.event(statement, compiled.sql(), values);
         PreparedStatement ps = null;
         engine.fireBefore(event);
         try {
             if (streamTransaction) {
-                jdbc.setAutoCommit(false);
+                if (transaction == null) {
+                    jdbc.setAutoCommit(false);
+                    transaction = new RootTransaction(true, null);
+                    transaction.streaming = true;
+                }
+                openStreams++;
             }
             ps = jdbc.prepareStatement(compiled.sql());
             if (fetchSize > 0) {
@@ -205,7 +214,7 @@ public final class Connection implements AutoCloseable {
             if (hasRows) {
                 engine.fireAfter(event, new StatementOutcome(nanos, -1));
                 Result r = Result.ofRows(this, event, ps, ps.getResultSet(), compiled.sql(),
-                        streamTransaction ? this::endStreamTransaction : null, readers, statement.resultExpressions());
+                        streamTransaction ? () -> endStream(true) : null, readers, statement.resultExpressions());
                 openResults.add(r);
                 return r;
             }
@@ -213,21 +222,22 @@ public final class Connection implements AutoCloseable {
             ps.close();
             engine.fireAfter(event, new StatementOutcome(nanos, count));
             if (streamTransaction) {
-                endStreamTransaction();
+                endStream(true);
             }
             return Result.ofCount(count, compiled.sql());
         } catch (SQLException e) {
             closeQuietly(ps);
+            DatabaseException error = fail(e, event, compiled.sql(), values, 1);
             if (streamTransaction) {
-                endStreamTransaction();
+                endStream(false);
             }
-            throw fail(e, event, compiled.sql(), values, 1);
+            throw error;
         } catch (RuntimeException e) {
             // A codec's own exception (a JSON codec failing, a mapped type's conversion) or a
             // result with fewer columns than types: free the statement before passing it on.
             closeQuietly(ps);
             if (streamTransaction) {
-                endStreamTransaction();
+                endStream(false);
             }
             throw e;
         }
@@ -357,7 +367,8 @@ public final class Connection implements AutoCloseable {
 
     // ---- transactions -----------------------------------------------------------------------
 
-    private void beforeStatement() {
+    /** Marks that a statement runs: outside auto-commit mode this begins the implicit transaction. */
+    void beforeStatement() {
         if (!autocommit && transaction == null) {
             transaction = new RootTransaction(true, null);
         }
@@ -399,7 +410,7 @@ public final class Connection implements AutoCloseable {
                 jdbc.setAutoCommit(false);
             }
         } catch (SQLException e) {
-            throw translate(e, null, List.of(), 0);
+            throw translate(e, "BEGIN" + (isolation == null ? "" : " (isolation " + isolation.sqlName() + ")"), List.of(), 0);
         }
         transaction = new RootTransaction(false, previous);
         return transaction;
@@ -465,7 +476,7 @@ public final class Connection implements AutoCloseable {
         try {
             jdbc.setAutoCommit(autocommit);
         } catch (SQLException e) {
-            throw translate(e, null, List.of(), 0);
+            throw translate(e, "SET AUTOCOMMIT " + autocommit, List.of(), 0);
         }
         this.autocommit = autocommit;
     }
@@ -490,12 +501,9 @@ public final class Connection implements AutoCloseable {
                     + "commit() or rollback() first, or pass the level to begin(level).");
         }
         try {
-            if (initialIsolation == null) {
-                initialIsolation = jdbc.getTransactionIsolation();
-            }
             jdbc.setTransactionIsolation(level.jdbcLevel());
         } catch (SQLException e) {
-            throw translate(e, null, List.of(), 0);
+            throw translate(e, "SET TRANSACTION ISOLATION LEVEL " + level.sqlName(), List.of(), 0);
         }
     }
 
@@ -511,19 +519,20 @@ public final class Connection implements AutoCloseable {
         try {
             return dialect.queryIsolationLevel(jdbc);
         } catch (SQLException e) {
-            throw translate(e, null, List.of(), 0);
+            throw translate(e, "(query of the isolation level)", List.of(), 0);
         }
     }
 
-    private void endStreamTransaction() {
-        if (closed) {
+    /** A stream ended; the last one to end commits (or, after a failure, rolls back) its transaction. */
+    private void endStream(boolean commit) {
+        openStreams--;
+        if (closed || openStreams > 0 || transaction == null || !transaction.streaming || !transaction.active) {
             return;
         }
-        try {
-            jdbc.commit();
-            jdbc.setAutoCommit(true);
-        } catch (SQLException e) {
-            throw translate(e, "COMMIT", List.of(), 0);
+        if (commit) {
+            transaction.commit();
+        } else {
+            transaction.rollback();
         }
     }
 
@@ -542,7 +551,7 @@ public final class Connection implements AutoCloseable {
                 jdbc.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw translate(e, null, List.of(), 0);
+            throw translate(e, "(restoring isolation and auto-commit after the transaction)", List.of(), 0);
         }
     }
 
@@ -550,6 +559,8 @@ public final class Connection implements AutoCloseable {
         private final boolean implicit;
         private final Integer previousIsolation;
         private boolean active = true;
+        /** Opened for streams in auto-commit mode; committed when the last stream closes. */
+        private boolean streaming;
 
         RootTransaction(boolean implicit, Integer previousIsolation) {
             this.implicit = implicit;
@@ -742,18 +753,24 @@ public final class Connection implements AutoCloseable {
             if (transaction != null) {
                 jdbc.rollback();
             }
-            if (restoreSettings) {
-                if (initialIsolation != null) {
-                    jdbc.setTransactionIsolation(initialIsolation);
+            if (restoreAutocommit != null) {
+                if (restoreIsolation != null && jdbc.getTransactionIsolation() != restoreIsolation) {
+                    jdbc.setTransactionIsolation(restoreIsolation);
                 }
-                if (autocommit != initialAutocommit) {
-                    jdbc.setAutoCommit(initialAutocommit);
+                if (jdbc.getAutoCommit() != restoreAutocommit) {
+                    jdbc.setAutoCommit(restoreAutocommit);
                 }
             }
         } catch (SQLException e) {
             // The connection is broken; the pool learns so from the driver and discards it.
             Engine.LOG.debug("Rollback on close failed; the connection is discarded", e);
         } finally {
+            if (transaction != null) {
+                transaction.active = false;
+            }
+            for (NestedTransaction n : savepoints) {
+                n.active = false;
+            }
             transaction = null;
             savepoints.clear();
             engine.release(jdbc);

@@ -168,11 +168,16 @@ public final class Engine implements AutoCloseable, SchemaExecutor {
         }
         DataSource ds = dataSource != null ? dataSource : startPool();
         java.sql.Connection jdbc = checkout(ds);
+        Boolean restoreAutocommit = null;
+        Integer restoreIsolation = null;
         try {
             if (!dialectReady) {
                 initializeDialect(jdbc);
             }
             if (pool == null) {
+                // Not our pool: put the connection back as we found it.
+                restoreAutocommit = jdbc.getAutoCommit();
+                restoreIsolation = jdbc.getTransactionIsolation();
                 jdbc.setAutoCommit(options.autocommit());
                 if (options.isolationLevel() != null) {
                     jdbc.setTransactionIsolation(options.isolationLevel().jdbcLevel());
@@ -185,7 +190,7 @@ public final class Engine implements AutoCloseable, SchemaExecutor {
             }
             throw connectFailure((SQLException) e);
         }
-        return new Connection(this, jdbc, dialect, options.autocommit(), pool == null);
+        return new Connection(this, jdbc, dialect, options.autocommit(), restoreAutocommit, restoreIsolation);
     }
 
     /**

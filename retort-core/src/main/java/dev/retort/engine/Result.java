@@ -232,9 +232,8 @@ public final class Result implements Iterable<Row>, AutoCloseable {
             return;
         }
         closed = true;
-        try {
+        try (PreparedStatement ps = statement) {
             resultSet.close();
-            statement.close();
         } catch (SQLException e) {
             throw owner.translate(e, sql, List.of(), 1);
         } finally {

@@ -53,6 +53,7 @@ final class SchemaOperations {
         for (Table t : tables) {
             schemas.add(t.schema());
         }
+        conn.beforeStatement();
         try {
             return conn.dialect().existingObjects(conn.jdbc(), schemas);
         } catch (SQLException e) {

@@ -21,6 +21,10 @@ final class StatementCache {
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
 
+    /** The dialect is part of the key: a compilation made before the first connection refined it is never served after. */
+    private record Key(Dialect dialect, Object statement) {
+    }
+
     StatementCache(int capacity) {
         this.capacity = capacity;
         this.map = new LinkedHashMap<>(Math.max(16, Math.min(capacity, 1024) * 4 / 3), 0.75f, true) {
@@ -38,7 +42,7 @@ final class StatementCache {
             misses.increment();
             return dialect.compile(statement);
         }
-        Object key = statement.cacheKey();
+        Object key = new Key(dialect, statement.cacheKey());
         CompiledStatement cached;
         lock.lock();
         try {

@@ -125,6 +125,9 @@ public final class CompoundSelect extends ShapedStatement {
      * @return a new compound
      */
     public CompoundSelect limit(long n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("limit(n): n must not be negative, got " + n);
+        }
         return new CompoundSelect(selects, kinds, orderBy, new BindParameter<>(null, n, dev.retort.types.SqlTypes.BIGINT), offset);
     }
 
@@ -135,6 +138,9 @@ public final class CompoundSelect extends ShapedStatement {
      * @return a new compound
      */
     public CompoundSelect offset(long n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("offset(n): n must not be negative, got " + n);
+        }
         return new CompoundSelect(selects, kinds, orderBy, limit, new BindParameter<>(null, n, dev.retort.types.SqlTypes.BIGINT));
     }
 

@@ -339,7 +339,7 @@ public final class Functions {
             throw new IllegalArgumentException("jsonValue(path): '" + path + "' is not a path like $.a.b or $.items[0]");
         }
         return new PortableFunction<>(PortableFunction.Kind.JSON_VALUE,
-                List.of(json, new BindParameter<>(null, path, SqlTypes.TEXT)), path, SqlTypes.TEXT);
+                List.of(json, new BindParameter<>(null, path, SqlTypes.TEXT)), null, SqlTypes.TEXT);
     }
 
     /** @return the current timestamp ({@code CURRENT_TIMESTAMP}) */

@@ -14,7 +14,7 @@ import dev.retort.types.SqlTypes;
 public record Like(Expression<?> operand, Expression<String> pattern, Character escape, boolean caseInsensitive,
                    boolean negated) implements Predicate {
     /** The escape character used by startsWith, endsWith and contains. */
-    public static final char ESCAPE = '\\';
+    public static final char ESCAPE = '!';
 
     static Like of(Expression<?> operand, String pattern, Character escape, boolean caseInsensitive, boolean negated) {
         if (pattern == null) {
@@ -27,7 +27,7 @@ public record Like(Expression<?> operand, Expression<String> pattern, Character 
      * Escapes LIKE wildcards so that text matches literally.
      *
      * @param text the text
-     * @return the text with {@code \}, {@code %} and {@code _} escaped by {@code \}
+     * @return the text with {@code !}, {@code %} and {@code _} escaped by {@code !}
      */
     public static String escape(String text) {
         StringBuilder b = new StringBuilder(text.length() + 4);

@@ -451,7 +451,7 @@ public final class Select extends ShapedStatement {
 
     @Override
     public void walk(Shape.Walker w) {
-        w.token(Select.class).token(distinct).expressions(items);
+        w.token(Select.class).token(distinct).token(hasExplicitFrom()).expressions(items);
         List<FromItem> f = fromItems();
         w.token(f.size());
         for (FromItem item : f) {

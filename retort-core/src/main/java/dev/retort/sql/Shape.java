@@ -56,7 +56,8 @@ public final class Shape {
     public String nameOf(BindParameter<?> bind) {
         String n = names.get(bind);
         if (n == null) {
-            throw new IllegalArgumentException("Parameter " + bind + " is not part of this statement");
+            throw new IllegalArgumentException("A bound parameter (" + bind.type() + (bind.name() != null ? " :" + bind.name()
+                    : "") + ") is not part of this statement's shape: an expression changed after the statement was built?");
         }
         return n;
     }

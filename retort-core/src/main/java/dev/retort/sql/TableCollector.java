@@ -49,6 +49,9 @@ final class TableCollector implements ExpressionVisitor<Void> {
     @Override
     public Void visitInList(InList in) {
         in.operand().accept(this);
+        for (Expression<?> v : in.values()) {
+            v.accept(this);
+        }
         return null;
     }
 
@@ -62,7 +65,8 @@ final class TableCollector implements ExpressionVisitor<Void> {
 
     @Override
     public Void visitLike(Like like) {
-        return like.operand().accept(this);
+        like.operand().accept(this);
+        return like.pattern().accept(this);
     }
 
     @Override
@@ -123,6 +127,9 @@ final class TableCollector implements ExpressionVisitor<Void> {
         w.function().accept(this);
         for (Expression<?> e : w.window().partitionBy()) {
             e.accept(this);
+        }
+        for (OrderItem o : w.window().orderBy()) {
+            o.expression().accept(this);
         }
         return null;
     }

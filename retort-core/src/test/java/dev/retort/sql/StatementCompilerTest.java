@@ -122,10 +122,10 @@ class StatementCompilerTest {
 
     @Test
     void likeFormsEscapeWildcardsOfLiteralMatches() {
-        Select s = select(U.id).where(U.name.contains("50%_off\\"));
-        assertThat(sqlite(s).sql()).endsWith("WHERE users.name LIKE ? ESCAPE '\\'");
-        assertThat(MARIA.compile(s).sql()).endsWith("WHERE users.name LIKE ? ESCAPE '\\\\'");
-        assertThat(s.boundValues()).containsEntry("#1", "%50\\%\\_off\\\\%");
+        Select s = select(U.id).where(U.name.contains("50%_off!\\"));
+        assertThat(sqlite(s).sql()).endsWith("WHERE users.name LIKE ? ESCAPE '!'");
+        assertThat(MARIA.compile(s).sql()).endsWith("WHERE users.name LIKE ? ESCAPE '!'");
+        assertThat(s.boundValues()).containsEntry("#1", "%50!%!_off!!\\%");
         assertThat(PG.compile(select(U.id).where(U.name.ilike("a%"))).sql()).endsWith("WHERE users.name ILIKE ?");
         assertThat(sqlite(select(U.id).where(U.name.ilike("a%"))).sql()).endsWith("WHERE lower(users.name) LIKE lower(?)");
     }

@@ -21,6 +21,7 @@ import static dev.retort.types.SqlTypes.BIGINT;
 import static dev.retort.types.SqlTypes.TEXT;
 import static dev.retort.types.SqlTypes.varchar;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SubqueryCompilerTest {
     private static final Dialect SQLITE = new SqliteDialect();
@@ -72,8 +73,32 @@ class SubqueryCompilerTest {
         assertThat(SQLITE.compile(select(coalesce(N.text, "-"), nullif(N.text, ""))).sql())
                 .isEqualTo("SELECT COALESCE(notes.text, ?), NULLIF(notes.text, ?) FROM notes");
         assertThat(PG.compile(select(N.text.concat("!").concat(N.text))).sql())
-                .isEqualTo("SELECT notes.text || ? || notes.text FROM notes");
+                .isEqualTo("SELECT (notes.text || ?) || notes.text FROM notes");
         assertThat(MARIA.compile(select(N.text.concat("!"))).sql()).isEqualTo("SELECT CONCAT(notes.text, ?) FROM notes");
         assertThat(List.of(size)).hasSize(1);
+    }
+
+    /** Found in review: each of these once compiled to the wrong SQL. */
+    @Test
+    void reviewRegressions() {
+        Select inferred = select(P.name).where(exists(select(N.id).where(N.personId.eq(P.id))));
+        Select explicit = select(P.name).where(exists(select(N.id).from(N, P).where(N.personId.eq(P.id))));
+        assertThat(inferred.cacheKey()).isNotEqualTo(explicit.cacheKey());
+        assertThat(SQLITE.compile(explicit).sql()).contains("(SELECT notes.id FROM notes, people WHERE");
+
+        DerivedTable sub = select(N.id, P.name).where(N.personId.eq(P.id)).subquery("sub");
+        assertThat(SQLITE.compile(select(P.id).from(P.crossJoin(sub))).sql())
+                .contains("(SELECT notes.id, people.name FROM notes, people WHERE notes.person_id = people.id) AS sub");
+
+        assertThat(PG.compile(select(P.id.plus(1L).concat("x"))).sql()).isEqualTo("SELECT (people.id + ?) || ? FROM people");
+        assertThat(SQLITE.compile(select(N.text.concat("x").concat("y"))).sql()).isEqualTo("SELECT (notes.text || ?) || ? FROM notes");
+
+        CompoundSelect u = select(P.name).union(select(N.text)).orderBy(P.name.desc().nullsLast());
+        assertThat(PG.compile(u).sql()).endsWith("ORDER BY 1 DESC NULLS LAST");
+        assertThatThrownBy(() -> MARIA.compile(u)).isInstanceOf(dev.retort.CompileException.class).hasMessageContaining("subquery");
+        assertThatThrownBy(() -> select(P.name).union(select(N.text)).limit(-1)).isInstanceOf(IllegalArgumentException.class);
+
+        Select likeOther = select(P.name).where(P.name.like("%"));
+        assertThat(likeOther.fromItems()).containsExactly(P);
     }
 }

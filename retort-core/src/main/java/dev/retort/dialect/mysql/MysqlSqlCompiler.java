@@ -42,6 +42,16 @@ public class MysqlSqlCompiler extends SqlCompiler {
         orderItemEmulatingNulls(item);
     }
 
+    /** MariaDB has no NULLS FIRST/LAST and a position cannot carry the IS NULL emulation. */
+    @Override
+    protected void compoundOrderItem(int position, dev.retort.sql.OrderItem o) {
+        if (o.nulls() != dev.retort.sql.OrderItem.Nulls.DEFAULT) {
+            throw new dev.retort.CompileException("NULLS FIRST/LAST on the ORDER BY of a UNION is not supported by "
+                    + dialect.displayName() + ". Select the union as a subquery and order that.");
+        }
+        super.compoundOrderItem(position, o);
+    }
+
     @Override
     protected void concat(Arithmetic<?> a) {
         sql.append("CONCAT(");
@@ -61,8 +71,11 @@ public class MysqlSqlCompiler extends SqlCompiler {
         if (ddl.startsWith("VARCHAR")) {
             return "CHAR" + ddl.substring("VARCHAR".length());
         }
-        if (ddl.equals("LONGTEXT") || ddl.equals("JSON")) {
+        if (ddl.equals("LONGTEXT") || ddl.equals("JSON") || ddl.startsWith("ENUM")) {
             return "CHAR";
+        }
+        if (ddl.contains("BLOB") || ddl.startsWith("VARBINARY")) {
+            return "BINARY";
         }
         return ddl;
     }
