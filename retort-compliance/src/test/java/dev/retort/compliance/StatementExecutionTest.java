@@ -278,6 +278,55 @@ class StatementExecutionTest {
         }
     }
 
+    /** 40,000 rows of 3 values are more parameters than any database takes in one statement. */
+    @EachDatabase
+    void largeMultiRowInsertIsSentInChunks(TestDatabase db) {
+        Engine engine = db.engine();
+        Shop shop = new Shop();
+        shop.md.createAll(engine);
+        var p = shop.products;
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        for (int i = 1; i <= 40_000; i++) {
+            rows.add(List.of((long) i, "p" + i, i % 100));
+        }
+        List<String> sent = new java.util.ArrayList<>();
+        try (var reg = engine.addListener(new dev.retort.engine.StatementListener() {
+            @Override
+            public void beforeExecute(dev.retort.engine.StatementEvent e) {
+                sent.add(e.sql());
+            }
+        }); Connection c = engine.connect()) {
+            assertThat(c.execute(insert(p).columns(p.id, p.name, p.stock).valuesList(rows)).rowCount()).isEqualTo(40_000);
+            c.commit();
+        }
+        assertThat(sent.size()).isGreaterThan(1);
+        try (Connection c = engine.connect()) {
+            assertThat(c.execute(select(count()).from(p)).scalar(Long.class)).isEqualTo(40_000L);
+            assertThat(c.execute(select(sum(p.stock)).from(p)).scalar(Long.class)).isEqualTo(400L * 4950);
+        }
+    }
+
+    @EachDatabase(requires = dev.retort.dialect.Capability.INSERT_RETURNING)
+    void chunkedInsertReturnsEveryGeneratedKeyInOrder(TestDatabase db) {
+        Engine engine = db.engine(dev.retort.engine.EngineOptions.builder().autocommit(true).build());
+        Shop shop = new Shop();
+        shop.md.createAll(engine);
+        var p = shop.products;
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 25_000; i++) {
+            rows.add(List.of("n" + i, i));
+        }
+        try (Connection c = engine.connect()) {
+            var keys = c.execute(insert(p).columns(p.name, p.stock).valuesList(rows).returning(p.id, p.stock))
+                    .map(r -> r.get(p.id) + ":" + r.get(p.stock)).all();
+            assertThat(keys).hasSize(25_000);
+            List<Long> ids = keys.stream().map(k -> Long.parseLong(k.split(":")[0])).toList();
+            assertThat(ids).isSorted().doesNotHaveDuplicates();
+            assertThat(keys.get(24_999)).endsWith(":24999");
+            assertThat(c.inTransaction()).isFalse();
+        }
+    }
+
     @EachDatabase
     void oneCompiledStatementServesABatch(TestDatabase db) {
         Engine engine = db.engine();

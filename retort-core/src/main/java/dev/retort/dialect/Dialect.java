@@ -98,6 +98,16 @@ public abstract class Dialect implements dev.retort.schema.DdlRenderer {
     }
 
     /**
+     * The most bind parameters one statement may have; a multi-row INSERT with more is sent in
+     * chunks. The default is 65535 (PostgreSQL's and MariaDB's limit).
+     *
+     * @return the limit
+     */
+    public int maxParameters() {
+        return 65_535;
+    }
+
+    /**
      * Quotes identifiers for this database.
      *
      * @return the preparer; the default quotes with double quotes and keeps case

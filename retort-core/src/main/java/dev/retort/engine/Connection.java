@@ -95,7 +95,56 @@ public final class Connection implements AutoCloseable {
      * @throws ParameterException if a parameter has no value or a name is not a parameter
      */
     public Result execute(Executable statement, Map<String, ?> parameters) {
+        if (statement instanceof dev.retort.sql.Insert insert && tooManyParameters(insert)) {
+            return executeInChunks(insert, parameters);
+        }
         return run(statement, parameters, 0);
+    }
+
+    private boolean tooManyParameters(dev.retort.sql.Insert insert) {
+        int perRow = insert.columns().size();
+        return insert.fromSelect() == null && perRow > 0 && insert.rowCount() > 1
+                && (long) perRow * insert.rowCount() > dialect.maxParameters();
+    }
+
+    /**
+     * Sends a multi-row INSERT too large for one statement in chunks of as many rows as the
+     * database's parameter limit allows, in one transaction (begun here in auto-commit mode).
+     */
+    private Result executeInChunks(dev.retort.sql.Insert insert, Map<String, ?> parameters) {
+        int chunk = Math.max(1, (dialect.maxParameters() - 64) / insert.columns().size());
+        boolean ownTransaction = autocommit && transaction == null;
+        Transaction tx = ownTransaction ? begin() : null;
+        try {
+            long total = 0;
+            List<Row> returned = new ArrayList<>();
+            ColumnIndex columns = null;
+            for (int from = 0; from < insert.rowCount(); from += chunk) {
+                Result part = run(insert.slice(from, Math.min(insert.rowCount(), from + chunk)), parameters, 0);
+                if (part.returnsRows()) {
+                    columns = part.columnIndex();
+                    returned.addAll(part.all());
+                } else if (part.rowCount() >= 0 && total >= 0) {
+                    total += part.rowCount();
+                } else {
+                    total = -1;
+                }
+            }
+            if (tx != null) {
+                tx.commit();
+            }
+            return columns != null ? Result.ofBuffered(columns, returned, returned.size(), "(chunked INSERT)")
+                    : Result.ofCount(total, "(chunked INSERT)");
+        } catch (RuntimeException | Error e) {
+            if (tx != null && tx.isActive()) {
+                try {
+                    tx.rollback();
+                } catch (RuntimeException r) {
+                    e.addSuppressed(r);
+                }
+            }
+            throw e;
+        }
     }
 
     /**

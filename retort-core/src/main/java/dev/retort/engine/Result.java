@@ -42,6 +42,9 @@ public final class Result implements Iterable<Row>, AutoCloseable {
     private boolean closed;
     private long fetched;
 
+    /** Rows already read (a chunked INSERT ... RETURNING), or {@code null} for a live cursor. */
+    private java.util.Iterator<Row> buffer;
+
     private Result(Connection owner, StatementEvent event, PreparedStatement statement, ResultSet resultSet,
                    ColumnIndex columns, long rowCount, String sql, Runnable onClose, ValueCodec<?>[] readers) {
         this.owner = owner;
@@ -71,13 +74,24 @@ public final class Result implements Iterable<Row>, AutoCloseable {
         return new Result(owner, event, statement, rs, columns, -1, sql, onClose, readers == null ? UNTYPED : readers);
     }
 
+    static Result ofBuffered(ColumnIndex columns, List<Row> rows, long rowCount, String sql) {
+        Result r = new Result(null, null, null, null, columns, rowCount, sql, null, UNTYPED);
+        r.buffer = rows.iterator();
+        r.closed = false;
+        return r;
+    }
+
+    ColumnIndex columnIndex() {
+        return columns;
+    }
+
     static Result ofCount(long rowCount, String sql) {
         return new Result(null, null, null, null, new ColumnIndex(List.of()), rowCount, sql, null, UNTYPED);
     }
 
     /** @return whether the statement returned rows (a query, or DML with RETURNING) */
     public boolean returnsRows() {
-        return resultSet != null;
+        return resultSet != null || buffer != null;
     }
 
     /**
@@ -232,6 +246,9 @@ public final class Result implements Iterable<Row>, AutoCloseable {
             return;
         }
         closed = true;
+        if (buffer != null) {
+            return;
+        }
         try (PreparedStatement ps = statement) {
             resultSet.close();
         } catch (SQLException e) {
@@ -257,7 +274,7 @@ public final class Result implements Iterable<Row>, AutoCloseable {
     }
 
     private void requireRows(String what) {
-        if (resultSet == null && statement == null) {
+        if (resultSet == null && statement == null && buffer == null) {
             throw new InvalidStateException("Cannot " + what + " the result of a statement that returns no rows ("
                     + sqlForMessages() + "); rowCount() = " + rowCount + ".");
         }
@@ -270,6 +287,14 @@ public final class Result implements Iterable<Row>, AutoCloseable {
                 throw new InvalidStateException("The connection of this result is closed: read the rows before "
                         + "closing the connection, or keep them with all().");
             }
+            return null;
+        }
+        if (buffer != null) {
+            if (buffer.hasNext()) {
+                fetched++;
+                return buffer.next();
+            }
+            closed = true;
             return null;
         }
         try {

@@ -134,6 +134,50 @@ public final class Insert extends DataChange {
         return new Insert(table, columns, all);
     }
 
+    /**
+     * Adds many rows at once (one copy, for bulk inserts): each a list of values per column named
+     * by {@link #columns}. A statement with more parameters than the database allows is sent in
+     * chunks by the connection.
+     *
+     * @param rowValues the rows
+     * @return a new statement
+     */
+    public Insert valuesList(List<? extends List<?>> rowValues) {
+        if (columns.isEmpty()) {
+            throw new IllegalStateException("valuesList(...) needs columns(...) first");
+        }
+        List<List<Expression<?>>> all = new ArrayList<>(rows.size() + rowValues.size());
+        all.addAll(rows);
+        for (List<?> values : rowValues) {
+            if (values.size() != columns.size()) {
+                throw new IllegalArgumentException("INSERT into " + table.name() + " has " + columns.size() + " columns "
+                        + names() + " but row " + all.size() + " has " + values.size() + " values");
+            }
+            List<Expression<?>> row = new ArrayList<>(values.size());
+            for (int i = 0; i < values.size(); i++) {
+                row.add(bindChecked(columns.get(i), values.get(i), "INSERT into " + table.name()));
+            }
+            all.add(row);
+        }
+        return new Insert(table, columns, all, returning, onConflict, fromSelect);
+    }
+
+    /**
+     * The same statement for a slice of its rows, for sending a large INSERT in chunks.
+     *
+     * @param from the first row, inclusive
+     * @param to the last row, exclusive
+     * @return the statement with those rows
+     */
+    public Insert slice(int from, int to) {
+        return new Insert(table, columns, rows.subList(from, to), returning, onConflict, fromSelect);
+    }
+
+    /** @return how many rows were given (client-side defaults aside) */
+    public int rowCount() {
+        return rows.size();
+    }
+
     private List<String> names() {
         List<String> n = new ArrayList<>();
         for (ColumnReference<?> c : columns) {

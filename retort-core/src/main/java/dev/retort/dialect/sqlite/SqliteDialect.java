@@ -169,6 +169,12 @@ public class SqliteDialect extends Dialect {
         return words;
     }
 
+    /** SQLITE_MAX_VARIABLE_NUMBER is 32766 since SQLite 3.32 (999 before). */
+    @Override
+    public int maxParameters() {
+        return serverVersion().atLeast(3, 32) ? 32_766 : 999;
+    }
+
     @Override
     public dev.retort.dialect.IdentifierPreparer identifierPreparer() {
         return IDENTIFIERS;
