@@ -19,6 +19,8 @@ module dev.retort.core {
     exports dev.retort.engine;
 
     uses dev.retort.dialect.DialectProvider;
+    uses dev.retort.sql.StatementFormatter;
+    provides dev.retort.sql.StatementFormatter with dev.retort.dialect.DefaultStatementFormatter;
     provides dev.retort.dialect.DialectProvider with
             dev.retort.dialect.sqlite.SqliteDialectProvider,
             dev.retort.dialect.postgresql.PostgresDialectProvider,

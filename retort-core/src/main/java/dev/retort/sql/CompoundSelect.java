@@ -208,4 +208,10 @@ public final class CompoundSelect extends ShapedStatement {
     public <R> R accept(StatementVisitor<R> visitor) {
         return visitor.visitCompound(this);
     }
+
+    /** @return the statement as SQL (PostgreSQL's spelling, {@code ?} for parameters) */
+    @Override
+    public String toString() {
+        return StatementFormatter.describe(this, kinds.get(0).sql() + " of " + selects.size() + " SELECTs");
+    }
 }

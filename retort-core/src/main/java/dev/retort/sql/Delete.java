@@ -107,8 +107,9 @@ public final class Delete extends DataChange {
         return visitor.visitDelete(this);
     }
 
+    /** @return the statement as SQL (PostgreSQL's spelling, {@code ?} for parameters) */
     @Override
     public String toString() {
-        return "DELETE FROM " + table.name();
+        return StatementFormatter.describe(this, "DELETE FROM " + table.name());
     }
 }

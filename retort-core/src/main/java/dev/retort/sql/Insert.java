@@ -357,8 +357,9 @@ public final class Insert extends DataChange {
         return visitor.visitInsert(this);
     }
 
+    /** @return the statement as SQL (PostgreSQL's spelling, {@code ?} for parameters) */
     @Override
     public String toString() {
-        return "INSERT INTO " + table.name() + " " + names();
+        return StatementFormatter.describe(this, "INSERT INTO " + table.name() + " " + names());
     }
 }

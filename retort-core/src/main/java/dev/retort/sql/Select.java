@@ -482,8 +482,9 @@ public final class Select extends ShapedStatement {
         return visitor.visitSelect(this);
     }
 
+    /** @return the statement as SQL (PostgreSQL's spelling, {@code ?} for parameters) */
     @Override
     public String toString() {
-        return "SELECT " + items;
+        return StatementFormatter.describe(this, "SELECT " + items);
     }
 }

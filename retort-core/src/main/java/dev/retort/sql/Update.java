@@ -201,8 +201,9 @@ public final class Update extends DataChange {
         return visitor.visitUpdate(this);
     }
 
+    /** @return the statement as SQL (PostgreSQL's spelling, {@code ?} for parameters) */
     @Override
     public String toString() {
-        return "UPDATE " + table.name();
+        return StatementFormatter.describe(this, "UPDATE " + table.name());
     }
 }

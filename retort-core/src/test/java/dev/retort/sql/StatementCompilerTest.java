@@ -192,4 +192,11 @@ class StatementCompilerTest {
         assertThat(s.boundValues()).isEmpty();
         assertThatThrownBy(() -> bindparam("1x", TEXT)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void toStringShowsReadableSql() {
+        assertThat(select(U.name).where(U.id.eq(1L)).toString()).isEqualTo("SELECT users.name FROM users WHERE users.id = ?");
+        assertThat(delete(U).toString()).startsWith("DELETE FROM users (").contains("whereAll()");
+        assertThat(update(U).set(U.age, 3).where(U.id.eq(2L)).toString()).isEqualTo("UPDATE users SET age = ? WHERE users.id = ?");
+    }
 }
