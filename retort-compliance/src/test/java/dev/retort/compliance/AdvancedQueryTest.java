@@ -178,6 +178,22 @@ class AdvancedQueryTest {
         }
     }
 
+    @EachDatabase(requires = Capability.LATERAL)
+    void lateralSubqueryPicksTheTopReportOfEachBoss(TestDatabase db) {
+        Engine engine = db.engine();
+        var s = company(engine);
+        var r = s.as("r");
+        DerivedTable top = select(r.column(s.name).as("report"), r.column(s.salary).as("pay"))
+                .where(r.column(s.bossId).eq(s.id)).orderBy(r.column(s.salary).desc(), r.column(s.id).asc()).limit(1)
+                .subquery("top");
+        try (Connection c = engine.connect()) {
+            assertThat(c.execute(select(s.name, top.column("report", String.class))
+                    .from(s.joinLateral(top, top.column("pay", Integer.class).isNotNull())).orderBy(s.id))
+                    .map(row -> row.getString(0) + ">" + row.getString(1)).all())
+                    .containsExactly("Ada>Grace", "Grace>Linus", "Barbara>Ken");
+        }
+    }
+
     /** Another transaction's lock makes FOR UPDATE NOWAIT fail at once with a lock error. */
     @EachDatabase(requires = Capability.ROW_LOCKING)
     void forUpdateLocksRows(TestDatabase db) {

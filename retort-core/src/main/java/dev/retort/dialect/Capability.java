@@ -42,5 +42,7 @@ public enum Capability {
     /** UPDATE reading other tables (PostgreSQL, SQLite 3.33+, MariaDB's multi-table UPDATE). */
     UPDATE_FROM,
     /** DELETE reading other tables (PostgreSQL USING, MariaDB's multi-table DELETE). */
-    DELETE_USING
+    DELETE_USING,
+    /** LATERAL subqueries in FROM (PostgreSQL). */
+    LATERAL
 }

@@ -680,6 +680,26 @@ public class SqlCompiler implements StatementVisitor<CompiledStatement>, Express
         }
         join.left().accept(this);
         sql.append(' ').append(join.kind().sql()).append(' ');
+        if (join.lateral()) {
+            if (!dialect.supports(Capability.LATERAL)) {
+                throw new CompileException("LATERAL joins are not supported by " + dialect.displayName()
+                        + ". Use a correlated scalar subquery in the select list, or a window function.");
+            }
+            DerivedTable sub = (DerivedTable) join.right();
+            sql.append("LATERAL (");
+            enclosing.addLast(new HashSet<>(join.left().tables()));
+            try {
+                visitSelect(sub.body());
+            } finally {
+                enclosing.removeLast();
+            }
+            sql.append(") AS ").append(ids.quote(sub.name()));
+            if (join.on() != null) {
+                sql.append(" ON ");
+                join.on().accept(this);
+            }
+            return null;
+        }
         boolean nested = join.right() instanceof Join;
         if (nested) {
             sql.append('(');

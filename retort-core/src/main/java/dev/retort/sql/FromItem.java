@@ -69,6 +69,29 @@ public interface FromItem {
     }
 
     /**
+     * {@code this JOIN LATERAL (subquery) AS alias ON condition}: the subquery may refer to the
+     * tables on the left, row by row (PostgreSQL; refused elsewhere when compiled).
+     *
+     * @param subquery a subquery made with {@code select(...).subquery(alias)}
+     * @param on the condition
+     * @return the join
+     */
+    default Join joinLateral(DerivedTable subquery, Predicate on) {
+        return new Join(this, subquery, Join.Kind.INNER, java.util.Objects.requireNonNull(on, "on"), true);
+    }
+
+    /**
+     * {@code this LEFT OUTER JOIN LATERAL (subquery) AS alias ON condition}.
+     *
+     * @param subquery a subquery made with {@code select(...).subquery(alias)}
+     * @param on the condition
+     * @return the join
+     */
+    default Join outerJoinLateral(DerivedTable subquery, Predicate on) {
+        return new Join(this, subquery, Join.Kind.LEFT, java.util.Objects.requireNonNull(on, "on"), true);
+    }
+
+    /**
      * {@code this CROSS JOIN right}.
      *
      * @param right the item joined

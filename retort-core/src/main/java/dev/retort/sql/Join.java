@@ -10,8 +10,21 @@ import java.util.Objects;
  * @param right the right side
  * @param kind the kind of join
  * @param on the join condition; {@code null} only for CROSS JOIN
+ * @param lateral whether the right side is a LATERAL subquery that may refer to the left side
  */
-public record Join(FromItem left, FromItem right, Kind kind, Predicate on) implements FromItem {
+public record Join(FromItem left, FromItem right, Kind kind, Predicate on, boolean lateral) implements FromItem {
+
+    /**
+     * A join that is not LATERAL.
+     *
+     * @param left the left side
+     * @param right the right side
+     * @param kind the kind of join
+     * @param on the condition, {@code null} only for CROSS JOIN
+     */
+    public Join(FromItem left, FromItem right, Kind kind, Predicate on) {
+        this(left, right, kind, on, false);
+    }
 
     /** The kinds of join. */
     public enum Kind {
@@ -41,6 +54,9 @@ public record Join(FromItem left, FromItem right, Kind kind, Predicate on) imple
         Objects.requireNonNull(left, "left");
         Objects.requireNonNull(right, "right");
         Objects.requireNonNull(kind, "kind");
+        if (lateral && !(right instanceof DerivedTable d && !d.isCte())) {
+            throw new IllegalArgumentException("A LATERAL join needs a subquery on its right: select(...).subquery(alias)");
+        }
         if ((on == null) != (kind == Kind.CROSS)) {
             throw new IllegalArgumentException(kind == Kind.CROSS ? "A CROSS JOIN has no ON condition"
                     : "A " + kind.sql() + " needs an ON condition");

@@ -170,6 +170,7 @@ public final class Shape {
         @Override
         public Void visitJoin(Join join) {
             tokens.add(join.kind());
+            tokens.add(join.lateral());
             join.left().accept(this);
             join.right().accept(this);
             expression(join.on());

@@ -154,4 +154,16 @@ class AdvancedSelectCompilerTest {
         assertThat(s.boundValues()).containsEntry("#1", 1L).containsEntry("#4", "b");
         assertThatThrownBy(() -> v.row("x", "y")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pid");
     }
+
+    @Test
+    void lateralJoins() {
+        DerivedTable last = select(N.text).where(N.personId.eq(P.id)).orderBy(N.id.desc()).limit(1).subquery("last");
+        Select s = select(P.name, last.column("text", String.class)).from(P.outerJoinLateral(last, last.column("text", String.class).isNotNull()));
+        assertThat(PG.compile(s).sql()).isEqualTo("SELECT people.name, last.text FROM people LEFT OUTER JOIN LATERAL "
+                + "(SELECT notes.text FROM notes WHERE notes.person_id = people.id ORDER BY notes.id DESC LIMIT ?) AS last "
+                + "ON last.text IS NOT NULL");
+        assertThatThrownBy(() -> MARIA.compile(s)).isInstanceOf(CompileException.class).hasMessageContaining("LATERAL");
+        assertThatThrownBy(() -> P.joinLateral(last.isCte() ? null : select(N.id).cte("c"), N.id.isNull()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

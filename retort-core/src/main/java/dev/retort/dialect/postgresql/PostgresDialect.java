@@ -57,7 +57,8 @@ public class PostgresDialect extends Dialect {
                 Capability.ENFORCED_STRING_LENGTH, Capability.SERVER_SESSIONS, Capability.PARTIAL_INDEXES,
                 Capability.EXPRESSION_INDEXES, Capability.SEQUENCES, Capability.DEFERRABLE_CONSTRAINTS,
                 Capability.ALTER_ADD_CONSTRAINT, Capability.COMMENTS, Capability.NAMED_ENUM_TYPES, Capability.ARRAYS,
-                Capability.FULL_OUTER_JOIN, Capability.UPDATE_FROM, Capability.DELETE_USING));
+                Capability.FULL_OUTER_JOIN, Capability.UPDATE_FROM, Capability.DELETE_USING,
+                Capability.LATERAL));
     }
 
     @Override
