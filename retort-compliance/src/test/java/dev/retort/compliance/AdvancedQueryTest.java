@@ -194,6 +194,32 @@ class AdvancedQueryTest {
         }
     }
 
+    @EachDatabase
+    void cteFeedsAnInsertSelect(TestDatabase db) {
+        Engine engine = db.engine();
+        var s = company(engine);
+        DerivedTable ops = select(s.id, s.name, s.salary).where(s.dept.eq("ops")).cte("ops");
+        try (Connection c = engine.connect()) {
+            assertThat(c.execute(insert(s).columns(s.id, s.name, s.dept, s.salary)
+                    .fromSelect(select(ops.column(s.id).plus(50L), ops.column(s.name), ops.column(s.salary).cast(varchar(10)),
+                            ops.column(s.salary)).from(ops))).rowCount()).isEqualTo(2);
+            assertThat(c.execute(select(count()).from(s).where(s.id.gt(50L))).scalar(Long.class)).isEqualTo(2L);
+            c.rollback();
+        }
+    }
+
+    @EachDatabase(requires = Capability.CTE_BEFORE_DML)
+    void cteBeforeADelete(TestDatabase db) {
+        Engine engine = db.engine();
+        var s = company(engine);
+        DerivedTable cheap = select(s.id).where(s.salary.lt(160)).cte("cheap");
+        try (Connection c = engine.connect()) {
+            assertThat(c.execute(dev.retort.sql.Statements.delete(s).where(s.id.in(select(cheap.column(s.id))))).rowCount())
+                    .isEqualTo(2);
+            c.rollback();
+        }
+    }
+
     /** Another transaction's lock makes FOR UPDATE NOWAIT fail at once with a lock error. */
     @EachDatabase(requires = Capability.ROW_LOCKING)
     void forUpdateLocksRows(TestDatabase db) {

@@ -44,5 +44,7 @@ public enum Capability {
     /** DELETE reading other tables (PostgreSQL USING, MariaDB's multi-table DELETE). */
     DELETE_USING,
     /** LATERAL subqueries in FROM (PostgreSQL). */
-    LATERAL
+    LATERAL,
+    /** WITH before INSERT, UPDATE and DELETE (PostgreSQL, SQLite). */
+    CTE_BEFORE_DML
 }

@@ -172,6 +172,20 @@ public class SqlCompiler implements StatementVisitor<CompiledStatement>, Express
         sql.append(' ');
     }
 
+    /**
+     * The WITH clause in front of INSERT, UPDATE or DELETE, where the database allows it.
+     *
+     * @param statement the statement, for the message
+     */
+    private void dmlWithClause(String statement) {
+        if (!shape.ctes().isEmpty() && !dialect.supports(Capability.CTE_BEFORE_DML)) {
+            throw new CompileException("WITH before " + statement + " is not supported by " + dialect.displayName()
+                    + ". Use a subquery instead of the common table expression"
+                    + (statement.startsWith("INSERT") ? ", or INSERT ... SELECT, which may use it" : "") + ".");
+        }
+        withClause(shape);
+    }
+
     @Override
     public CompiledStatement visitCompound(CompoundSelect compound) {
         shape = compound.shape();
@@ -361,7 +375,11 @@ public class SqlCompiler implements StatementVisitor<CompiledStatement>, Express
     @Override
     public CompiledStatement visitInsert(Insert insert) {
         shape = insert.shape();
-        withClause(shape);
+        boolean withInside = !shape.ctes().isEmpty() && !dialect.supports(Capability.CTE_BEFORE_DML)
+                && insert.fromSelect() != null;
+        if (!withInside) {
+            dmlWithClause("INSERT INTO " + insert.table().name());
+        }
         enclosing.addLast(Set.of(insert.table()));
         List<ColumnReference<?>> columns = insert.columns();
         List<List<Expression<?>>> rows = insert.rows();
@@ -391,6 +409,10 @@ public class SqlCompiler implements StatementVisitor<CompiledStatement>, Express
         if (insert.fromSelect() != null) {
             sql.append(") ");
             enclosing.clear();
+            if (withInside) {
+                // MariaDB: INSERT INTO t (...) WITH c AS (...) SELECT ...
+                withClause(shape);
+            }
             visitSelect(insert.fromSelect());
             conflictAndReturning(insert);
             return done();
@@ -509,7 +531,7 @@ public class SqlCompiler implements StatementVisitor<CompiledStatement>, Express
     @Override
     public CompiledStatement visitUpdate(Update update) {
         shape = update.shape();
-        withClause(shape);
+        dmlWithClause("UPDATE " + update.table().name());
         enclosing.addLast(Set.of(update.table()));
         List<Update.Assignment> assignments = update.assignments();
         if (assignments.isEmpty()) {
@@ -524,7 +546,7 @@ public class SqlCompiler implements StatementVisitor<CompiledStatement>, Express
     @Override
     public CompiledStatement visitDelete(Delete delete) {
         shape = delete.shape();
-        withClause(shape);
+        dmlWithClause("DELETE FROM " + delete.table().name());
         enclosing.addLast(Set.of(delete.table()));
         requireWhere(delete.where(), delete.isWhereAll(), "DELETE FROM " + delete.table().name(), "delete");
         renderDelete(delete);

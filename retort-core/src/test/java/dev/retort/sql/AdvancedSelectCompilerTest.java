@@ -166,4 +166,17 @@ class AdvancedSelectCompilerTest {
         assertThatThrownBy(() -> P.joinLateral(last.isCte() ? null : select(N.id).cte("c"), N.id.isNull()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void ctesWithDataChanges() {
+        DerivedTable quiet = select(P.id).where(P.bossId.isNull()).cte("quiet");
+        Delete d = Statements.delete(N).where(N.personId.in(select(quiet.column(P.id))));
+        assertThat(PG.compile(d).sql()).isEqualTo("WITH quiet AS (SELECT people.id FROM people WHERE people.boss_id IS NULL) "
+                + "DELETE FROM notes WHERE notes.person_id IN (SELECT quiet.id FROM quiet)");
+        assertThatThrownBy(() -> MARIA.compile(d)).isInstanceOf(CompileException.class).hasMessageContaining("WITH before DELETE");
+        Insert i = Statements.insert(N).columns(N.personId, N.text).fromSelect(select(quiet.column(P.id), P.name).from(quiet.join(P,
+                P.id.eq(quiet.column(P.id)))));
+        assertThat(MARIA.compile(i).sql()).startsWith("INSERT INTO notes (person_id, text) WITH quiet AS (");
+        assertThat(SQLITE.compile(i).sql()).startsWith("WITH quiet AS (");
+    }
 }

@@ -58,7 +58,7 @@ public class PostgresDialect extends Dialect {
                 Capability.EXPRESSION_INDEXES, Capability.SEQUENCES, Capability.DEFERRABLE_CONSTRAINTS,
                 Capability.ALTER_ADD_CONSTRAINT, Capability.COMMENTS, Capability.NAMED_ENUM_TYPES, Capability.ARRAYS,
                 Capability.FULL_OUTER_JOIN, Capability.UPDATE_FROM, Capability.DELETE_USING,
-                Capability.LATERAL));
+                Capability.LATERAL, Capability.CTE_BEFORE_DML));
     }
 
     @Override

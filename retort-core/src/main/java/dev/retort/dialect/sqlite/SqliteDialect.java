@@ -48,7 +48,7 @@ public class SqliteDialect extends Dialect {
 
     private static Set<Capability> capabilities(ServerVersion v) {
         Set<Capability> caps = EnumSet.of(Capability.SAVEPOINTS, Capability.TRANSACTIONAL_DDL, Capability.PARTIAL_INDEXES,
-                Capability.EXPRESSION_INDEXES, Capability.DEFERRABLE_CONSTRAINTS);
+                Capability.EXPRESSION_INDEXES, Capability.DEFERRABLE_CONSTRAINTS, Capability.CTE_BEFORE_DML);
         if (v.atLeast(3, 33)) {
             caps.add(Capability.UPDATE_FROM);
         }
