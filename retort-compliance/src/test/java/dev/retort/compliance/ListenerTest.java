@@ -11,9 +11,13 @@ import dev.retort.engine.StatementListener;
 import dev.retort.engine.StatementOutcome;
 import dev.retort.testkit.EachDatabase;
 import dev.retort.testkit.TestDatabase;
+import dev.retort.types.JsonCodec;
+import dev.retort.types.SqlType;
+import dev.retort.types.SqlTypes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static dev.retort.sql.Statements.text;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +43,11 @@ class ListenerTest {
         @Override
         public void onError(StatementEvent event, DatabaseException error) {
             calls.add("error " + error.getClass().getSimpleName());
+        }
+
+        @Override
+        public void onAbort(StatementEvent event, RuntimeException cause) {
+            calls.add("abort " + cause.getMessage());
         }
 
         @Override
@@ -74,5 +83,37 @@ class ListenerTest {
                 "before SELECT nope FROM items []",
                 "error ProgrammingException");
         assertThat(recorder.outcomes).allSatisfy(o -> assertThat(o.durationNanos()).isPositive());
+    }
+
+    /** A codec that refuses every value, as a JSON mapper would refuse an unserialisable object. */
+    private static final SqlType<String> REFUSING = SqlTypes.json(JsonCodec.of(String.class,
+            v -> {
+                throw new IllegalStateException("cannot write " + v);
+            },
+            text -> text));
+
+    @EachDatabase
+    void statementThatFailsBeforeReachingTheDatabaseEndsWithAnAbort(TestDatabase db) {
+        Engine engine = db.engine();
+        Tables.createItems(engine);
+        Recorder recorder = new Recorder();
+        engine.addListener(recorder);
+        try (Connection c = engine.connect()) {
+            assertThatThrownBy(() -> c.execute(text("INSERT INTO items (id, name) VALUES (1, :name)")
+                    .bind("name", "one", REFUSING))).hasMessageContaining("cannot write one");
+            assertThatThrownBy(() -> c.executeMany(text("INSERT INTO items (id, name) VALUES (:id, :name)")
+                            .bind("name", "seed", REFUSING),
+                    List.of(Map.of("id", 2, "name", "two"), Map.of("id", 3, "name", "three"))))
+                    .hasMessageContaining("cannot write two");
+            // The connection is still usable and nothing was written.
+            assertThat(c.execute(text("SELECT COUNT(*) FROM items")).scalar(Number.class).intValue()).isZero();
+        }
+        assertThat(recorder.calls).hasSize(7);
+        assertThat(recorder.calls.get(0)).startsWith("before INSERT INTO items (id, name) VALUES (1, ?)");
+        assertThat(recorder.calls.get(1)).startsWith("abort ").contains("cannot write one");
+        assertThat(recorder.calls.get(2)).startsWith("before INSERT INTO items (id, name) VALUES (?, ?)");
+        assertThat(recorder.calls.get(3)).startsWith("abort ").contains("cannot write two");
+        assertThat(recorder.calls.subList(4, 7)).containsExactly(
+                "before SELECT COUNT(*) FROM items []", "after -1", "closed 1");
     }
 }

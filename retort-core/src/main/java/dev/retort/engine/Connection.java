@@ -202,6 +202,7 @@ public final class Connection implements AutoCloseable {
         StatementEvent event = engine.event(statement, compiled.sql(), sets);
         PreparedStatement ps = null;
         engine.fireBefore(event);
+        boolean executed = false;
         try {
             ps = jdbc.prepareStatement(compiled.sql());
             for (Object[] values : sets) {
@@ -210,6 +211,7 @@ public final class Connection implements AutoCloseable {
             }
             long start = System.nanoTime();
             int[] counts = ps.executeBatch();
+            executed = true;
             long nanos = System.nanoTime() - start;
             long total = 0;
             for (int c : counts) {
@@ -223,6 +225,11 @@ public final class Connection implements AutoCloseable {
             return Result.ofCount(total, compiled.sql());
         } catch (SQLException e) {
             throw fail(e, event, compiled.sql(), sets.get(0), sets.size());
+        } catch (RuntimeException e) {
+            if (!executed) {
+                engine.fireAbort(event, e);
+            }
+            throw e;
         } finally {
             // Also after a codec's own exception (a JSON codec failing, a mapped type's conversion).
             closeQuietly(ps);
@@ -243,6 +250,7 @@ public final class Connection implements AutoCloseable {
         StatementEvent event = engine.event(statement, compiled.sql(), values);
         PreparedStatement ps = null;
         engine.fireBefore(event);
+        boolean announced = false;
         try {
             if (streamTransaction) {
                 if (transaction == null) {
@@ -261,6 +269,7 @@ public final class Connection implements AutoCloseable {
             boolean hasRows = ps.execute();
             long nanos = System.nanoTime() - start;
             if (hasRows) {
+                announced = true;
                 engine.fireAfter(event, new StatementOutcome(nanos, -1));
                 Result r = Result.ofRows(this, event, ps, ps.getResultSet(), compiled.sql(),
                         streamTransaction ? () -> endStream(true) : null, readers, statement.resultExpressions());
@@ -269,6 +278,7 @@ public final class Connection implements AutoCloseable {
             }
             long count = ps.getUpdateCount();
             ps.close();
+            announced = true;
             engine.fireAfter(event, new StatementOutcome(nanos, count));
             if (streamTransaction) {
                 endStream(true);
@@ -285,6 +295,9 @@ public final class Connection implements AutoCloseable {
             // A codec's own exception (a JSON codec failing, a mapped type's conversion) or a
             // result with fewer columns than types: free the statement before passing it on.
             closeQuietly(ps);
+            if (!announced) {
+                engine.fireAbort(event, e);
+            }
             if (streamTransaction) {
                 endStream(false);
             }

@@ -661,6 +661,15 @@ public final class Engine implements AutoCloseable, SchemaExecutor {
         }
     }
 
+    void fireAbort(StatementEvent event, RuntimeException cause) {
+        if (event == null) {
+            return;
+        }
+        for (StatementListener l : listeners) {
+            l.onAbort(event, cause);
+        }
+    }
+
     void fireResultClosed(StatementEvent event, long rows) {
         for (StatementListener l : listeners) {
             l.resultClosed(event, rows);

@@ -7,6 +7,10 @@ import dev.retort.DatabaseException;
  * its result was closed. Register with {@link Engine#addListener}. Methods are called on the
  * thread running the statement and must be quick and thread-safe; an exception thrown by a
  * listener propagates to the caller.
+ *
+ * <p>Every {@link #beforeExecute} is followed by exactly one of {@link #afterExecute},
+ * {@link #onError} or {@link #onAbort}, so a listener that opens a timer or a tracing span in
+ * {@code beforeExecute} can always close it.
  */
 public interface StatementListener {
 
@@ -34,6 +38,17 @@ public interface StatementListener {
      * @param error the classified error, about to be thrown
      */
     default void onError(StatementEvent event, DatabaseException error) {
+    }
+
+    /**
+     * Called when the statement never reached the database because preparing it failed on the
+     * Java side, typically because a {@link dev.retort.dialect.ValueCodec} threw while binding a
+     * parameter (a value its type cannot convert).
+     *
+     * @param event the statement
+     * @param cause the exception, about to be thrown
+     */
+    default void onAbort(StatementEvent event, RuntimeException cause) {
     }
 
     /**
