@@ -81,6 +81,16 @@ class StatementCompilerTest {
                 .containsEntry("#4", 20L);
     }
 
+    /** LIMIT and OFFSET take Java longs, bound as parameters: no text can reach them. */
+    @Test
+    void negativeLimitOrOffsetIsRefusedWithTheParameterNamed() {
+        assertThatThrownBy(() -> select(U.id).limit(-1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("limit(n): n must not be negative, got -1");
+        assertThatThrownBy(() -> select(U.id).offset(Long.MIN_VALUE)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("offset(n): n must not be negative, got " + Long.MIN_VALUE);
+        assertThat(select(U.id).limit(Long.MAX_VALUE).boundValues()).containsEntry("#1", Long.MAX_VALUE);
+    }
+
     @Test
     void offsetWithoutLimit() {
         Select s = select(U.id).offset(5);
