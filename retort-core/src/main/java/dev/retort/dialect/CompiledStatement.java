@@ -9,12 +9,25 @@ import java.util.List;
  *
  * @param sql the SQL text
  * @param parameterNames the parameter bound to each placeholder, in order (a name may repeat)
+ * @param generatedKey the column whose database-generated value an {@code INSERT ... returning(key)}
+ *                     reads through JDBC generated keys, on a database without
+ *                     {@code INSERT ... RETURNING}; {@code null} for every other statement
  */
-public record CompiledStatement(String sql, List<String> parameterNames) {
+public record CompiledStatement(String sql, List<String> parameterNames, String generatedKey) {
 
     /** Copies the name list. */
     public CompiledStatement {
         parameterNames = List.copyOf(parameterNames);
+    }
+
+    /**
+     * A statement whose results, if any, come from its own SQL.
+     *
+     * @param sql the SQL text
+     * @param parameterNames the parameter bound to each placeholder, in order
+     */
+    public CompiledStatement(String sql, List<String> parameterNames) {
+        this(sql, parameterNames, null);
     }
 
     @Override

@@ -80,6 +80,8 @@ public class SqlCompiler implements StatementVisitor<CompiledStatement>, Express
     private final Deque<Set<TableReference>> enclosing = new ArrayDeque<>();
     /** Whether columns are written without their table (RETURNING lists). */
     private boolean unqualified;
+    /** The key read through JDBC generated keys instead of RETURNING, or {@code null}. */
+    private String generatedKey;
 
     /**
      * Creates a compiler.
@@ -92,7 +94,7 @@ public class SqlCompiler implements StatementVisitor<CompiledStatement>, Express
     }
 
     private CompiledStatement done() {
-        return new CompiledStatement(sql.toString(), parameters);
+        return new CompiledStatement(sql.toString(), parameters, generatedKey);
     }
 
     // ---- text -----------------------------------------------------------------------------------
@@ -434,7 +436,36 @@ public class SqlCompiler implements StatementVisitor<CompiledStatement>, Express
         if (insert.onConflict() != null) {
             onConflict(insert, insert.onConflict());
         }
+        if (!insert.returning().isEmpty() && !dialect.supports(Capability.INSERT_RETURNING)) {
+            generatedKey = generatedKeyInstead(insert);
+            return;
+        }
         returning(insert.returning(), Capability.INSERT_RETURNING, "INSERT", insert.table());
+    }
+
+    /**
+     * Without INSERT ... RETURNING, the key the database generated for one inserted row can still
+     * be read through JDBC generated keys; anything more is refused with what to do instead.
+     *
+     * @return the name of the generated key column
+     */
+    private String generatedKeyInstead(Insert insert) {
+        String table = insert.table().name();
+        String prefix = "INSERT ... RETURNING is not supported by " + dialect.displayName()
+                + (dialect.supports(Capability.DELETE_RETURNING) ? " (only " + supportedReturning() + ")" : "") + ": ";
+        List<Expression<?>> items = insert.returning();
+        if (items.size() != 1 || !(items.get(0) instanceof ColumnReference<?> key)
+                || !key.table().equals(insert.table()) || !key.isAutoincrement()) {
+            throw new CompileException(prefix + "an INSERT into " + table + " can return only its generated key "
+                    + "column, read through JDBC generated keys. Return just that column, or select the other "
+                    + "values of " + table + " after the INSERT.");
+        }
+        if (insert.fromSelect() != null || insert.rows().size() > 1 || insert.onConflict() != null) {
+            throw new CompileException(prefix + "the generated key of " + table + "." + key.name()
+                    + " can be returned for a plain single-row INSERT only (the driver reports one key per "
+                    + "statement). Insert the rows one at a time, or select them again after the INSERT.");
+        }
+        return key.name();
     }
 
     /**

@@ -260,7 +260,8 @@ public final class Connection implements AutoCloseable {
                 }
                 openStreams++;
             }
-            ps = jdbc.prepareStatement(compiled.sql());
+            ps = compiled.generatedKey() == null ? jdbc.prepareStatement(compiled.sql())
+                    : jdbc.prepareStatement(compiled.sql(), Statement.RETURN_GENERATED_KEYS);
             if (fetchSize > 0) {
                 dialect.enableStreaming(ps, fetchSize);
             }
@@ -277,6 +278,15 @@ public final class Connection implements AutoCloseable {
                 return r;
             }
             long count = ps.getUpdateCount();
+            if (compiled.generatedKey() != null) {
+                // INSERT ... returning(key) where the database has no RETURNING: the driver's keys.
+                announced = true;
+                engine.fireAfter(event, new StatementOutcome(nanos, count));
+                Result r = Result.ofGeneratedKeys(this, event, ps, compiled.generatedKey(), compiled.sql(), readers,
+                        statement.resultExpressions());
+                openResults.add(r);
+                return r;
+            }
             ps.close();
             announced = true;
             engine.fireAfter(event, new StatementOutcome(nanos, count));

@@ -64,7 +64,29 @@ public final class Result implements Iterable<Row>, AutoCloseable {
     static Result ofRows(Connection owner, StatementEvent event, PreparedStatement statement, ResultSet rs,
                          String sql, Runnable onClose, ValueCodec<?>[] readers,
                          List<? extends dev.retort.sql.Expression<?>> expressions) throws SQLException {
-        ColumnIndex columns = ColumnIndex.of(rs.getMetaData());
+        return ofRows(owner, event, statement, rs, ColumnIndex.of(rs.getMetaData()), sql, onClose, readers, expressions);
+    }
+
+    /**
+     * The keys a driver generated for an INSERT, labelled with the key column's name (drivers use
+     * their own labels: {@code insert_id}, {@code GENERATED_KEY}, {@code last_insert_rowid()}).
+     */
+    static Result ofGeneratedKeys(Connection owner, StatementEvent event, PreparedStatement statement, String keyColumn,
+                                  String sql, ValueCodec<?>[] readers,
+                                  List<? extends dev.retort.sql.Expression<?>> expressions) throws SQLException {
+        ResultSet rs = statement.getGeneratedKeys();
+        int count = rs.getMetaData().getColumnCount();
+        if (count != 1) {
+            rs.close();
+            throw new IllegalStateException("The JDBC driver returned " + count + " generated key columns for: " + sql
+                    + "; Retort expected only " + keyColumn + ".");
+        }
+        return ofRows(owner, event, statement, rs, new ColumnIndex(List.of(keyColumn)), sql, null, readers, expressions);
+    }
+
+    private static Result ofRows(Connection owner, StatementEvent event, PreparedStatement statement, ResultSet rs,
+                                 ColumnIndex columns, String sql, Runnable onClose, ValueCodec<?>[] readers,
+                                 List<? extends dev.retort.sql.Expression<?>> expressions) {
         columns.expressions(expressions);
         if (readers != null && readers.length > columns.size()) {
             throw new IllegalArgumentException("The statement types " + readers.length + " result columns, but its result "

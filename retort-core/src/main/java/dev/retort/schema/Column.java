@@ -104,6 +104,7 @@ public final class Column<T> implements dev.retort.sql.ColumnReference<T> {
      *
      * @return whether the column is an identity / serial / AUTO_INCREMENT column
      */
+    @Override
     public boolean isAutoincrement() {
         if (explicitAutoincrement != null) {
             return explicitAutoincrement;

@@ -24,6 +24,17 @@ public interface ColumnReference<T> extends Expression<T> {
         return null;
     }
 
+    /**
+     * Whether the database generates this column's values (identity, serial, AUTO_INCREMENT,
+     * SQLite's rowid): the one value an INSERT can return through JDBC generated keys where the
+     * database has no {@code INSERT ... RETURNING}.
+     *
+     * @return whether the database generates the column's values
+     */
+    default boolean isAutoincrement() {
+        return false;
+    }
+
     @Override
     default <R> R accept(ExpressionVisitor<R> visitor) {
         return visitor.visitColumn(this);

@@ -45,6 +45,27 @@ class ReturningUpsertCompilerTest {
     }
 
     @Test
+    void generatedKeyThroughJdbcWhereInsertReturningIsMissing() {
+        Dialect old = new MariaDbDialect(ServerVersion.parse("10.4.3-MariaDB"));
+        var keyOnly = old.compile(insert(U).value(U.name, "ada").returning(U.id));
+        assertThat(keyOnly.sql()).isEqualTo("INSERT INTO users (name) VALUES (?)");
+        assertThat(keyOnly.generatedKey()).isEqualTo("id");
+        assertThat(MARIA.compile(insert(U).value(U.name, "ada").returning(U.id)).generatedKey()).isNull();
+        assertThat(old.compile(insert(U).value(U.name, "ada")).generatedKey()).isNull();
+        assertThatThrownBy(() -> old.compile(insert(U).value(U.name, "ada").returning(U.name)))
+                .isInstanceOf(CompileException.class)
+                .hasMessage("INSERT ... RETURNING is not supported by MariaDB 10.4.3 (only DELETE): an INSERT into users "
+                        + "can return only its generated key column, read through JDBC generated keys. Return just that "
+                        + "column, or select the other values of users after the INSERT.");
+        assertThatThrownBy(() -> old.compile(insert(U).columns(U.name).values("a").values("b").returning(U.id)))
+                .isInstanceOf(CompileException.class)
+                .hasMessageContaining("the generated key of users.id can be returned for a plain single-row INSERT only");
+        assertThatThrownBy(() -> old.compile(insert(U).value(U.id, 1L).value(U.name, "a")
+                .onConflictDoNothing(U.id).returning(U.id)))
+                .hasMessageContaining("plain single-row INSERT only");
+    }
+
+    @Test
     void upsertPerDialect() {
         Insert up = insert(U).value(U.id, 1L).value(U.name, "ada")
                 .onConflictDoUpdate(List.of(U.id), u -> u.set(U.name, Excluded.of(U.name)).set(U.age, U.age.plus(1)));
