@@ -21,8 +21,10 @@ import dev.retort.testkit.TestDatabase;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static dev.retort.schema.ColumnOptions.PRIMARY_KEY;
+import static dev.retort.sql.Statements.bindparam;
 import static dev.retort.sql.Statements.insert;
 import static dev.retort.sql.Statements.select;
 import static dev.retort.types.SqlTypes.BIGINT;
@@ -98,10 +100,14 @@ class GeneratedKeysTest {
                 assertThatThrownBy(() -> c.execute(insert(n).value(n.body, "c").returning(n.id, n.body)))
                         .isInstanceOf(CompileException.class)
                         .hasMessageContaining("can return only its generated key column");
+                // One execution per parameter set, each returning its key.
+                var one = insert(n).value(n.body, bindparam("b", n.body.type())).returning(n.id);
+                assertThat(c.executeMany(one, List.of(Map.of("b", "x"), Map.of("b", "y"))).scalars(Long.class).all())
+                        .containsExactly(102L, 103L);
                 c.commit();
                 assertThat(c.execute(select(n.id, n.body).orderBy(n.id.asc())).all())
                         .extracting(r -> r.get(n.id) + "=" + r.get(n.body))
-                        .containsExactly("1=first", "2=second", "100=explicit", "101=null");
+                        .containsExactly("1=first", "2=second", "100=explicit", "101=null", "102=x", "103=y");
             }
         } finally {
             engine.close();

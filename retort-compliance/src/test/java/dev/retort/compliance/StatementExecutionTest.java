@@ -2,6 +2,7 @@ package dev.retort.compliance;
 
 import dev.retort.engine.Connection;
 import dev.retort.engine.Engine;
+import dev.retort.engine.Row;
 import dev.retort.schema.Column;
 import dev.retort.schema.MetaData;
 import dev.retort.schema.Table;
@@ -175,6 +176,31 @@ class StatementExecutionTest {
             assertThat(keys).isSorted().doesNotHaveDuplicates();
             assertThat(ids).extracting(x -> x.split(":")[1]).containsExactly("a", "b", "c");
             c.commit();
+        }
+    }
+
+    @EachDatabase(requires = dev.retort.dialect.Capability.INSERT_RETURNING)
+    void executeManyWithReturningGivesEachSetsRowsInOrderAndIsAllOrNothing(TestDatabase db) {
+        Engine engine = db.engine();
+        Shop shop = new Shop();
+        shop.md.createAll(engine);
+        var p = shop.products;
+        var statement = insert(p).value(p.name, bindparam("n", p.name.type())).value(p.stock, bindparam("s", p.stock.type()))
+                .returning(p.id, p.name);
+        try (Connection c = engine.connect()) {
+            c.setAutocommit(true);
+            List<Row> rows = c.executeMany(statement, List.of(Map.of("n", "a", "s", 1), Map.of("n", "b", "s", 2),
+                    Map.of("n", "c", "s", 3))).all();
+            assertThat(rows).extracting(r -> r.get(p.name)).containsExactly("a", "b", "c");
+            assertThat(rows).extracting(r -> r.get(p.id)).isSorted().doesNotHaveDuplicates();
+            // The third set breaks NOT NULL: the first two are rolled back with it.
+            java.util.Map<String, Object> broken = new java.util.HashMap<>();
+            broken.put("n", null);
+            broken.put("s", 6);
+            assertThatThrownBy(() -> c.executeMany(statement, List.of(Map.of("n", "d", "s", 4), Map.of("n", "e", "s", 5),
+                    broken))).isInstanceOf(dev.retort.NotNullViolationException.class);
+            assertThat(c.execute(select(p.name).orderBy(p.id.asc())).scalars(String.class).all())
+                    .containsExactly("a", "b", "c");
         }
     }
 

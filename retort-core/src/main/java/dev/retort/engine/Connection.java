@@ -113,19 +113,29 @@ public final class Connection implements AutoCloseable {
      */
     private Result executeInChunks(dev.retort.sql.Insert insert, Map<String, ?> parameters) {
         int chunk = Math.max(1, (dialect.maxParameters() - 64) / insert.columns().size());
+        int chunks = (insert.rowCount() + chunk - 1) / chunk;
+        return runAll(chunks, i -> run(insert.slice(i * chunk, Math.min(insert.rowCount(), (i + 1) * chunk)),
+                parameters, 0), "(chunked INSERT)");
+    }
+
+    /**
+     * Runs statements one after the other in one transaction (begun here in auto-commit mode) and
+     * adds up their counts, or gathers their returned rows in order into one buffered result.
+     */
+    private Result runAll(int count, java.util.function.IntFunction<Result> part, String label) {
         boolean ownTransaction = autocommit && transaction == null;
         Transaction tx = ownTransaction ? begin() : null;
         try {
             long total = 0;
             List<Row> returned = new ArrayList<>();
             ColumnIndex columns = null;
-            for (int from = 0; from < insert.rowCount(); from += chunk) {
-                Result part = run(insert.slice(from, Math.min(insert.rowCount(), from + chunk)), parameters, 0);
-                if (part.returnsRows()) {
-                    columns = part.columnIndex();
-                    returned.addAll(part.all());
-                } else if (part.rowCount() >= 0 && total >= 0) {
-                    total += part.rowCount();
+            for (int i = 0; i < count; i++) {
+                Result r = part.apply(i);
+                if (r.returnsRows()) {
+                    columns = r.columnIndex();
+                    returned.addAll(r.all());
+                } else if (r.rowCount() >= 0 && total >= 0) {
+                    total += r.rowCount();
                 } else {
                     total = -1;
                 }
@@ -133,8 +143,8 @@ public final class Connection implements AutoCloseable {
             if (tx != null) {
                 tx.commit();
             }
-            return columns != null ? Result.ofBuffered(columns, returned, returned.size(), "(chunked INSERT)")
-                    : Result.ofCount(total, "(chunked INSERT)");
+            return columns != null ? Result.ofBuffered(columns, returned, returned.size(), label)
+                    : Result.ofCount(total, label);
         } catch (RuntimeException | Error e) {
             if (tx != null && tx.isActive()) {
                 try {
@@ -178,9 +188,14 @@ public final class Connection implements AutoCloseable {
     /**
      * Runs a statement once per parameter set, as one JDBC batch.
      *
+     * <p>A data change with {@code returning(...)} cannot be batched (JDBC batches return counts,
+     * not rows): it runs once per set, in one transaction, and the result holds the returned rows
+     * of every set in order. For many rows, {@code insert(t).columns(...).valuesList(rows)} with
+     * {@code returning(...)} is faster: it sends multi-row VALUES.
+     *
      * @param statement the statement, usually an INSERT, UPDATE or DELETE
      * @param parameterSets one map of parameter values per execution
-     * @return the total row count (-1 if the driver does not report counts)
+     * @return the total row count (-1 if the driver does not report counts), or the returned rows
      * @throws ParameterException naming the set and parameter, if one lacks a value
      */
     public Result executeMany(Executable statement, List<? extends Map<String, ?>> parameterSets) {
@@ -196,6 +211,9 @@ public final class Connection implements AutoCloseable {
         Set<String> known = new HashSet<>(compiled.parameterNames());
         for (int i = 0; i < parameterSets.size(); i++) {
             sets.add(resolve(compiled, statement, parameterSets.get(i), known, i));
+        }
+        if (statement instanceof dev.retort.sql.DataChange change && !change.returning().isEmpty()) {
+            return runAll(parameterSets.size(), i -> run(statement, parameterSets.get(i), 0), compiled.sql());
         }
         TypedParameters typed = typedParameters(compiled, statement);
         beforeStatement();
