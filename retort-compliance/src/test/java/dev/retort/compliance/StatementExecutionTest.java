@@ -201,6 +201,12 @@ class StatementExecutionTest {
                     broken))).isInstanceOf(dev.retort.NotNullViolationException.class);
             assertThat(c.execute(select(p.name).orderBy(p.id.asc())).scalars(String.class).all())
                     .containsExactly("a", "b", "c");
+            assertThat(c.executeMany(statement, List.of()).all()).isEmpty();
+            // A text statement typed to return rows takes the same path.
+            var text = dev.retort.sql.Statements.text("INSERT INTO products (name, stock) VALUES (:n, :s) RETURNING name")
+                    .columns(varchar(60));
+            assertThat(c.executeMany(text, List.of(Map.of("n", "t1", "s", 1), Map.of("n", "t2", "s", 2)))
+                    .scalars(String.class).all()).containsExactly("t1", "t2");
         }
     }
 

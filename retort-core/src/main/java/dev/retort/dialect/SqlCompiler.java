@@ -456,9 +456,14 @@ public class SqlCompiler implements StatementVisitor<CompiledStatement>, Express
         List<Expression<?>> items = insert.returning();
         if (items.size() != 1 || !(items.get(0) instanceof ColumnReference<?> key)
                 || !key.table().equals(insert.table()) || !key.isAutoincrement()) {
-            throw new CompileException(prefix + "an INSERT into " + table + " can return only its generated key "
-                    + "column, read through JDBC generated keys. Return just that column, or select the other "
-                    + "values of " + table + " after the INSERT.");
+            String generated = insert.table().columnReferences().stream().filter(ColumnReference::isAutoincrement)
+                    .map(ColumnReference::name).findFirst().orElse(null);
+            throw new CompileException(prefix + (generated == null
+                    ? table + " has no database-generated key to read through JDBC instead. Select the row again "
+                    + "after the INSERT."
+                    : "an INSERT into " + table + " can return only its generated key " + generated + ", read through "
+                    + "JDBC generated keys. Return just " + generated + ", or select the other values of " + table
+                    + " after the INSERT."));
         }
         if (insert.fromSelect() != null || insert.rows().size() > 1 || insert.onConflict() != null) {
             throw new CompileException(prefix + "the generated key of " + table + "." + key.name()

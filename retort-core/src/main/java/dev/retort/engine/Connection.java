@@ -204,15 +204,18 @@ public final class Connection implements AutoCloseable {
             throw new IllegalArgumentException("executeMany(statement, parameterSets): parameterSets is null");
         }
         CompiledStatement compiled = engine.compile(statement);
+        // Statements that return rows cannot be a JDBC batch: they run once per set.
+        boolean returnsRows = !statement.resultTypes().isEmpty() || compiled.generatedKey() != null;
         if (parameterSets.isEmpty()) {
-            return Result.ofCount(0, compiled.sql());
+            return returnsRows ? Result.ofBuffered(new ColumnIndex(List.of()), List.of(), 0, compiled.sql())
+                    : Result.ofCount(0, compiled.sql());
         }
         List<Object[]> sets = new ArrayList<>(parameterSets.size());
         Set<String> known = new HashSet<>(compiled.parameterNames());
         for (int i = 0; i < parameterSets.size(); i++) {
             sets.add(resolve(compiled, statement, parameterSets.get(i), known, i));
         }
-        if (statement instanceof dev.retort.sql.DataChange change && !change.returning().isEmpty()) {
+        if (returnsRows) {
             return runAll(parameterSets.size(), i -> run(statement, parameterSets.get(i), 0), compiled.sql());
         }
         TypedParameters typed = typedParameters(compiled, statement);
@@ -279,7 +282,7 @@ public final class Connection implements AutoCloseable {
                 openStreams++;
             }
             ps = compiled.generatedKey() == null ? jdbc.prepareStatement(compiled.sql())
-                    : jdbc.prepareStatement(compiled.sql(), Statement.RETURN_GENERATED_KEYS);
+                    : jdbc.prepareStatement(compiled.sql(), new String[] {compiled.generatedKey()});
             if (fetchSize > 0) {
                 dialect.enableStreaming(ps, fetchSize);
             }
@@ -300,8 +303,8 @@ public final class Connection implements AutoCloseable {
                 // INSERT ... returning(key) where the database has no RETURNING: the driver's keys.
                 announced = true;
                 engine.fireAfter(event, new StatementOutcome(nanos, count));
-                Result r = Result.ofGeneratedKeys(this, event, ps, compiled.generatedKey(), compiled.sql(), readers,
-                        statement.resultExpressions());
+                Result r = Result.ofGeneratedKeys(this, event, ps, compiled.generatedKey(), compiled.sql(),
+                        streamTransaction ? () -> endStream(true) : null, readers, statement.resultExpressions());
                 openResults.add(r);
                 return r;
             }
@@ -314,7 +317,9 @@ public final class Connection implements AutoCloseable {
             return Result.ofCount(count, compiled.sql());
         } catch (SQLException e) {
             closeQuietly(ps);
-            DatabaseException error = fail(e, event, compiled.sql(), values, 1);
+            // After afterExecute (reading the result's metadata failed) listeners have had their event.
+            DatabaseException error = announced ? translate(e, compiled.sql(), Arrays.asList(values), 1)
+                    : fail(e, event, compiled.sql(), values, 1);
             if (streamTransaction) {
                 endStream(false);
             }

@@ -72,7 +72,7 @@ public final class Result implements Iterable<Row>, AutoCloseable {
      * their own labels: {@code insert_id}, {@code GENERATED_KEY}, {@code last_insert_rowid()}).
      */
     static Result ofGeneratedKeys(Connection owner, StatementEvent event, PreparedStatement statement, String keyColumn,
-                                  String sql, ValueCodec<?>[] readers,
+                                  String sql, Runnable onClose, ValueCodec<?>[] readers,
                                   List<? extends dev.retort.sql.Expression<?>> expressions) throws SQLException {
         ResultSet rs = statement.getGeneratedKeys();
         int count = rs.getMetaData().getColumnCount();
@@ -81,7 +81,7 @@ public final class Result implements Iterable<Row>, AutoCloseable {
             throw new IllegalStateException("The JDBC driver returned " + count + " generated key columns for: " + sql
                     + "; Retort expected only " + keyColumn + ".");
         }
-        return ofRows(owner, event, statement, rs, new ColumnIndex(List.of(keyColumn)), sql, null, readers, expressions);
+        return ofRows(owner, event, statement, rs, new ColumnIndex(List.of(keyColumn)), sql, onClose, readers, expressions);
     }
 
     private static Result ofRows(Connection owner, StatementEvent event, PreparedStatement statement, ResultSet rs,

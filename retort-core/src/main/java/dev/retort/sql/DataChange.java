@@ -3,14 +3,10 @@ package dev.retort.sql;
 import java.util.List;
 
 /**
- * What INSERT, UPDATE and DELETE share: a target table and a RETURNING list. Only
- * {@link Insert}, {@link Update} and {@link Delete} extend it; the statements are immutable.
+ * What INSERT, UPDATE and DELETE share: a target table and a RETURNING list, on top of
+ * {@link ShapedStatement}. Package-private base; the statements are immutable.
  */
-public abstract class DataChange extends ShapedStatement {
-
-    /** Only the statements of this package extend it. */
-    DataChange() {
-    }
+abstract class DataChange extends ShapedStatement {
 
     /** @return the RETURNING list; empty when the statement returns no rows */
     public abstract List<Expression<?>> returning();

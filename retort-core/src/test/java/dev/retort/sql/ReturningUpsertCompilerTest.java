@@ -22,6 +22,18 @@ class ReturningUpsertCompilerTest {
     private static final Dialect MARIA = new MariaDbDialect(ServerVersion.parse("10.11.19-MariaDB"));
     private static final StatementCompilerTest.Users U = StatementCompilerTest.U;
 
+    /** A table whose key the application chooses. */
+    static final class Codes extends dev.retort.schema.Table {
+        final dev.retort.schema.Column<String> code = column("code", dev.retort.types.SqlTypes.varchar(10),
+                dev.retort.schema.ColumnOptions.PRIMARY_KEY);
+
+        Codes() {
+            super(new dev.retort.schema.MetaData(), "codes");
+        }
+    }
+
+    private static final Codes CODES = new Codes();
+
     @Test
     void returningWhereTheDatabaseHasIt() {
         Insert ins = insert(U).value(U.name, "ada").returning(U.id, U.name);
@@ -55,8 +67,12 @@ class ReturningUpsertCompilerTest {
         assertThatThrownBy(() -> old.compile(insert(U).value(U.name, "ada").returning(U.name)))
                 .isInstanceOf(CompileException.class)
                 .hasMessage("INSERT ... RETURNING is not supported by MariaDB 10.4.3 (only DELETE): an INSERT into users "
-                        + "can return only its generated key column, read through JDBC generated keys. Return just that "
-                        + "column, or select the other values of users after the INSERT.");
+                        + "can return only its generated key id, read through JDBC generated keys. Return just id, or "
+                        + "select the other values of users after the INSERT.");
+        assertThatThrownBy(() -> old.compile(insert(CODES).value(CODES.code, "c").returning(CODES.code)))
+                .isInstanceOf(CompileException.class)
+                .hasMessageEndingWith(": codes has no database-generated key to read through JDBC instead. "
+                        + "Select the row again after the INSERT.");
         assertThatThrownBy(() -> old.compile(insert(U).columns(U.name).values("a").values("b").returning(U.id)))
                 .isInstanceOf(CompileException.class)
                 .hasMessageContaining("the generated key of users.id can be returned for a plain single-row INSERT only");

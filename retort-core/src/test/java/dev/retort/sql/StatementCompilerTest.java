@@ -89,6 +89,11 @@ class StatementCompilerTest {
         assertThatThrownBy(() -> select(U.id).offset(Long.MIN_VALUE)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("offset(n): n must not be negative, got " + Long.MIN_VALUE);
         assertThat(select(U.id).limit(Long.MAX_VALUE).boundValues()).containsEntry("#1", Long.MAX_VALUE);
+        CompoundSelect both = select(U.id).union(select(U.id));
+        assertThatThrownBy(() -> both.limit(-5)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("limit(n): n must not be negative, got -5");
+        assertThatThrownBy(() -> both.offset(-1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("offset(n): n must not be negative, got -1");
     }
 
     @Test
