@@ -125,10 +125,7 @@ public final class CompoundSelect extends ShapedStatement {
      * @return a new compound
      */
     public CompoundSelect limit(long n) {
-        if (n < 0) {
-            throw new IllegalArgumentException("limit(n): n must not be negative, got " + n);
-        }
-        return new CompoundSelect(selects, kinds, orderBy, new BindParameter<>(null, n, dev.retort.types.SqlTypes.BIGINT), offset);
+        return new CompoundSelect(selects, kinds, orderBy, rowCount("limit", n), offset);
     }
 
     /**
@@ -138,10 +135,7 @@ public final class CompoundSelect extends ShapedStatement {
      * @return a new compound
      */
     public CompoundSelect offset(long n) {
-        if (n < 0) {
-            throw new IllegalArgumentException("offset(n): n must not be negative, got " + n);
-        }
-        return new CompoundSelect(selects, kinds, orderBy, limit, new BindParameter<>(null, n, dev.retort.types.SqlTypes.BIGINT));
+        return new CompoundSelect(selects, kinds, orderBy, limit, rowCount("offset", n));
     }
 
     /**

@@ -1,7 +1,6 @@
 package dev.retort.sql;
 
 import dev.retort.types.SqlType;
-import dev.retort.types.SqlTypes;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -215,10 +214,7 @@ public final class Select extends ShapedStatement {
      * @return a new statement
      */
     public Select limit(long n) {
-        if (n < 0) {
-            throw new IllegalArgumentException("limit(n): n must not be negative, got " + n);
-        }
-        return new Select(items, from, where, groupBy, having, orderBy, new BindParameter<>(null, n, SqlTypes.BIGINT),
+        return new Select(items, from, where, groupBy, having, orderBy, rowCount("limit", n),
                 offset, distinct, lock, distinctOn);
     }
 
@@ -229,10 +225,7 @@ public final class Select extends ShapedStatement {
      * @return a new statement
      */
     public Select offset(long n) {
-        if (n < 0) {
-            throw new IllegalArgumentException("offset(n): n must not be negative, got " + n);
-        }
-        return new Select(items, from, where, groupBy, having, orderBy, limit, new BindParameter<>(null, n, SqlTypes.BIGINT), distinct, lock, distinctOn);
+        return new Select(items, from, where, groupBy, having, orderBy, limit, rowCount("offset", n), distinct, lock, distinctOn);
     }
 
     /**

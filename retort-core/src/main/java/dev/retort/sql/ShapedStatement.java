@@ -39,6 +39,21 @@ abstract class ShapedStatement implements Executable, Shape.Walkable {
         return shape().types();
     }
 
+    /**
+     * A LIMIT or OFFSET row count as a bound parameter.
+     *
+     * @param clause {@code "limit"} or {@code "offset"}, for the message
+     * @param n the row count
+     * @return the parameter
+     * @throws IllegalArgumentException if {@code n} is negative
+     */
+    static BindParameter<Long> rowCount(String clause, long n) {
+        if (n < 0) {
+            throw new IllegalArgumentException(clause + "(n): n must not be negative, got " + n);
+        }
+        return new BindParameter<>(null, n, dev.retort.types.SqlTypes.BIGINT);
+    }
+
     @Override
     public final List<SqlType<?>> resultTypes() {
         List<SqlType<?>> types = new ArrayList<>();
