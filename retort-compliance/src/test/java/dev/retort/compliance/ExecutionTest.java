@@ -102,6 +102,20 @@ class ExecutionTest {
     }
 
     @EachDatabase
+    void executeManyReportsTheCountOfEachSet(TestDatabase db) {
+        Engine engine = db.engine();
+        Tables.createItems(engine);
+        try (Connection c = engine.connect()) {
+            c.execute(text("INSERT INTO items (id, name, qty) VALUES (1, 'a', 1), (2, 'b', 1), (3, 'c', 2)"));
+            Result r = c.executeMany(text("UPDATE items SET qty = 9 WHERE qty = :q"),
+                    List.of(Map.of("q", 1), Map.of("q", 7), Map.of("q", 2)));
+            assertThat(r.batchCounts()).containsExactly(2, 0, 1);
+            assertThat(r.rowCount()).isEqualTo(3);
+            assertThat(c.execute(text("SELECT 1")).batchCounts()).isEmpty();
+        }
+    }
+
+    @EachDatabase
     void executeManyWithNoParameterSetsDoesNothing(TestDatabase db) {
         Engine engine = db.engine();
         Tables.createItems(engine);

@@ -235,15 +235,17 @@ public final class Connection implements AutoCloseable {
             executed = true;
             long nanos = System.nanoTime() - start;
             long total = 0;
-            for (int c : counts) {
-                if (c < 0) {
+            long[] each = new long[counts.length];
+            for (int i = 0; i < counts.length; i++) {
+                each[i] = counts[i] < 0 ? -1 : counts[i];
+                if (counts[i] < 0 || total < 0) {
                     total = -1;
-                    break;
+                } else {
+                    total += counts[i];
                 }
-                total += c;
             }
             engine.fireAfter(event, new StatementOutcome(nanos, total));
-            return Result.ofCount(total, compiled.sql());
+            return Result.ofBatch(total, each, compiled.sql());
         } catch (SQLException e) {
             throw fail(e, event, compiled.sql(), sets.get(0), sets.size());
         } catch (RuntimeException e) {

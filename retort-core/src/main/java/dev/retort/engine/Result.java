@@ -45,6 +45,9 @@ public final class Result implements Iterable<Row>, AutoCloseable {
     /** Rows already read (a chunked INSERT ... RETURNING), or {@code null} for a live cursor. */
     private java.util.Iterator<Row> buffer;
 
+    /** The count of each parameter set of a JDBC batch, or {@code null}. */
+    private long[] batchCounts;
+
     private Result(Connection owner, StatementEvent event, PreparedStatement statement, ResultSet resultSet,
                    ColumnIndex columns, long rowCount, String sql, Runnable onClose, ValueCodec<?>[] readers) {
         this.owner = owner;
@@ -111,6 +114,12 @@ public final class Result implements Iterable<Row>, AutoCloseable {
         return new Result(null, null, null, null, new ColumnIndex(List.of()), rowCount, sql, null, UNTYPED);
     }
 
+    static Result ofBatch(long total, long[] counts, String sql) {
+        Result r = ofCount(total, sql);
+        r.batchCounts = counts;
+        return r;
+    }
+
     /** @return whether the statement returned rows (a query, or DML with RETURNING) */
     public boolean returnsRows() {
         return resultSet != null || buffer != null;
@@ -123,6 +132,17 @@ public final class Result implements Iterable<Row>, AutoCloseable {
      */
     public long rowCount() {
         return rowCount;
+    }
+
+    /**
+     * The row count of each parameter set of {@link Connection#executeMany}, as the driver
+     * reports them: which UPDATE of a batch matched no row, say. An entry is -1 where the driver
+     * reported success without a count.
+     *
+     * @return one count per parameter set, in order; empty for anything but a batch
+     */
+    public long[] batchCounts() {
+        return batchCounts == null ? new long[0] : batchCounts.clone();
     }
 
     /** @return the column labels of the rows, in order; empty when no rows are returned */

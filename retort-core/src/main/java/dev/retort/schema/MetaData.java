@@ -70,6 +70,32 @@ public final class MetaData {
     }
 
     /**
+     * Lists a table that was built in no MetaData (an ORM entity's table, for one) in this one too,
+     * so that {@link #createAll}, {@link #dropAll} and {@link #sortedTables()} include it. Such a
+     * table may be listed by several MetaData; its own {@code metadata()} stays empty.
+     *
+     * @param table a table built without a MetaData
+     * @return the table
+     * @throws DefinitionException if the table belongs to another MetaData, or this one has another
+     *                             table of that name
+     */
+    public Table add(Table table) {
+        Objects.requireNonNull(table, "table");
+        if (table.metadata().isPresent()) {
+            if (table.metadata().get() == this) {
+                return table;
+            }
+            throw new DefinitionException("Table " + table.fullName() + " belongs to another MetaData; "
+                    + "only a table built without one can be added to a MetaData.");
+        }
+        Table existing = tables.get(key(table.schema(), table.name()));
+        if (existing != table) {
+            register(table);
+        }
+        return table;
+    }
+
+    /**
      * Removes a table (before reflecting it again, for instance).
      *
      * @param table the table

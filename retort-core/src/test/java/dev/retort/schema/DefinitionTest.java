@@ -160,4 +160,24 @@ class DefinitionTest {
         assertThat(order).containsExactly(b, a, c);
         assertThat(a.foreignKeys().get(1).isSelfReferential()).isTrue();
     }
+
+    @Test
+    void aTableBuiltWithoutMetaDataCanBeListedInSeveral() {
+        Table free = Table.builder("free").column("id", BIGINT, PRIMARY_KEY).build();
+        MetaData first = new MetaData();
+        MetaData second = new MetaData();
+        assertThat(first.add(free)).isSameAs(free);
+        first.add(free);                                  // twice is once
+        second.add(free);
+        assertThat(first.tables()).containsExactly(free);
+        assertThat(second.tables()).containsExactly(free);
+        assertThat(free.metadata()).isEmpty();
+        Table other = Table.builder("free").column("id", BIGINT, PRIMARY_KEY).build();
+        assertThatThrownBy(() -> first.add(other)).isInstanceOf(DefinitionException.class)
+                .hasMessageContaining("already has a table named free");
+        Table owned = Table.builder("owned").metadata(first).column("id", BIGINT, PRIMARY_KEY).build();
+        assertThatThrownBy(() -> second.add(owned)).isInstanceOf(DefinitionException.class)
+                .hasMessageContaining("belongs to another MetaData");
+        assertThat(first.add(owned)).isSameAs(owned);
+    }
 }
