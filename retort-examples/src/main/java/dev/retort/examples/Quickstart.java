@@ -4,10 +4,13 @@ import dev.retort.UniqueViolationException;
 import dev.retort.engine.Connection;
 import dev.retort.engine.Engine;
 import dev.retort.engine.Row;
+import dev.retort.orm.Registry;
+import dev.retort.orm.Session;
 
 import java.util.List;
 import java.util.Map;
 
+import static dev.retort.orm.OrmStatements.select;
 import static dev.retort.sql.Statements.text;
 
 /**
@@ -23,7 +26,7 @@ public final class Quickstart {
     }
 
     /** A row of the {@code users} table, filled by column name. */
-    public record User(long id, String name, String email) {
+    public record UserRow(long id, String name, String email) {
     }
 
     /**
@@ -35,6 +38,9 @@ public final class Quickstart {
         String url = args.length > 0 ? args[0] : "sqlite://";
         System.out.println("Retort quickstart on " + url);
         for (String line : run(url)) {
+            System.out.println("  " + line);
+        }
+        for (String line : runOrm(url)) {
             System.out.println("  " + line);
         }
     }
@@ -63,8 +69,8 @@ public final class Quickstart {
                         .bind("p", "%a%"))) {
                     out.add("user " + row.getLong("id") + ": " + row.getString("name"));
                 }
-                User grace = conn.execute(text("SELECT * FROM users WHERE id = :id").bind("id", 2))
-                        .into(User.class).one();
+                UserRow grace = conn.execute(text("SELECT * FROM users WHERE id = :id").bind("id", 2))
+                        .into(UserRow.class).one();
                 out.add("as a record: " + grace);
                 try {
                     conn.execute(text("INSERT INTO users (id, name, email) VALUES (3, 'Eve', 'ada@example.org')"));
@@ -77,6 +83,33 @@ public final class Quickstart {
             }
         }
         // end::taste[]
+        return out;
+    }
+
+    /**
+     * The ORM part of the quickstart: two entities, a transaction, a query through the metamodel.
+     *
+     * @param url the database URL
+     * @return the lines of output
+     */
+    public static List<String> runOrm(String url) {
+        var out = new java.util.ArrayList<String>();
+        // tag::orm-taste[]
+        try (Engine engine = Engine.create(url)) {
+            Registry.of(User.class, Post.class).metadata().createAll(engine);
+            Session.runInTransaction(engine, session -> {
+                User ada = new User("Ada", "ada@example.org");
+                session.add(ada);
+                session.flush();                                 // ada.id() is set
+                session.add(new Post(ada, "Notes on the Analytical Engine"));
+            });
+            try (Session session = Session.open(engine)) {
+                User ada = session.execute(select(User.class).where(User_.NAME.eq("Ada"))).one();
+                List<Post> posts = session.execute(select(Post.class).where(Post_.USER_ID.eq(ada.id()))).all();
+                out.add(ada.name() + " wrote \"" + posts.get(0).title() + "\"");
+            }
+        }
+        // end::orm-taste[]
         return out;
     }
 }

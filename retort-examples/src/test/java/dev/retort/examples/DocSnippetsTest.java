@@ -52,18 +52,21 @@ class DocSnippetsTest {
     static String region(String className, String tag) throws IOException {
         Path source = root().resolve("retort-examples/src/main/java/dev/retort/examples/" + className + ".java");
         List<String> lines = Files.readAllLines(source);
+        // A tag may mark several regions; the snippet is all of them, in order.
+        List<String> body = new java.util.ArrayList<>();
         int start = -1;
-        int end = -1;
+        boolean found = false;
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).trim().equals("// tag::" + tag + "[]")) {
                 start = i + 1;
-            } else if (lines.get(i).trim().equals("// end::" + tag + "[]")) {
-                end = i;
+            } else if (lines.get(i).trim().equals("// end::" + tag + "[]") && start >= 0) {
+                body.addAll(lines.subList(start, i));
+                start = -1;
+                found = true;
             }
         }
-        assertThat(start).as("tag %s in %s", tag, className).isPositive();
-        assertThat(end).as("end of tag %s in %s", tag, className).isGreaterThan(start);
-        List<String> body = lines.subList(start, end);
+        assertThat(found).as("tag %s in %s", tag, className).isTrue();
+        assertThat(start).as("end of tag %s in %s", tag, className).isNegative();
         int indent = body.stream().filter(l -> !l.isBlank())
                 .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
         StringBuilder b = new StringBuilder();

@@ -12,8 +12,13 @@ class QuickstartTest {
         assertThat(Quickstart.run(db.url()))
                 .hasSize(5)
                 .startsWith("user 1: Ada", "user 2: Grace",
-                        "as a record: User[id=2, name=Grace, email=grace@example.org]")
+                        "as a record: UserRow[id=2, name=Grace, email=grace@example.org]")
                 .anySatisfy(line -> assertThat(line).startsWith("refused: UniqueViolationException"))
                 .last().asString().startsWith("2 users on ");
+    }
+
+    @EachDatabase
+    void ormQuickstartRunsOnEveryDatabase(TestDatabase db) {
+        assertThat(Quickstart.runOrm(db.url())).containsExactly("Ada wrote \"Notes on the Analytical Engine\"");
     }
 }

@@ -1,0 +1,246 @@
+package dev.retort.orm;
+
+import dev.retort.dialect.Capability;
+import dev.retort.engine.Connection;
+import dev.retort.engine.Result;
+import dev.retort.engine.Row;
+import dev.retort.orm.mapping.EntityMapping;
+import dev.retort.orm.mapping.MappedColumn;
+import dev.retort.schema.Column;
+import dev.retort.sql.ColumnReference;
+import dev.retort.sql.Expression;
+import dev.retort.sql.Insert;
+import dev.retort.sql.Predicate;
+import dev.retort.sql.Select;
+import dev.retort.sql.Statements;
+import dev.retort.sql.Update;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** ORM-enabled bulk statements: many rows in one statement, then the session brought in line. */
+final class BulkOperations {
+    /** Keys per SELECT when reloading the objects a bulk statement changed. */
+    private static final int KEYS_PER_SELECT = 500;
+
+    private final Session session;
+    private final Connection connection;
+
+    BulkOperations(Session session, Connection connection) {
+        this.session = session;
+        this.connection = connection;
+    }
+
+    // ---- INSERT ------------------------------------------------------------------------------
+
+    @SuppressWarnings("unchecked")
+    <E> long insert(EntityMapping<E> m, Collection<?> rows) {
+        List<Object[]> all = new ArrayList<>(rows.size());
+        int n = 0;
+        for (Object row : rows) {
+            Object[] values;
+            if (row instanceof Map<?, ?> map) {
+                values = fromMap(m, (Map<String, ?>) map, n);
+            } else if (m.type().isInstance(row)) {
+                values = m.read((E) row);
+            } else {
+                throw new IllegalArgumentException("Bulk insert of " + m.type().getSimpleName() + ": row " + n + " is a "
+                        + (row == null ? "null" : row.getClass().getName()) + "; pass " + m.type().getSimpleName()
+                        + " objects or maps from field name to value");
+            }
+            for (MappedColumn c : m.columns()) {
+                Supplier<?> d = c.insertDefault();
+                if (d != null && values[c.index()] == null) {
+                    values[c.index()] = d.get();
+                }
+                if (c.attribute().isVersion() && UnitOfWork.isUnsetVersion(values[c.index()])) {
+                    values[c.index()] = UnitOfWork.firstVersion(c);
+                }
+            }
+            all.add(values);
+            n++;
+        }
+        long total = 0;
+        int start = 0;
+        while (start < all.size()) {
+            boolean[] shape = UnitOfWork.insertShape(m, all.get(start));
+            int end = start + 1;
+            while (end < all.size() && Arrays.equals(shape, UnitOfWork.insertShape(m, all.get(end)))) {
+                end++;
+            }
+            List<ColumnReference<?>> cols = new ArrayList<>();
+            for (MappedColumn c : m.columns()) {
+                if (shape[c.index()]) {
+                    cols.add(c.column());
+                }
+            }
+            List<List<?>> values = new ArrayList<>(end - start);
+            for (Object[] v : all.subList(start, end)) {
+                List<Object> r = new ArrayList<>(cols.size());
+                for (MappedColumn c : m.columns()) {
+                    if (shape[c.index()]) {
+                        r.add(v[c.index()]);
+                    }
+                }
+                values.add(r);
+            }
+            Insert insert = Statements.insert(m.table()).columns(cols.toArray(new ColumnReference<?>[0])).valuesList(values);
+            try (Result r = StatementCauses.with("bulk insert of " + values.size() + " " + m.type().getSimpleName(),
+                    () -> connection.execute(insert))) {
+                total += Math.max(0, r.rowCount());
+            }
+            start = end;
+        }
+        return total;
+    }
+
+    private static Object[] fromMap(EntityMapping<?> m, Map<String, ?> map, int n) {
+        Object[] values = new Object[m.columns().size()];
+        for (Map.Entry<String, ?> e : map.entrySet()) {
+            MappedColumn c;
+            try {
+                c = m.mappedColumn(e.getKey());
+            } catch (IllegalArgumentException unknown) {
+                throw new IllegalArgumentException("Bulk insert of " + m.type().getSimpleName() + ": row " + n + " has key "
+                        + e.getKey() + ", which is no mapped field; keys are field names (" + m.columns().stream()
+                        .map(MappedColumn::path).toList() + ")");
+            }
+            Object v = e.getValue();
+            if (v != null && !c.column().type().accepts(v)) {
+                throw new IllegalArgumentException("Bulk insert of " + m.type().getSimpleName() + ": row " + n + " gives "
+                        + e.getKey() + " a " + v.getClass().getSimpleName() + "; the column holds "
+                        + c.column().type().javaType().getSimpleName());
+            }
+            values[c.index()] = v;
+        }
+        return values;
+    }
+
+    // ---- UPDATE ------------------------------------------------------------------------------
+
+    <E> long update(EntityUpdate<E> statement, Synchronize sync) {
+        EntityMapping<E> m = statement.mapping();
+        Update update = statement.toUpdate();
+        if (update.assignments().isEmpty()) {
+            throw new IllegalArgumentException("update(" + m.type().getSimpleName() + ".class) sets no column; call set(column, value)");
+        }
+        String cause = "bulk update of " + m.type().getSimpleName();
+        if (sync != Synchronize.FETCH) {
+            long count = StatementCauses.with(cause, () -> {
+                try (Result r = connection.execute(update)) {
+                    return r.rowCount();
+                }
+            });
+            if (sync == Synchronize.EXPIRE) {
+                session.expireAll(m.type());
+            }
+            return count;
+        }
+        List<Object> ids = StatementCauses.with(cause, () -> changedIds(m, update.where(), update.isWhereAll(),
+                connection.dialect().supports(Capability.UPDATE_RETURNING) ? update.returning(idItems(m)) : null, update));
+        List<Integer> setColumns = new ArrayList<>();
+        for (Update.Assignment a : update.assignments()) {
+            setColumns.add(m.table().columns().indexOf((Column<?>) a.column()));
+        }
+        reload(m, session.loadedIds(m.type(), ids), setColumns);
+        return ids.size();
+    }
+
+    // ---- DELETE ------------------------------------------------------------------------------
+
+    <E> long delete(EntityDelete<E> statement, Synchronize sync) {
+        EntityMapping<E> m = statement.mapping();
+        var delete = statement.toDelete();
+        String cause = "bulk delete of " + m.type().getSimpleName();
+        if (sync != Synchronize.FETCH) {
+            long count = StatementCauses.with(cause, () -> {
+                try (Result r = connection.execute(delete)) {
+                    return r.rowCount();
+                }
+            });
+            if (sync == Synchronize.EXPIRE) {
+                session.expireAll(m.type());
+            }
+            return count;
+        }
+        List<Object> ids = StatementCauses.with(cause, () -> changedIds(m, delete.where(), delete.isWhereAll(),
+                connection.dialect().supports(Capability.DELETE_RETURNING) ? delete.returning(idItems(m)) : null, delete));
+        for (Object id : session.loadedIds(m.type(), ids)) {
+            session.markDeletedByBulk(new EntityKey(m.type(), id));
+        }
+        return ids.size();
+    }
+
+    // ---- shared ------------------------------------------------------------------------------
+
+    private static Expression<?>[] idItems(EntityMapping<?> m) {
+        return m.idColumns().stream().map(MappedColumn::column).toArray(Expression<?>[]::new);
+    }
+
+    /**
+     * The ids of the rows a statement changes: from its RETURNING rows, or from a SELECT with its
+     * WHERE just before it runs (same transaction).
+     */
+    private List<Object> changedIds(EntityMapping<?> m, Predicate where, boolean all, dev.retort.sql.Executable returning,
+                                    dev.retort.sql.Executable plain) {
+        List<Object> ids = new ArrayList<>();
+        if (returning != null) {
+            try (Result r = connection.execute(returning)) {
+                for (Row row : r) {
+                    ids.add(idOf(m, row));
+                }
+            }
+            return ids;
+        }
+        Select select = Statements.select(idItems(m)).from(m.table());
+        if (!all && where != null) {
+            select = select.where(where);
+        }
+        if (connection.dialect().supports(Capability.ROW_LOCKING)) {
+            select = select.forUpdate();        // no other transaction changes the set in between
+        }
+        try (Result r = connection.execute(select)) {
+            for (Row row : r) {
+                ids.add(idOf(m, row));
+            }
+        }
+        connection.execute(plain).close();
+        return ids;
+    }
+
+    private static Object idOf(EntityMapping<?> m, Row row) {
+        Object[] values = new Object[m.columns().size()];
+        for (int i = 0; i < m.idColumns().size(); i++) {
+            values[m.idColumns().get(i).index()] = row.get(i);
+        }
+        return m.idFromColumns(values);
+    }
+
+    /** Reads the set columns of the session's objects among the changed rows back into them. */
+    private <E> void reload(EntityMapping<E> m, List<Object> ids, List<Integer> columns) {
+        Expression<?>[] items = m.columns().stream().map(MappedColumn::column).toArray(Expression<?>[]::new);
+        for (int from = 0; from < ids.size(); from += KEYS_PER_SELECT) {
+            List<Object> chunk = ids.subList(from, Math.min(ids.size(), from + KEYS_PER_SELECT));
+            Predicate any = null;
+            for (Object id : chunk) {
+                Predicate one = Session.idCondition(m, m.idValues(id));
+                any = any == null ? one : any.or(one);
+            }
+            Predicate condition = any;
+            try (Result r = StatementCauses.with("reload after bulk update of " + m.type().getSimpleName(),
+                    () -> connection.execute(Statements.select(items).from(m.table()).where(condition)))) {
+                for (Row row : r) {
+                    Object[] values = new Object[items.length];
+                    for (int i = 0; i < values.length; i++) {
+                        values[i] = row.get(i);
+                    }
+                    session.overwriteColumns(new EntityKey(m.type(), m.idFromColumns(values)), values, columns);
+                }
+            }
+        }
+    }
+}

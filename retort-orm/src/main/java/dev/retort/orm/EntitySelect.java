@@ -1,0 +1,142 @@
+package dev.retort.orm;
+
+import dev.retort.orm.mapping.EntityMapping;
+import dev.retort.orm.mapping.MappedColumn;
+import dev.retort.sql.Expression;
+import dev.retort.sql.FromItem;
+import dev.retort.sql.OrderItem;
+import dev.retort.sql.Predicate;
+import dev.retort.sql.Select;
+import dev.retort.sql.Statements;
+import dev.retort.sql.TableReference;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A SELECT whose rows are entities: every column of the entity's table, then whatever the query
+ * adds (joins, conditions, order, limits). Immutable; each method returns a new query. Run it with
+ * {@link Session#execute(EntitySelect)}; the objects come through the session's identity map.
+ *
+ * <pre>{@code
+ * List<User> users = session.execute(select(User.class).where(User_.NAME.like("a%")).orderBy(User_.NAME)).all();
+ * }</pre>
+ *
+ * @param <E> the entity type
+ */
+public final class EntitySelect<E> {
+    private final EntityMapping<E> mapping;
+    private final Select select;
+
+    EntitySelect(EntityMapping<E> mapping, Select select) {
+        this.mapping = mapping;
+        this.select = select;
+    }
+
+    static <E> EntitySelect<E> of(EntityMapping<E> mapping) {
+        Expression<?>[] items = mapping.columns().stream().map(MappedColumn::column).toArray(Expression<?>[]::new);
+        return new EntitySelect<>(mapping, Statements.select(items).from(mapping.table()));
+    }
+
+    /** @return the entity's mapping */
+    public EntityMapping<E> mapping() {
+        return mapping;
+    }
+
+    /** @return the Core statement (to use as a subquery, or to print) */
+    public Select toSelect() {
+        return select;
+    }
+
+    private EntitySelect<E> with(Select s) {
+        return new EntitySelect<>(mapping, s);
+    }
+
+    /**
+     * @param condition a condition; several calls are joined with AND
+     * @return a new query
+     */
+    public EntitySelect<E> where(Predicate condition) {
+        return with(select.where(Objects.requireNonNull(condition, "condition")));
+    }
+
+    /**
+     * Joins another table on the foreign key between them.
+     *
+     * @param table the table
+     * @return a new query
+     */
+    public EntitySelect<E> join(TableReference table) {
+        return with(select.join(table));
+    }
+
+    /**
+     * @param item a table, alias or subquery
+     * @param on the join condition
+     * @return a new query
+     */
+    public EntitySelect<E> join(FromItem item, Predicate on) {
+        return with(select.join(item, on));
+    }
+
+    /**
+     * @param item a table, alias or subquery
+     * @param on the join condition
+     * @return a new query
+     */
+    public EntitySelect<E> outerJoin(FromItem item, Predicate on) {
+        return with(select.outerJoin(item, on));
+    }
+
+    /**
+     * @param order expressions, ascending
+     * @return a new query
+     */
+    public EntitySelect<E> orderBy(Expression<?>... order) {
+        return with(select.orderBy(order));
+    }
+
+    /**
+     * @param order order items ({@code expr.desc()}, ...)
+     * @return a new query
+     */
+    public EntitySelect<E> orderBy(OrderItem... order) {
+        return with(select.orderBy(order));
+    }
+
+    /**
+     * @param n the most rows to return
+     * @return a new query
+     */
+    public EntitySelect<E> limit(long n) {
+        return with(select.limit(n));
+    }
+
+    /**
+     * @param n rows to skip
+     * @return a new query
+     */
+    public EntitySelect<E> offset(long n) {
+        return with(select.offset(n));
+    }
+
+    /** @return a new query without duplicate rows (after joins) */
+    public EntitySelect<E> distinct() {
+        return with(select.distinct());
+    }
+
+    /** @return a new query that locks the rows it reads ({@code FOR UPDATE}) */
+    public EntitySelect<E> forUpdate() {
+        return with(select.forUpdate());
+    }
+
+    /** @return the columns the query selects, in order */
+    List<Expression<?>> items() {
+        return select.items();
+    }
+
+    @Override
+    public String toString() {
+        return select.toString();
+    }
+}

@@ -1,0 +1,39 @@
+package dev.retort.orm;
+
+import dev.retort.orm.mapping.EntityMapping;
+
+/**
+ * What a session knows about one of its objects: its state, its key, and the column values last
+ * read from or written to the database (the snapshot that dirty checking compares with).
+ */
+final class InstanceState {
+    final Object entity;
+    final EntityMapping<Object> mapping;
+    ObjectState state;
+    EntityKey key;
+    /** Column values as the database holds them after the last load or flush; {@code null} if unknown. */
+    Object[] snapshot;
+    /** Column values as of the last commit (what a rollback returns to); {@code null} if the row is new in this transaction. */
+    Object[] committed;
+    /** Reload the columns the application has not changed at the next load that meets the row. */
+    boolean expired;
+    /** Its INSERT ran in the current transaction. */
+    boolean insertedInTransaction;
+    /** Its DELETE ran in the current transaction. */
+    boolean deletedInTransaction;
+    /** Order of addition, for INSERT order. */
+    final long order;
+
+    @SuppressWarnings("unchecked")
+    InstanceState(Object entity, EntityMapping<?> mapping, ObjectState state, long order) {
+        this.entity = entity;
+        this.mapping = (EntityMapping<Object>) mapping;
+        this.state = state;
+        this.order = order;
+    }
+
+    @Override
+    public String toString() {
+        return mapping.type().getSimpleName() + (key != null ? "#" + key.id() : "(new)") + " " + state;
+    }
+}

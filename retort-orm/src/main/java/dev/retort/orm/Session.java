@@ -1,0 +1,939 @@
+package dev.retort.orm;
+
+import dev.retort.InvalidStateException;
+import dev.retort.engine.Connection;
+import dev.retort.engine.Engine;
+import dev.retort.engine.MappedResult;
+import dev.retort.engine.Result;
+import dev.retort.engine.Row;
+import dev.retort.orm.mapping.EntityMapping;
+import dev.retort.orm.mapping.MappedColumn;
+import dev.retort.sql.Executable;
+import dev.retort.sql.Predicate;
+import dev.retort.sql.Select;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * One unit of work: the objects it loaded or was given, and the changes to write at the next
+ * flush, in one database transaction at a time. Open one per request or task, use it from one
+ * thread, and close it (it is {@link AutoCloseable}); a session is not thread-safe.
+ *
+ * <pre>{@code
+ * try (Session session = Session.open(engine)) {
+ *     User ada = new User("ada");
+ *     session.add(ada);
+ *     session.commit();                      // INSERT, then COMMIT; ada.id is set
+ *     User same = session.get(User.class, ada.id);
+ *     assert same == ada;                    // one object per row per session
+ * }
+ * }</pre>
+ *
+ * <p><b>States.</b> {@link #state} tells where an object stands ({@link ObjectState}). Commit
+ * keeps persistent objects in the session, marked expired when {@link SessionOptions#expireOnCommit()};
+ * rollback removes objects added or inserted in the transaction (their generated keys are cleared),
+ * restores the last committed values of the others and marks them expired.
+ *
+ * <p><b>Expired objects</b> are plain objects (Retort uses no proxies): the next {@code get} or
+ * query that reaches an expired object's row reloads every column the application has not changed
+ * since the last flush. {@link #refresh} reloads all of them at once.
+ *
+ * <p><b>Failed flush.</b> When a flush fails (a constraint violation, a stale object), the database
+ * transaction is rolled back, the objects return to their state as of the last commit, and every
+ * further use of the session throws {@link PendingRollbackException} until {@link #rollback()}.
+ */
+public final class Session implements AutoCloseable {
+    private final Engine engine;
+    private final SessionOptions options;
+    private final Map<EntityKey, InstanceState> identityMap = new HashMap<>();
+    private final IdentityHashMap<Object, InstanceState> states = new IdentityHashMap<>();
+    private final List<EntityListener> listeners = new ArrayList<>();
+    private Connection connection;
+    private long order;
+    private boolean closed;
+    private String pendingRollback;
+    private boolean flushing;
+
+    private Session(Engine engine, SessionOptions options) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    /**
+     * @param engine the engine to run on
+     * @return a new session with the default options
+     */
+    public static Session open(Engine engine) {
+        return new Session(engine, SessionOptions.defaults());
+    }
+
+    /**
+     * @param engine the engine to run on
+     * @param options autoflush and expire-on-commit
+     * @return a new session
+     */
+    public static Session open(Engine engine, SessionOptions options) {
+        return new Session(engine, options);
+    }
+
+    /**
+     * Runs work in a new session and commits; rolls back if the work throws, and closes the session
+     * either way.
+     *
+     * @param engine the engine
+     * @param work what to do
+     * @param <T> the work's result
+     * @return what the work returned
+     */
+    public static <T> T inTransaction(Engine engine, Function<Session, T> work) {
+        try (Session session = open(engine)) {
+            T result;
+            try {
+                result = work.apply(session);
+                session.commit();
+            } catch (RuntimeException | Error e) {
+                try {
+                    session.rollback();
+                } catch (RuntimeException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                throw e;
+            }
+            return result;
+        }
+    }
+
+    /**
+     * Runs work in a new session and commits; rolls back if the work throws.
+     *
+     * @param engine the engine
+     * @param work what to do
+     */
+    public static void runInTransaction(Engine engine, Consumer<Session> work) {
+        inTransaction(engine, s -> {
+            work.accept(s);
+            return null;
+        });
+    }
+
+    /** @return the session's options */
+    public SessionOptions options() {
+        return options;
+    }
+
+    /** @return the engine */
+    public Engine engine() {
+        return engine;
+    }
+
+    /**
+     * Adds a listener that sees the lifecycle events of every entity in this session.
+     *
+     * @param listener the listener
+     */
+    public void addListener(EntityListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    // ---- adding and removing -----------------------------------------------------------------
+
+    /**
+     * Puts an object in the session: a new object becomes pending (inserted at the next flush); a
+     * detached one becomes persistent again (updated at the next flush with all its columns,
+     * since its old values are unknown). Adding an object already in the session does nothing.
+     *
+     * @param entity an entity
+     * @throws IllegalArgumentException if the class is not an entity
+     * @throws InvalidStateException if another object with the same id is already in the session (use {@link #merge})
+     */
+    public void add(Object entity) {
+        checkUsable();
+        Objects.requireNonNull(entity, "entity");
+        InstanceState existing = states.get(entity);
+        if (existing != null) {
+            if (existing.state == ObjectState.DELETED && !existing.deletedInTransaction) {
+                existing.state = ObjectState.PERSISTENT;   // undo a delete() not yet flushed
+            }
+            return;
+        }
+        EntityMapping<Object> mapping = mappingOf(entity);
+        if (DetachedObjects.contains(entity)) {
+            Object id = mapping.idOf(entity);
+            if (id != null) {
+                EntityKey key = new EntityKey(mapping.type(), id);
+                if (identityMap.containsKey(key)) {
+                    throw new InvalidStateException("Another " + mapping.type().getSimpleName() + " with id " + id
+                            + " is already in this session; use session.merge(object) to copy the detached object's state onto it");
+                }
+                InstanceState s = new InstanceState(entity, mapping, ObjectState.PERSISTENT, order++);
+                s.key = key;
+                s.committed = null;
+                s.snapshot = null;        // unknown: the next flush writes every column
+                states.put(entity, s);
+                identityMap.put(key, s);
+                DetachedObjects.remove(entity);
+                return;
+            }
+        }
+        InstanceState s = new InstanceState(entity, mapping, ObjectState.PENDING, order++);
+        if (mapping.generation() == GenerationStrategy.UUID && mapping.idOf(entity) == null) {
+            MappedColumn idColumn = mapping.idColumns().get(0);
+            Object uuid = idColumn.attribute().javaType() == String.class ? UUID.randomUUID().toString() : UUID.randomUUID();
+            mapping.writeColumn(entity, idColumn, uuid);
+        }
+        if (mapping.hasValidators()) {
+            mapping.validate(entity, null);
+        }
+        states.put(entity, s);
+    }
+
+    /**
+     * Adds several objects, in order.
+     *
+     * @param entities the entities
+     */
+    public void addAll(Collection<?> entities) {
+        for (Object e : entities) {
+            add(e);
+        }
+    }
+
+    /**
+     * Marks a persistent object for deletion at the next flush; a pending one is simply removed.
+     *
+     * @param entity an object of this session
+     * @throws InvalidStateException if the object is not in this session
+     */
+    public void delete(Object entity) {
+        checkUsable();
+        InstanceState s = states.get(Objects.requireNonNull(entity, "entity"));
+        if (s == null) {
+            throw new InvalidStateException("Cannot delete a " + entity.getClass().getSimpleName() + " that is " + state(entity)
+                    + " with respect to this session; load it with get(...) or a query first");
+        }
+        if (s.state == ObjectState.PENDING) {
+            states.remove(entity);
+            return;
+        }
+        s.state = ObjectState.DELETED;
+    }
+
+    /**
+     * Removes an object from the session without touching the database: a persistent object
+     * becomes detached, a pending one transient. Its unflushed changes are not written.
+     *
+     * @param entity an object of this session
+     * @throws InvalidStateException if the object is not in this session
+     */
+    public void expunge(Object entity) {
+        checkOpen();
+        InstanceState s = states.remove(Objects.requireNonNull(entity, "entity"));
+        if (s == null) {
+            throw new InvalidStateException("The " + entity.getClass().getSimpleName() + " is not in this session");
+        }
+        if (s.key != null) {
+            identityMap.remove(s.key);
+        }
+        if (s.state != ObjectState.PENDING) {
+            DetachedObjects.addAll(List.of(entity));
+        }
+    }
+
+    /**
+     * Where an object stands with respect to this session.
+     *
+     * @param entity any entity object
+     * @return its state
+     */
+    public ObjectState state(Object entity) {
+        InstanceState s = states.get(Objects.requireNonNull(entity, "entity"));
+        if (s != null) {
+            return s.state;
+        }
+        return DetachedObjects.contains(entity) ? ObjectState.DETACHED : ObjectState.TRANSIENT;
+    }
+
+    /**
+     * @param entity an object
+     * @return whether it is in this session (pending, persistent or deleted)
+     */
+    public boolean contains(Object entity) {
+        return states.containsKey(entity);
+    }
+
+    /**
+     * @param entity an object of this session
+     * @return whether it is expired (see the class description)
+     */
+    public boolean isExpired(Object entity) {
+        InstanceState s = states.get(entity);
+        return s != null && s.expired;
+    }
+
+    /**
+     * @param entity an object of this session
+     * @return whether the next flush would write it (pending, deleted, or changed since loaded)
+     */
+    public boolean isModified(Object entity) {
+        InstanceState s = states.get(entity);
+        if (s == null) {
+            return false;
+        }
+        return switch (s.state) {
+            case PENDING -> true;
+            case DELETED -> !s.deletedInTransaction;
+            case PERSISTENT -> UnitOfWork.changedColumns(s).length > 0;
+            default -> false;
+        };
+    }
+
+    // ---- loading -----------------------------------------------------------------------------
+
+    /**
+     * The object of an entity class with an id: from the identity map if the session holds it
+     * (without a query, unless it is expired), otherwise by one SELECT.
+     *
+     * @param type the entity class
+     * @param id the id (a value, or the {@code @IdClass} record)
+     * @param <E> the entity type
+     * @return the object, or {@code null} if there is no such row or it is deleted in this session
+     */
+    public <E> E get(Class<E> type, Object id) {
+        checkUsable();
+        EntityMapping<E> mapping = EntityMapping.of(type);
+        Object normalized = mapping.normalizeId(id);
+        InstanceState s = identityMap.get(new EntityKey(type, normalized));
+        if (s != null && !s.expired) {
+            return s.state == ObjectState.DELETED ? null : type.cast(s.entity);
+        }
+        autoflush();
+        E loaded = StatementCauses.with("get(" + type.getSimpleName() + ", " + normalized + ")", () ->
+                execute(OrmStatements.select(type).where(idCondition(mapping, mapping.idValues(normalized)))).oneOrNone().orElse(null));
+        if (loaded == null && s != null && s.state == ObjectState.PERSISTENT) {
+            throw new StaleObjectException(type, normalized, type.getSimpleName() + " with id " + normalized
+                    + " is in this session but its row no longer exists; someone else deleted it. Expunge or refresh the object");
+        }
+        if (s != null && s.state == ObjectState.DELETED) {
+            return null;
+        }
+        return loaded;
+    }
+
+    /**
+     * Reloads every column of an object from its row, discarding unflushed changes.
+     *
+     * @param entity a persistent object of this session
+     * @throws StaleObjectException if its row no longer exists
+     */
+    public void refresh(Object entity) {
+        checkUsable();
+        InstanceState s = persistentState(entity, "refresh");
+        Result r = StatementCauses.with("refresh(" + s.key + ")", () ->
+                connection().execute(EntitySelect.of(s.mapping).where(idCondition(s.mapping, s.mapping.idValues(s.key.id()))).toSelect()));
+        Row row = r.oneOrNone().orElseThrow(() -> new StaleObjectException(s.mapping.type(), s.key.id(),
+                s.mapping.type().getSimpleName() + " with id " + s.key.id() + " no longer exists in the database"));
+        Object[] values = rowValues(s.mapping, row, 0);
+        s.mapping.write(s.entity, values);
+        s.snapshot = values;
+        s.expired = false;
+        fire(LifecycleEvent.AFTER_LOAD, s);
+    }
+
+    /**
+     * Marks an object expired: the next {@code get} or query that reaches its row reloads the
+     * columns the application has not changed.
+     *
+     * @param entity a persistent object of this session
+     */
+    public void expire(Object entity) {
+        checkOpen();
+        persistentState(entity, "expire").expired = true;
+    }
+
+    /** Marks every persistent object expired. */
+    public void expireAll() {
+        checkOpen();
+        for (InstanceState s : states.values()) {
+            if (s.state == ObjectState.PERSISTENT) {
+                s.expired = true;
+            }
+        }
+    }
+
+    /**
+     * Copies the state of an object that is not in this session (detached, or a transient object
+     * with an id, such as one built from a web form) onto the session's object for the same row,
+     * loading it if needed, and returns that object. An object with no id, or whose row does not
+     * exist, is copied into a new pending object. The argument itself is not added.
+     *
+     * @param entity the object to copy from
+     * @param <E> the entity type
+     * @return the session's object
+     * @throws StaleObjectException if the entity is versioned and its version differs from the row's
+     */
+    @SuppressWarnings("unchecked")
+    public <E> E merge(E entity) {
+        checkUsable();
+        Objects.requireNonNull(entity, "entity");
+        if (states.containsKey(entity)) {
+            return entity;
+        }
+        EntityMapping<E> mapping = (EntityMapping<E>) mappingOf(entity);
+        Object id = mapping.idOf(entity);
+        E target = id == null ? null : get(mapping.type(), id);
+        Object[] source = mapping.read(entity);
+        if (target == null) {
+            E copy = mapping.newInstance();
+            mapping.write(copy, source);
+            add(copy);
+            return copy;
+        }
+        Object[] current = mapping.read(target);
+        if (mapping.version().isPresent()) {
+            int v = mapping.version().get().index();
+            if (!Objects.equals(source[v], current[v])) {
+                throw new StaleObjectException(mapping.type(), id, mapping.type().getSimpleName() + " with id " + id + " has version "
+                        + current[v] + " in the database but the merged object has version " + source[v]
+                        + "; someone else changed it. Reload it and apply the change again");
+            }
+        }
+        for (MappedColumn c : mapping.columns()) {
+            if (!c.attribute().isId()) {
+                current[c.index()] = source[c.index()];
+            }
+        }
+        mapping.write(target, current);
+        return target;
+    }
+
+    /**
+     * Runs an entity query, flushing first when autoflush is on.
+     *
+     * @param query the query
+     * @param <E> the entity type
+     * @return the objects, through the identity map
+     */
+    public <E> MappedResult<E> execute(EntitySelect<E> query) {
+        checkUsable();
+        autoflush();
+        EntityMapping<E> mapping = query.mapping();
+        Result result = StatementCauses.with(causeOr("query of " + mapping.type().getSimpleName()),
+                () -> connection().execute(query.toSelect()));
+        return result.map(row -> mapping.type().cast(load(mapping, row, 0)));
+    }
+
+    /**
+     * Runs an entity query; the same as {@link #execute(EntitySelect)}, named for readers of
+     * SQLAlchemy.
+     *
+     * @param query the query
+     * @param <E> the entity type
+     * @return the objects
+     */
+    public <E> MappedResult<E> scalars(EntitySelect<E> query) {
+        return execute(query);
+    }
+
+    /**
+     * The first object of an entity query, or {@code null}.
+     *
+     * @param query the query
+     * @param <E> the entity type
+     * @return the object or {@code null}
+     */
+    public <E> E scalar(EntitySelect<E> query) {
+        try (MappedResult<E> r = execute(query.limit(1))) {
+            return r.first().orElse(null);
+        }
+    }
+
+    /**
+     * Runs a query of entities and values together.
+     *
+     * @param query the query
+     * @return one {@link EntityRow} per row
+     */
+    public MappedResult<EntityRow> execute(RowSelect query) {
+        checkUsable();
+        autoflush();
+        List<Object> items = query.items();
+        Result result = StatementCauses.with(causeOr("query of rows " + query.describeItems()), () -> connection().execute(query.toSelect()));
+        return result.map(row -> {
+            Object[] values = new Object[items.size()];
+            int offset = 0;
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i) instanceof EntityMapping<?> m) {
+                    values[i] = loadOrNull(m, row, offset);
+                    offset += m.columns().size();
+                } else {
+                    values[i] = row.get(offset++);
+                }
+            }
+            return new EntityRow(items, values);
+        });
+    }
+
+    /**
+     * Runs a Core statement in the session's transaction, flushing first when autoflush is on.
+     * Rows are plain {@link Row}s ({@code into(Record.class)} maps them to records).
+     *
+     * @param statement the statement
+     * @return the result
+     */
+    public Result execute(Executable statement) {
+        checkUsable();
+        autoflush();
+        return connection().execute(statement);
+    }
+
+    /**
+     * The value of a one-column, one-row Core query.
+     *
+     * @param select the query
+     * @param <T> the value type
+     * @return the value, or {@code null} if there is no row
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T scalar(Select select) {
+        try (Result r = execute(select)) {
+            return (T) r.first().map(row -> row.get(0)).orElse(null);
+        }
+    }
+
+    /**
+     * Runs a bulk UPDATE as one statement (after an autoflush) and brings the session's objects
+     * in line as asked.
+     *
+     * @param update the statement, from {@code OrmStatements.update(User.class)}
+     * @param sync what to do with the session's objects of the changed rows
+     * @param <E> the entity type
+     * @return the number of rows changed
+     */
+    public <E> long execute(EntityUpdate<E> update, Synchronize sync) {
+        checkUsable();
+        autoflush();
+        return bulk().update(update, Objects.requireNonNull(sync, "sync"));
+    }
+
+    /**
+     * Runs a bulk DELETE as one statement (after an autoflush) and brings the session's objects
+     * in line as asked.
+     *
+     * @param delete the statement, from {@code OrmStatements.delete(User.class)}
+     * @param sync what to do with the session's objects of the deleted rows
+     * @param <E> the entity type
+     * @return the number of rows deleted
+     */
+    public <E> long execute(EntityDelete<E> delete, Synchronize sync) {
+        checkUsable();
+        autoflush();
+        return bulk().delete(delete, Objects.requireNonNull(sync, "sync"));
+    }
+
+    /**
+     * Inserts many rows fast, bypassing the identity map: multi-row INSERTs, no objects tracked,
+     * generated keys not read back, lifecycle hooks not run. Client-side defaults and initial
+     * versions are applied. For loading data, not for objects you go on working with.
+     *
+     * @param type the entity class
+     * @param rows objects of the class, or maps from field name ({@code "address.city"} for an
+     *             embedded component) to value
+     * @param <E> the entity type
+     * @return the number of rows inserted
+     */
+    public <E> long bulkInsert(Class<E> type, Collection<?> rows) {
+        checkUsable();
+        EntityMapping<E> m = EntityMapping.of(type);
+        if (m.isReadOnly()) {
+            throw new InvalidStateException(type.getName() + " is a read-only entity; it cannot be inserted");
+        }
+        return bulk().insert(m, rows);
+    }
+
+    private BulkOperations bulk() {
+        return new BulkOperations(this, connection());
+    }
+
+    /**
+     * Marks every object of an entity class expired.
+     *
+     * @param type the entity class
+     */
+    public void expireAll(Class<?> type) {
+        checkOpen();
+        for (InstanceState s : states.values()) {
+            if (s.state == ObjectState.PERSISTENT && s.mapping.type() == type) {
+                s.expired = true;
+            }
+        }
+    }
+
+    // ---- transactions ------------------------------------------------------------------------
+
+    /**
+     * Writes pending changes to the database in the session's transaction: INSERTs, UPDATEs of
+     * changed columns and DELETEs, ordered by foreign keys and batched.
+     *
+     * @throws StaleObjectException if a versioned row changed under us
+     * @throws dev.retort.DatabaseException the database's error; the transaction is then rolled back
+     */
+    public void flush() {
+        checkUsable();
+        if (flushing) {
+            return;
+        }
+        flushing = true;
+        try {
+            new UnitOfWork(this, connection()).flush(new ArrayList<>(states.values()));
+        } catch (RuntimeException | Error e) {
+            failFlush(e);
+            throw e;
+        } finally {
+            flushing = false;
+        }
+    }
+
+    /** Flushes, then commits the transaction. */
+    public void commit() {
+        checkUsable();
+        flush();
+        if (connection != null) {
+            connection.commit();
+            releaseConnection();
+        }
+        List<Object> detached = new ArrayList<>();
+        for (InstanceState s : new ArrayList<>(states.values())) {
+            s.insertedInTransaction = false;
+            if (s.deletedInTransaction) {
+                forget(s);
+                detached.add(s.entity);
+                continue;
+            }
+            if (s.state == ObjectState.PERSISTENT) {
+                s.committed = s.snapshot;
+                if (options.expireOnCommit()) {
+                    s.expired = true;
+                }
+            }
+        }
+        DetachedObjects.addAll(detached);
+    }
+
+    /**
+     * Rolls the transaction back: objects added or inserted in it leave the session (generated
+     * keys cleared), deleted ones are persistent again, and persistent ones get their last
+     * committed values back and are marked expired. Also ends the state a failed flush leaves.
+     */
+    public void rollback() {
+        checkOpen();
+        if (pendingRollback == null) {
+            rollbackDatabase();
+            revertToLastCommit();
+        }
+        pendingRollback = null;
+    }
+
+    /**
+     * The Core connection of the session's transaction, opened on first use: Core statements run
+     * on it share the transaction.
+     *
+     * @return the connection
+     */
+    public Connection connection() {
+        checkUsable();
+        if (connection == null) {
+            connection = engine.connect();
+        }
+        return connection;
+    }
+
+    /** Rolls back what is not committed and detaches every object. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        try {
+            if (connection != null) {
+                releaseConnection();
+            }
+        } finally {
+            List<Object> detached = new ArrayList<>();
+            for (InstanceState s : states.values()) {
+                if (s.state != ObjectState.PENDING && !s.insertedInTransaction) {
+                    detached.add(s.entity);
+                }
+            }
+            DetachedObjects.addAll(detached);
+            states.clear();
+            identityMap.clear();
+            closed = true;
+        }
+    }
+
+    // ---- internals used by the unit of work --------------------------------------------------
+
+    void fire(LifecycleEvent event, InstanceState s) {
+        s.mapping.fire(event, s.entity);
+        for (EntityListener l : listeners) {
+            l.on(event, s.entity);
+        }
+    }
+
+    boolean hasListeners() {
+        return !listeners.isEmpty();
+    }
+
+    void register(InstanceState s, EntityKey key) {
+        InstanceState other = identityMap.get(key);
+        if (other != null && other != s) {
+            throw new InvalidStateException("Two objects in the session have the id " + key + "; a flush cannot store both. "
+                    + "Use merge(...) to copy one onto the other");
+        }
+        s.key = key;
+        identityMap.put(key, s);
+    }
+
+    /** Takes a deleted object's key out of the identity map, so a new object may take it in the same flush. */
+    void unregister(InstanceState s) {
+        if (s.key != null) {
+            identityMap.remove(s.key, s);
+        }
+    }
+
+    void forget(InstanceState s) {
+        states.remove(s.entity);
+        if (s.key != null) {
+            identityMap.remove(s.key, s);
+        }
+    }
+
+    /** The ids among some that the identity map holds for persistent objects. */
+    List<Object> loadedIds(Class<?> type, List<Object> ids) {
+        List<Object> out = new ArrayList<>();
+        for (Object id : ids) {
+            InstanceState s = identityMap.get(new EntityKey(type, id));
+            if (s != null && s.state == ObjectState.PERSISTENT) {
+                out.add(id);
+            }
+        }
+        return out;
+    }
+
+    /** A bulk DELETE removed an object's row. */
+    void markDeletedByBulk(EntityKey key) {
+        InstanceState s = identityMap.get(key);
+        if (s != null) {
+            s.state = ObjectState.DELETED;
+            s.deletedInTransaction = true;
+            unregister(s);
+        }
+    }
+
+    /** A bulk UPDATE changed some columns of an object's row: take the new values. */
+    void overwriteColumns(EntityKey key, Object[] row, List<Integer> columns) {
+        InstanceState s = identityMap.get(key);
+        if (s == null) {
+            return;
+        }
+        Object[] current = s.mapping.read(s.entity);
+        Object[] snapshot = s.snapshot != null ? s.snapshot.clone() : current.clone();
+        for (int i : columns) {
+            current[i] = row[i];
+            snapshot[i] = row[i];
+        }
+        s.mapping.write(s.entity, current);
+        s.snapshot = snapshot;
+    }
+
+    /** Makes an entity from a row's columns at an offset, through the identity map. */
+    Object load(EntityMapping<?> mapping, Row row, int offset) {
+        @SuppressWarnings("unchecked")
+        EntityMapping<Object> m = (EntityMapping<Object>) mapping;
+        Object[] values = rowValues(m, row, offset);
+        Object id = m.idFromColumns(values);
+        if (id == null) {
+            throw new IllegalStateException("A row of " + m.table().name() + " has a NULL id; it cannot become a "
+                    + m.type().getSimpleName() + " (select all its key columns)");
+        }
+        EntityKey key = new EntityKey(m.type(), id);
+        InstanceState s = identityMap.get(key);
+        if (s != null) {
+            if (s.expired && s.state != ObjectState.DELETED) {
+                reloadUnchanged(s, values);
+            }
+            return s.entity;
+        }
+        Object entity = m.newInstance();
+        m.write(entity, values);
+        s = new InstanceState(entity, m, ObjectState.PERSISTENT, order++);
+        s.snapshot = values;
+        s.committed = values;
+        s.key = key;
+        states.put(entity, s);
+        identityMap.put(key, s);
+        DetachedObjects.remove(entity);
+        fire(LifecycleEvent.AFTER_LOAD, s);
+        return entity;
+    }
+
+    private Object loadOrNull(EntityMapping<?> m, Row row, int offset) {
+        for (MappedColumn c : m.idColumns()) {
+            if (row.get(offset + c.index()) == null) {
+                return null;
+            }
+        }
+        return load(m, row, offset);
+    }
+
+    private void reloadUnchanged(InstanceState s, Object[] values) {
+        Object[] current = s.mapping.read(s.entity);
+        Object[] merged = values.clone();
+        if (s.snapshot != null) {
+            for (int i = 0; i < merged.length; i++) {
+                if (!UnitOfWork.same(current[i], s.snapshot[i])) {
+                    merged[i] = current[i];     // changed by the application since the last flush: keep
+                }
+            }
+        }
+        s.mapping.write(s.entity, merged);
+        s.snapshot = values;
+        if (!s.insertedInTransaction && s.committed == null) {
+            s.committed = values;
+        }
+        s.expired = false;
+        fire(LifecycleEvent.AFTER_LOAD, s);
+    }
+
+    private static Object[] rowValues(EntityMapping<?> m, Row row, int offset) {
+        Object[] values = new Object[m.columns().size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = row.get(offset + i);
+        }
+        return values;
+    }
+
+    static Predicate idCondition(EntityMapping<?> mapping, Object[] idValues) {
+        Predicate p = null;
+        List<MappedColumn> ids = mapping.idColumns();
+        for (int i = 0; i < ids.size(); i++) {
+            Predicate eq = UnitOfWork.eqValue(ids.get(i).column(), idValues[i]);
+            p = p == null ? eq : p.and(eq);
+        }
+        return p;
+    }
+
+    // ---- state checks ------------------------------------------------------------------------
+
+    private void autoflush() {
+        if (options.autoflush() && !flushing) {
+            StatementCauses.run("autoflush", this::flush);
+        }
+    }
+
+    private static String causeOr(String cause) {
+        String current = StatementCauses.current();
+        return current != null ? current : cause;
+    }
+
+    private EntityMapping<Object> mappingOf(Object entity) {
+        @SuppressWarnings("unchecked")
+        EntityMapping<Object> m = (EntityMapping<Object>) EntityMapping.of(entity.getClass());
+        return m;
+    }
+
+    private InstanceState persistentState(Object entity, String operation) {
+        InstanceState s = states.get(Objects.requireNonNull(entity, "entity"));
+        if (s == null || s.state != ObjectState.PERSISTENT) {
+            throw new InvalidStateException("Cannot " + operation + " a " + entity.getClass().getSimpleName() + " that is "
+                    + state(entity) + "; only persistent objects of this session can be " + operation + "ed");
+        }
+        return s;
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new InvalidStateException("This session is closed; open a new one");
+        }
+    }
+
+    private void checkUsable() {
+        checkOpen();
+        if (pendingRollback != null) {
+            throw new PendingRollbackException("This session's transaction was rolled back because a flush failed ("
+                    + pendingRollback + "); call session.rollback() before using the session again");
+        }
+    }
+
+    private void failFlush(Throwable cause) {
+        pendingRollback = cause.getClass().getSimpleName() + ": " + firstLine(cause.getMessage());
+        try {
+            rollbackDatabase();
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+        revertToLastCommit();
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    private void rollbackDatabase() {
+        if (connection != null) {
+            try {
+                connection.rollback();
+            } finally {
+                releaseConnection();
+            }
+        }
+    }
+
+    private void releaseConnection() {
+        Connection c = connection;
+        connection = null;
+        c.close();
+    }
+
+    /** The in-memory side of a rollback. */
+    private void revertToLastCommit() {
+        for (InstanceState s : new ArrayList<>(states.values())) {
+            if (s.state == ObjectState.PENDING || s.insertedInTransaction) {
+                forget(s);
+                if (s.insertedInTransaction) {
+                    s.mapping.generatedKey().ifPresent(k -> s.mapping.writeColumn(s.entity,
+                            k, k.attribute().javaType().isPrimitive() ? zero(k.attribute().javaType()) : null));
+                    s.insertedInTransaction = false;
+                }
+                continue;
+            }
+            if (s.deletedInTransaction && s.key != null) {
+                identityMap.putIfAbsent(s.key, s);
+            }
+            s.deletedInTransaction = false;
+            s.state = ObjectState.PERSISTENT;
+            if (s.committed != null) {
+                s.mapping.write(s.entity, s.committed);
+                s.snapshot = s.committed;
+            }
+            s.expired = true;
+        }
+    }
+
+    private static Object zero(Class<?> primitive) {
+        return primitive == int.class ? (Object) 0 : (Object) 0L;
+    }
+}

@@ -1,0 +1,847 @@
+package dev.retort.orm;
+
+import dev.retort.InvalidStateException;
+import dev.retort.dialect.Capability;
+import dev.retort.engine.Connection;
+import dev.retort.engine.Result;
+import dev.retort.engine.Row;
+import dev.retort.orm.mapping.EntityMapping;
+import dev.retort.orm.mapping.MappedColumn;
+import dev.retort.schema.Column;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Index;
+import dev.retort.schema.MetaData;
+import dev.retort.schema.Table;
+import dev.retort.schema.UniqueConstraint;
+import dev.retort.sql.ColumnReference;
+import dev.retort.sql.Delete;
+import dev.retort.sql.Expression;
+import dev.retort.sql.Insert;
+import dev.retort.sql.Predicate;
+import dev.retort.sql.Statements;
+import dev.retort.sql.Update;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * One flush: finds what changed, orders the statements by foreign keys (between tables and
+ * between rows of one table) and unique keys, batches statements of the same shape, and brings
+ * generated keys back into the objects.
+ */
+final class UnitOfWork {
+    private final Session session;
+    private final Connection connection;
+
+    UnitOfWork(Session session, Connection connection) {
+        this.session = session;
+        this.connection = connection;
+    }
+
+    // ---- change detection --------------------------------------------------------------------
+
+    static boolean same(Object a, Object b) {
+        if (a == b) {
+            return true;
+        }
+        if (a == null || b == null) {
+            return false;
+        }
+        if (a instanceof byte[] x && b instanceof byte[] y) {
+            return Arrays.equals(x, y);
+        }
+        if (a instanceof java.math.BigDecimal x && b instanceof java.math.BigDecimal y) {
+            return x.compareTo(y) == 0;
+        }
+        return a.equals(b);
+    }
+
+    /** The updatable columns whose values differ from the snapshot (all of them if it is unknown). */
+    static int[] changedColumns(InstanceState s) {
+        Object[] current = s.mapping.read(s.entity);
+        return changedColumns(s, current);
+    }
+
+    private static int[] changedColumns(InstanceState s, Object[] current) {
+        List<MappedColumn> cols = s.mapping.columns();
+        int[] out = new int[cols.size()];
+        int n = 0;
+        for (MappedColumn c : cols) {
+            int i = c.index();
+            boolean differs = s.snapshot == null ? !c.attribute().isId() : !same(current[i], s.snapshot[i]);
+            if (!differs) {
+                continue;
+            }
+            if (c.attribute().isId() && s.snapshot != null) {
+                throw new InvalidStateException("The id of the persistent " + s.mapping.type().getSimpleName() + " " + s.key.id()
+                        + " changed to " + current[i] + " (" + c.path() + "); an id cannot change. Delete the object and add a new one");
+            }
+            if (c.isUpdatable() && !c.attribute().isVersion()) {
+                out[n++] = i;
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    // ---- the flush ---------------------------------------------------------------------------
+
+    /** A row to write, with what the planner works out about it. */
+    private static final class Work {
+        final InstanceState state;
+        Object[] values;
+        int[] changed;
+        Object oldVersion;
+
+        Work(InstanceState state) {
+            this.state = state;
+        }
+
+        Table table() {
+            return state.mapping.table();
+        }
+    }
+
+    void flush(List<InstanceState> all) {
+        all.sort(Comparator.comparingLong(s -> s.order));
+        List<Work> inserts = new ArrayList<>();
+        List<Work> updates = new ArrayList<>();
+        List<Work> deletes = new ArrayList<>();
+        for (InstanceState s : all) {
+            switch (s.state) {
+                case PENDING -> inserts.add(new Work(s));
+                case DELETED -> {
+                    if (!s.deletedInTransaction) {
+                        deletes.add(new Work(s));
+                    }
+                }
+                case PERSISTENT -> {
+                    Work w = new Work(s);
+                    w.values = s.mapping.read(s.entity);
+                    w.changed = changedColumns(s, w.values);
+                    if (w.changed.length > 0) {
+                        updates.add(w);
+                    }
+                }
+                default -> { }
+            }
+        }
+        if (inserts.isEmpty() && updates.isEmpty() && deletes.isEmpty()) {
+            return;
+        }
+        checkWritable(inserts, "insert");
+        checkWritable(updates, "update");
+        checkWritable(deletes, "delete");
+        prepareInserts(inserts);
+        prepareUpdates(updates);
+        for (Work w : deletes) {
+            session.fire(LifecycleEvent.BEFORE_DELETE, w.state);
+            w.values = w.state.snapshot != null ? w.state.snapshot : w.state.mapping.read(w.state.entity);
+            w.oldVersion = w.state.mapping.version().map(v -> w.values[v.index()]).orElse(null);
+        }
+        execute(inserts, updates, deletes);
+    }
+
+    private static void checkWritable(List<Work> work, String what) {
+        for (Work w : work) {
+            if (w.state.mapping.isReadOnly()) {
+                throw new InvalidStateException(w.state.mapping.type().getName() + " is a read-only entity (@Entity(readOnly = true)); "
+                        + "the session cannot " + what + " it. Expunge the object, or remove readOnly");
+            }
+        }
+    }
+
+    private void prepareInserts(List<Work> inserts) {
+        for (Work w : inserts) {
+            InstanceState s = w.state;
+            EntityMapping<Object> m = s.mapping;
+            Object[] values = m.read(s.entity);
+            for (MappedColumn c : m.columns()) {
+                Supplier<?> d = c.insertDefault();
+                if (d != null && values[c.index()] == null) {
+                    m.writeColumn(s.entity, c, d.get());
+                }
+            }
+            m.version().ifPresent(v -> {
+                Object current = m.read(s.entity)[v.index()];
+                if (isUnsetVersion(current)) {
+                    m.writeColumn(s.entity, v, firstVersion(v));
+                }
+            });
+            if (m.hasValidators()) {
+                m.validate(s.entity, null);
+            }
+            session.fire(LifecycleEvent.BEFORE_INSERT, s);
+            w.values = m.read(s.entity);
+        }
+    }
+
+    /** A new row's version before its first INSERT: {@code null}, or 0 in a primitive field. */
+    static boolean isUnsetVersion(Object version) {
+        return version == null || ((Number) version).longValue() == 0;
+    }
+
+    /** Versions start at 1. */
+    static Object firstVersion(MappedColumn version) {
+        return version.column().type().javaType() == Integer.class ? (Object) 1 : (Object) 1L;
+    }
+
+    private void prepareUpdates(List<Work> updates) {
+        for (Work w : updates) {
+            InstanceState s = w.state;
+            EntityMapping<Object> m = s.mapping;
+            session.fire(LifecycleEvent.BEFORE_UPDATE, s);
+            if (m.hasValidators()) {
+                Object[] now = m.read(s.entity);
+                m.validate(s.entity, m.attributesOf(changedColumns(s, now)));
+            }
+            for (MappedColumn c : m.columns()) {
+                if (c.onUpdate() != null) {
+                    m.writeColumn(s.entity, c, c.onUpdate().get());
+                }
+            }
+            if (m.version().isPresent()) {
+                MappedColumn v = m.version().get();
+                Object current = s.snapshot != null ? s.snapshot[v.index()] : m.read(s.entity)[v.index()];
+                w.oldVersion = current;
+                Object next = current == null ? 1 : current instanceof Integer i ? (Object) (i + 1) : (Object) (((Number) current).longValue() + 1);
+                if (v.attribute().javaType() == long.class || v.attribute().javaType() == Long.class) {
+                    next = ((Number) next).longValue();
+                } else {
+                    next = ((Number) next).intValue();
+                }
+                m.writeColumn(s.entity, v, next);
+            }
+            w.values = m.read(s.entity);
+            int[] changed = changedColumns(s, w.values);
+            List<Integer> cols = new ArrayList<>();
+            for (int i : changed) {
+                cols.add(i);
+            }
+            for (MappedColumn c : m.columns()) {
+                if ((c.onUpdate() != null || c.attribute().isVersion()) && !cols.contains(c.index())) {
+                    cols.add(c.index());
+                }
+            }
+            w.changed = cols.stream().mapToInt(Integer::intValue).sorted().toArray();
+        }
+    }
+
+    // ---- ordering ----------------------------------------------------------------------------
+
+    private void execute(List<Work> inserts, List<Work> updates, List<Work> deletes) {
+        Set<Table> tables = new LinkedHashSet<>();
+        for (List<Work> list : List.of(inserts, updates, deletes)) {
+            for (Work w : list) {
+                tables.add(w.table());
+            }
+        }
+        List<Table> order = new MetaData().sort(tables);
+        List<Work> early = earlyDeletes(deletes, inserts, updates);
+        List<Work> late = new ArrayList<>(deletes);
+        late.removeAll(early);
+
+        runDeletes(early, order);
+        for (Table t : order) {
+            List<Work> tableInserts = rowsOf(inserts, t);
+            if (!tableInserts.isEmpty()) {
+                insertRows(t, parentsFirst(t, tableInserts));
+            }
+            List<Work> tableUpdates = rowsOf(updates, t);
+            if (!tableUpdates.isEmpty()) {
+                updateRows(t, uniqueSafeOrder(t, tableUpdates));
+            }
+        }
+        runDeletes(late, order);
+    }
+
+    private void runDeletes(List<Work> deletes, List<Table> order) {
+        for (int i = order.size() - 1; i >= 0; i--) {
+            List<Work> rows = rowsOf(deletes, order.get(i));
+            if (!rows.isEmpty()) {
+                List<Work> ordered = parentsFirst(order.get(i), rows);
+                java.util.Collections.reverse(ordered);
+                deleteRows(order.get(i), ordered);
+            }
+        }
+    }
+
+    private static List<Work> rowsOf(List<Work> work, Table t) {
+        List<Work> out = new ArrayList<>();
+        for (Work w : work) {
+            if (w.table() == t) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** The unique keys of a table: primary key, unique constraints, unique indexes over plain columns. */
+    private static List<List<Column<?>>> uniqueKeys(Table t) {
+        List<List<Column<?>>> keys = new ArrayList<>();
+        t.primaryKey().ifPresent(pk -> keys.add(pk.columns()));
+        for (UniqueConstraint u : t.uniqueConstraints()) {
+            keys.add(u.columns());
+        }
+        for (Index ix : t.indexes()) {
+            if (ix.unique() && ix.where() == null && ix.columns().size() == ix.elements().size()) {
+                keys.add(ix.columns());
+            }
+        }
+        return keys;
+    }
+
+    private static List<Object> keyValues(EntityMapping<?> m, List<Column<?>> key, Object[] values) {
+        List<Object> out = new ArrayList<>(key.size());
+        for (Column<?> c : key) {
+            Object v = values[m.table().columns().indexOf(c)];
+            if (v == null) {
+                return null;            // NULLs never collide
+            }
+            out.add(v instanceof byte[] b ? new ByteKey(b) : v instanceof java.math.BigDecimal d ? d.stripTrailingZeros() : v);
+        }
+        return out;
+    }
+
+    /** byte[] as a map key. */
+    private record ByteKey(byte[] bytes) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ByteKey k && Arrays.equals(k.bytes, bytes);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(bytes);
+        }
+    }
+
+    /**
+     * Deletes that free a unique key an insert or update of this flush takes: they run before
+     * the inserts and updates (the default is after, so that rows moved away from a parent are
+     * updated before the parent goes).
+     */
+    private static List<Work> earlyDeletes(List<Work> deletes, List<Work> inserts, List<Work> updates) {
+        List<Work> early = new ArrayList<>();
+        if (deletes.isEmpty() || inserts.isEmpty() && updates.isEmpty()) {
+            return early;
+        }
+        for (Work d : deletes) {
+            Table t = d.table();
+            EntityMapping<?> m = d.state.mapping;
+            boolean frees = false;
+            for (List<Column<?>> key : uniqueKeys(t)) {
+                List<Object> freed = keyValues(m, key, d.values);
+                if (freed == null) {
+                    continue;
+                }
+                for (List<Work> list : List.of(inserts, updates)) {
+                    for (Work w : list) {
+                        if (w.table() == t && freed.equals(keyValues(m, key, w.values))) {
+                            frees = true;
+                        }
+                    }
+                }
+            }
+            if (frees) {
+                early.add(d);
+            }
+        }
+        return early;
+    }
+
+    /**
+     * Orders updates of one table so that a row giving up a unique value is updated before the
+     * row that takes it; a cycle (two rows swapping values) cannot be ordered.
+     */
+    private static List<Work> uniqueSafeOrder(Table t, List<Work> updates) {
+        if (updates.size() < 2) {
+            return updates;
+        }
+        List<List<Column<?>>> keys = uniqueKeys(t);
+        if (keys.size() <= 1) {    // the primary key alone: ids do not change
+            return updates;
+        }
+        Map<Work, Set<Work>> mustFollow = new IdentityHashMap<>();
+        for (List<Column<?>> key : keys) {
+            if (t.primaryKey().isPresent() && key == t.primaryKey().get().columns()) {
+                continue;
+            }
+            Map<List<Object>, Work> oldOwner = new HashMap<>();
+            for (Work w : updates) {
+                if (w.state.snapshot == null) {
+                    continue;
+                }
+                List<Object> old = keyValues(w.state.mapping, key, w.state.snapshot);
+                List<Object> now = keyValues(w.state.mapping, key, w.values);
+                if (old != null && !old.equals(now)) {
+                    oldOwner.put(old, w);
+                }
+            }
+            for (Work w : updates) {
+                List<Object> now = keyValues(w.state.mapping, key, w.values);
+                Work giver = now == null ? null : oldOwner.get(now);
+                if (giver != null && giver != w) {
+                    mustFollow.computeIfAbsent(w, k -> new LinkedHashSet<>()).add(giver);
+                }
+            }
+        }
+        if (mustFollow.isEmpty()) {
+            return updates;
+        }
+        return topological(updates, mustFollow, cycle -> new InvalidStateException("The flush cannot order the UPDATEs of "
+                + t.name() + ": " + describe(cycle) + " swap unique values, and the database checks unique keys row by row. "
+                + "Give one of them a temporary value and flush, then set the final values"));
+    }
+
+    /** Orders rows of one table so that a row referring to another row of the flush (a self-reference) comes after it. */
+    private static List<Work> parentsFirst(Table t, List<Work> rows) {
+        List<ForeignKey> selfKeys = new ArrayList<>();
+        for (ForeignKey fk : t.foreignKeys()) {
+            if (fk.referredTable() == t) {
+                selfKeys.add(fk);
+            }
+        }
+        if (selfKeys.isEmpty() || rows.size() < 2) {
+            return rows;
+        }
+        Map<Work, Set<Work>> mustFollow = new IdentityHashMap<>();
+        for (ForeignKey fk : selfKeys) {
+            Map<List<Object>, Work> byKey = new HashMap<>();
+            for (Work w : rows) {
+                List<Object> k = keyValues(w.state.mapping, fk.referredColumns(), w.values);
+                if (k != null) {
+                    byKey.put(k, w);
+                }
+            }
+            for (Work w : rows) {
+                List<Object> ref = keyValues(w.state.mapping, fk.columns(), w.values);
+                Work parent = ref == null ? null : byKey.get(ref);
+                if (parent != null && parent != w) {
+                    mustFollow.computeIfAbsent(w, k -> new LinkedHashSet<>()).add(parent);
+                }
+            }
+        }
+        return topological(rows, mustFollow, cycle -> new InvalidStateException("The rows " + describe(cycle) + " of "
+                + t.name() + " refer to each other in a cycle; the flush cannot order them. Insert one with a NULL reference, "
+                + "flush, then set the reference"));
+    }
+
+    private static String describe(List<Work> rows) {
+        return rows.stream().map(w -> w.state.mapping.type().getSimpleName() + (w.state.key != null ? "#" + w.state.key.id()
+                : "@" + Integer.toHexString(System.identityHashCode(w.state.entity)))).toList().toString();
+    }
+
+    /** Depth-first topological order that keeps the given order where it is free to. */
+    private static List<Work> topological(List<Work> rows, Map<Work, Set<Work>> mustFollow,
+                                          java.util.function.Function<List<Work>, RuntimeException> onCycle) {
+        List<Work> out = new ArrayList<>(rows.size());
+        Map<Work, Integer> mark = new IdentityHashMap<>();
+        for (Work w : rows) {
+            visit(w, mustFollow, mark, out, new ArrayDeque<>(), onCycle);
+        }
+        return out;
+    }
+
+    private static void visit(Work w, Map<Work, Set<Work>> mustFollow, Map<Work, Integer> mark, List<Work> out,
+                              Deque<Work> path, java.util.function.Function<List<Work>, RuntimeException> onCycle) {
+        Integer m = mark.get(w);
+        if (m != null) {
+            if (m == 1) {
+                List<Work> cycle = new ArrayList<>(path);
+                java.util.Collections.reverse(cycle);
+                throw onCycle.apply(cycle.subList(cycle.indexOf(w), cycle.size()));
+            }
+            return;
+        }
+        mark.put(w, 1);
+        path.push(w);
+        for (Work before : mustFollow.getOrDefault(w, Set.of())) {
+            visit(before, mustFollow, mark, out, path, onCycle);
+        }
+        path.pop();
+        mark.put(w, 2);
+        out.add(w);
+    }
+
+    // ---- INSERT ------------------------------------------------------------------------------
+
+    private void insertRows(Table t, List<Work> rows) {
+        int start = 0;
+        while (start < rows.size()) {
+            boolean[] shape = insertShape(rows.get(start));
+            int end = start + 1;
+            while (end < rows.size() && Arrays.equals(shape, insertShape(rows.get(end)))) {
+                end++;
+            }
+            insertGroup(rows.get(start).state.mapping, shape, rows.subList(start, end));
+            start = end;
+        }
+        for (Work w : rows) {
+            InstanceState s = w.state;
+            s.state = ObjectState.PERSISTENT;
+            s.insertedInTransaction = true;
+            s.snapshot = s.mapping.read(s.entity);
+            s.committed = null;
+            session.register(s, new EntityKey(s.mapping.type(), s.mapping.idFromColumns(s.snapshot)));
+            session.fire(LifecycleEvent.AFTER_INSERT, s);
+        }
+    }
+
+    /** Which columns an INSERT of this row writes: insertable ones, less NULLs the database fills in. */
+    private static boolean[] insertShape(Work w) {
+        return insertShape(w.state.mapping, w.values);
+    }
+
+    static boolean[] insertShape(EntityMapping<?> m, Object[] values) {
+        List<MappedColumn> cols = m.columns();
+        boolean[] shape = new boolean[cols.size()];
+        for (MappedColumn c : cols) {
+            Object v = values[c.index()];
+            boolean dbFills = c.isGenerated() || c.column().serverDefault().isPresent();
+            if (c.isGenerated() && v != null && !isUnassigned(c, v)) {
+                shape[c.index()] = true;          // an explicit key for an identity column
+            } else {
+                shape[c.index()] = c.isInsertable() && !(v == null && dbFills);
+            }
+        }
+        return shape;
+    }
+
+    private static boolean isUnassigned(MappedColumn c, Object v) {
+        return c.attribute().javaType().isPrimitive() && ((Number) v).longValue() == 0;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void insertGroup(EntityMapping<Object> m, boolean[] shape, List<Work> rows) {
+        List<MappedColumn> included = new ArrayList<>();
+        List<MappedColumn> fetch = new ArrayList<>();
+        for (MappedColumn c : m.columns()) {
+            if (shape[c.index()]) {
+                included.add(c);
+            } else if (c.isGenerated() || c.fetchesServerDefault()) {
+                fetch.add(c);
+            }
+        }
+        List<List<?>> valueRows = new ArrayList<>(rows.size());
+        for (Work w : rows) {
+            List<Object> v = new ArrayList<>(included.size());
+            for (MappedColumn c : included) {
+                v.add(w.values[c.index()]);
+            }
+            valueRows.add(v);
+        }
+        Insert insert = Statements.insert(m.table()).columns(included.stream().map(MappedColumn::column).toArray(ColumnReference[]::new));
+        if (fetch.isEmpty()) {
+            if (included.isEmpty()) {
+                throw new InvalidStateException("Every column of " + m.table().name() + " is filled by the database; Retort cannot insert a "
+                        + m.type().getSimpleName() + " without one value");
+            }
+            StatementCauses.run(cause("INSERT", rows.size(), m), () -> connection.execute(insert.valuesList(valueRows)).close());
+            return;
+        }
+        MappedColumn key = m.generatedKey().filter(fetch::contains).orElse(null);
+        boolean returning = connection.dialect().supports(Capability.INSERT_RETURNING);
+        if (returning && !included.isEmpty()) {
+            List<Expression<?>> ret = new ArrayList<>();
+            for (MappedColumn c : fetch) {
+                ret.add(c.column());
+            }
+            if (key == null) {
+                for (MappedColumn c : m.idColumns()) {
+                    ret.add(c.column());
+                }
+            }
+            List<Row> returned = StatementCauses.with(cause("INSERT", rows.size(), m), () -> {
+                try (Result r = connection.execute(insert.valuesList(valueRows).returning(ret.toArray(new Expression<?>[0])))) {
+                    return r.all();
+                }
+            });
+            assignReturned(m, rows, fetch, key, returned);
+            return;
+        }
+        // One row at a time: the key comes through RETURNING or JDBC generated keys.
+        StatementCauses.run(cause("INSERT", 1, m), () -> insertOneByOne(m, rows, valueRows, insert, included, key));
+        List<MappedColumn> defaults = new ArrayList<>(fetch);
+        defaults.remove(key);
+        if (!defaults.isEmpty()) {
+            StatementCauses.run("flush: server defaults of " + m.type().getSimpleName(), () -> fetchAfterInsert(m, rows, defaults));
+        }
+    }
+
+    private void insertOneByOne(EntityMapping<Object> m, List<Work> rows, List<List<?>> valueRows, Insert insert,
+                                List<MappedColumn> included, MappedColumn key) {
+        for (int i = 0; i < rows.size(); i++) {
+            Insert one = included.isEmpty() ? Statements.insert(m.table()) : insert.valuesList(List.of(valueRows.get(i)));
+            if (key != null) {
+                try (Result r = connection.execute(one.returning(key.column()))) {
+                    Object k = r.one().get(0);
+                    m.writeColumn(rows.get(i).state.entity, key, k);
+                    rows.get(i).values[key.index()] = k;
+                }
+            } else {
+                connection.execute(one).close();
+            }
+        }
+    }
+
+    private static String cause(String what, int rows, EntityMapping<?> m) {
+        return "flush: " + what + " of " + rows + " " + m.type().getSimpleName();
+    }
+
+    private void assignReturned(EntityMapping<Object> m, List<Work> rows, List<MappedColumn> fetch, MappedColumn key,
+                                List<Row> returned) {
+        if (returned.size() != rows.size()) {
+            throw new IllegalStateException("INSERT into " + m.table().name() + " returned " + returned.size() + " rows for "
+                    + rows.size() + " objects");
+        }
+        List<Row> ordered = new ArrayList<>(returned);
+        Map<Object, Row> byId = null;
+        if (key != null) {
+            // Keys from an identity column or a sequence grow in VALUES order within one statement;
+            // RETURNING does not promise that order, so the rows are sorted by key.
+            int k = fetch.indexOf(key);
+            ordered.sort(Comparator.comparingLong(r -> ((Number) r.get(k)).longValue()));
+        } else {
+            byId = new HashMap<>();
+            for (Row r : returned) {
+                Object[] ids = new Object[m.idColumns().size()];
+                for (int i = 0; i < ids.length; i++) {
+                    ids[i] = r.get(fetch.size() + i);
+                }
+                byId.put(Arrays.asList(ids), r);
+            }
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            Work w = rows.get(i);
+            Row r;
+            if (byId != null) {
+                Object[] ids = new Object[m.idColumns().size()];
+                for (int j = 0; j < ids.length; j++) {
+                    ids[j] = w.values[m.idColumns().get(j).index()];
+                }
+                r = byId.get(Arrays.asList(ids));
+            } else {
+                r = ordered.get(i);
+            }
+            for (int j = 0; j < fetch.size(); j++) {
+                Object v = r.get(j);
+                m.writeColumn(w.state.entity, fetch.get(j), v);
+                w.values[fetch.get(j).index()] = v;
+            }
+        }
+    }
+
+    /** Reads server defaults of just-inserted rows where INSERT ... RETURNING is missing: one SELECT per group. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void fetchAfterInsert(EntityMapping<Object> m, List<Work> rows, List<MappedColumn> columns) {
+        for (Work w : rows) {
+            Object[] ids = new Object[m.idColumns().size()];
+            for (int j = 0; j < ids.length; j++) {
+                ids[j] = m.read(w.state.entity)[m.idColumns().get(j).index()];
+            }
+            Expression<?>[] items = columns.stream().map(MappedColumn::column).toArray(Expression<?>[]::new);
+            try (Result r = connection.execute(Statements.select(items).from(m.table()).where(Session.idCondition(m, ids)))) {
+                Row row = r.one();
+                for (int j = 0; j < columns.size(); j++) {
+                    m.writeColumn(w.state.entity, columns.get(j), row.get(j));
+                    w.values[columns.get(j).index()] = row.get(j);
+                }
+            }
+        }
+    }
+
+    // ---- UPDATE ------------------------------------------------------------------------------
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void updateRows(Table t, List<Work> rows) {
+        // Group rows that set the same columns; keep the planned order between groups.
+        Map<String, List<Work>> groups = new LinkedHashMap<>();
+        List<Work> current = new ArrayList<>();
+        String currentShape = null;
+        List<List<Work>> runs = new ArrayList<>();
+        for (Work w : rows) {
+            String shape = Arrays.toString(w.changed);
+            if (!shape.equals(currentShape)) {
+                current = new ArrayList<>();
+                runs.add(current);
+                currentShape = shape;
+            }
+            current.add(w);
+        }
+        groups.clear();
+        for (List<Work> run : runs) {
+            EntityMapping<Object> m = run.get(0).state.mapping;
+            int[] changed = run.get(0).changed;
+            Update update = Statements.update(t);
+            for (int i : changed) {
+                Column c = m.columns().get(i).column();
+                update = setParam(update, c, "v" + i);
+            }
+            Predicate where = keyPredicate(m);
+            MappedColumn version = m.version().orElse(null);
+            if (version != null) {
+                Column vc = version.column();
+                where = where.and(eqParam(vc, "old_version"));
+            }
+            update = update.where(where);
+            List<Map<String, Object>> sets = new ArrayList<>(run.size());
+            for (Work w : run) {
+                Map<String, Object> p = new HashMap<>();
+                for (int i : changed) {
+                    p.put("v" + i, w.values[i]);
+                }
+                putKey(m, w, p);
+                if (version != null) {
+                    p.put("old_version", w.oldVersion);
+                }
+                sets.add(p);
+            }
+            Update statement = update;
+            StatementCauses.run(cause("UPDATE", run.size(), m), () -> {
+                try (Result r = connection.executeMany(statement, sets)) {
+                    checkCounts(m, run, r, "UPDATE", version != null);
+                }
+            });
+            for (Work w : run) {
+                w.state.snapshot = w.values;
+                session.fire(LifecycleEvent.AFTER_UPDATE, w.state);
+            }
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Predicate keyPredicate(EntityMapping<?> m) {
+        Predicate where = null;
+        for (MappedColumn c : m.idColumns()) {
+            Column col = c.column();
+            Predicate eq = eqParam(col, "k" + c.index());
+            where = where == null ? eq : where.and(eq);
+        }
+        return where;
+    }
+
+    private static void putKey(EntityMapping<?> m, Work w, Map<String, Object> params) {
+        Object[] source = w.state.snapshot != null ? w.state.snapshot : w.values;
+        for (MappedColumn c : m.idColumns()) {
+            params.put("k" + c.index(), source[c.index()]);
+        }
+    }
+
+    /**
+     * Checks that a batch matched one row per object, from the driver's count of each parameter
+     * set, and names the first stale object. A DELETE that matched no row fails only for a
+     * versioned entity (the row is gone either way). Where the driver gives no per-set counts, a
+     * versioned batch is checked by reading the versions back.
+     */
+    private void checkCounts(EntityMapping<Object> m, List<Work> run, Result result, String what, boolean versioned) {
+        long[] counts = result.batchCounts();
+        boolean delete = what.equals("DELETE");
+        if (delete && !versioned) {
+            return;
+        }
+        for (int i = 0; i < run.size(); i++) {
+            long count = counts.length == run.size() ? counts[i] : -1;
+            if (count == 1 || count > 1) {
+                continue;
+            }
+            if (count < 0 && result.rowCount() == run.size()) {
+                continue;                      // no per-set count, but the total adds up
+            }
+            Work w = run.get(i);
+            Object[] source = w.state.snapshot != null ? w.state.snapshot : w.values;
+            Object id = m.idFromColumns(source);
+            Row row = currentRow(m, source);
+            if (count < 0 && row != null && !delete && (!versioned
+                    || ((Number) row.get(0)).longValue() == ((Number) w.values[m.version().get().index()]).longValue())) {
+                continue;                      // unknown count, but the row shows our write
+            }
+            if (count < 0 && row == null && delete) {
+                continue;                      // unknown count, and the row is gone
+            }
+            if (!versioned && row != null) {
+                continue;                      // the row is there: a driver that counts changed rather than matched rows
+            }
+            if (row == null) {
+                throw stale(m, id, what + " of " + m.type().getSimpleName() + " with id " + id + " matched no row: "
+                        + "someone else deleted it since it was loaded");
+            }
+            throw stale(m, id, what + " of " + m.type().getSimpleName() + " with id " + id + " expected version " + w.oldVersion
+                    + " but the row has version " + row.get(0) + ": someone else changed it since it was loaded. "
+                    + "Roll back, reload it and " + (delete ? "decide again" : "apply the change again"));
+        }
+    }
+
+    /** The version (or the first id column) of an object's row as the database has it now, or {@code null}. */
+    private Row currentRow(EntityMapping<Object> m, Object[] values) {
+        Object[] ids = new Object[m.idColumns().size()];
+        for (int j = 0; j < ids.length; j++) {
+            ids[j] = values[m.idColumns().get(j).index()];
+        }
+        Expression<?> item = m.version().isPresent() ? m.version().get().column() : m.idColumns().get(0).column();
+        try (Result r = connection.execute(Statements.select(item).from(m.table()).where(Session.idCondition(m, ids)))) {
+            return r.oneOrNone().orElse(null);
+        }
+    }
+
+    private static StaleObjectException stale(EntityMapping<?> m, Object id, String message) {
+        return new StaleObjectException(m.type(), id, message);
+    }
+
+    // ---- DELETE ------------------------------------------------------------------------------
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void deleteRows(Table t, List<Work> rows) {
+        EntityMapping<Object> m = rows.get(0).state.mapping;
+        Predicate where = keyPredicate(m);
+        MappedColumn version = m.version().orElse(null);
+        if (version != null) {
+            Column vc = version.column();
+            where = where.and(eqParam(vc, "old_version"));
+        }
+        Delete delete = Statements.delete(t).where(where);
+        List<Map<String, Object>> sets = new ArrayList<>(rows.size());
+        for (Work w : rows) {
+            Map<String, Object> p = new HashMap<>();
+            putKey(m, w, p);
+            if (version != null) {
+                p.put("old_version", w.oldVersion);
+            }
+            sets.add(p);
+        }
+        StatementCauses.run(cause("DELETE", rows.size(), m), () -> {
+            try (Result r = connection.executeMany(delete, sets)) {
+                checkCounts(m, rows, r, "DELETE", version != null);
+            }
+        });
+        for (Work w : rows) {
+            w.state.deletedInTransaction = true;
+            session.unregister(w.state);
+            session.fire(LifecycleEvent.AFTER_DELETE, w.state);
+        }
+    }
+
+    private static <T> Update setParam(Update update, Column<T> column, String name) {
+        return update.set(column, Statements.bindparam(name, column.type()));
+    }
+
+    private static <T> Predicate eqParam(Column<T> column, String name) {
+        return column.eq(Statements.bindparam(name, column.type()));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static Predicate eqValue(Column<?> column, Object value) {
+        return ((Column) column).eq(value);
+    }
+}

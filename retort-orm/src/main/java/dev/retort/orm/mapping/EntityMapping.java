@@ -1,0 +1,441 @@
+package dev.retort.orm.mapping;
+
+import dev.retort.orm.GenerationStrategy;
+import dev.retort.orm.LifecycleEvent;
+import dev.retort.orm.MappingException;
+import dev.retort.schema.Column;
+import dev.retort.schema.Table;
+
+import java.lang.invoke.MethodHandle;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How one entity class maps to its table: built once per class from its annotations (by
+ * {@link #of}) and immutable afterwards. The table is an ordinary Core {@link Table}, so Core
+ * statements, DDL and reflection work on it; the generated metamodel ({@code User_}) exposes its
+ * columns as constants.
+ *
+ * <p>Column values travel as {@code Object[]} arrays in the order of {@link #columns()}, the
+ * table's column order.
+ *
+ * @param <E> the entity type
+ */
+public final class EntityMapping<E> {
+    private static final ClassValue<EntityMapping<?>> MAPPINGS = new ClassValue<>() {
+        @Override
+        protected EntityMapping<?> computeValue(Class<?> type) {
+            return MappingBuilder.build(type);
+        }
+    };
+
+    private final Class<E> type;
+    private final Table table;
+    private final List<Attribute> attributes;
+    private final List<MappedColumn> columns;
+    private final List<MappedColumn> idColumns;
+    private final MappedColumn version;
+    private final MappedColumn generatedKey;
+    private final GenerationStrategy generation;
+    private final IdClassShape idClass;
+    private final boolean readOnly;
+    private final EntityAccessor<E> accessor;
+    private final boolean generatedAccessor;
+    private final Map<LifecycleEvent, List<MethodHandle>> callbacks;
+    private final Map<Attribute, MethodHandle> validators;
+    private final Map<String, MappedColumn> byPath = new LinkedHashMap<>();
+    private final Map<String, Attribute> byName = new LinkedHashMap<>();
+
+    EntityMapping(Class<E> type, Table table, List<Attribute> attributes, List<MappedColumn> columns,
+                  MappedColumn version, GenerationStrategy generation, IdClassShape idClass, boolean readOnly,
+                  EntityAccessor<E> accessor, boolean generatedAccessor, Map<LifecycleEvent, List<MethodHandle>> callbacks,
+                  Map<Attribute, MethodHandle> validators) {
+        this.type = type;
+        this.table = table;
+        this.attributes = List.copyOf(attributes);
+        this.columns = List.copyOf(columns);
+        this.idColumns = columns.stream().filter(c -> c.attribute().isId()).toList();
+        this.version = version;
+        this.generation = generation;
+        this.generatedKey = generation == GenerationStrategy.IDENTITY || generation == GenerationStrategy.SEQUENCE
+                ? idColumns.get(0) : null;
+        this.idClass = idClass;
+        this.readOnly = readOnly;
+        this.accessor = accessor;
+        this.generatedAccessor = generatedAccessor;
+        EnumMap<LifecycleEvent, List<MethodHandle>> cb = new EnumMap<>(LifecycleEvent.class);
+        callbacks.forEach((k, v) -> cb.put(k, List.copyOf(v)));
+        this.callbacks = Collections.unmodifiableMap(cb);
+        this.validators = Map.copyOf(validators);
+        for (MappedColumn c : columns) {
+            byPath.put(c.path(), c);
+        }
+        for (Attribute a : attributes) {
+            byName.put(a.name(), a);
+        }
+    }
+
+    /**
+     * The mapping of an entity class, built on first use and cached for the life of the class.
+     *
+     * @param type a class annotated {@code @Entity}
+     * @param <E> the entity type
+     * @return its mapping
+     * @throws MappingException naming the class, the field and the fix, if the mapping is wrong
+     */
+    @SuppressWarnings("unchecked")
+    public static <E> EntityMapping<E> of(Class<E> type) {
+        Objects.requireNonNull(type, "type");
+        return (EntityMapping<E>) MAPPINGS.get(type);
+    }
+
+    /** @return the entity class */
+    public Class<E> type() {
+        return type;
+    }
+
+    /** @return the entity's table (in no MetaData; a {@code Registry} lists it in one) */
+    public Table table() {
+        return table;
+    }
+
+    /** @return the mapped fields, in field order */
+    public List<Attribute> attributes() {
+        return attributes;
+    }
+
+    /**
+     * @param field a field name
+     * @return its attribute
+     * @throws IllegalArgumentException naming the entity's attributes if there is none of that name
+     */
+    public Attribute attribute(String field) {
+        Attribute a = byName.get(field);
+        if (a == null) {
+            throw new IllegalArgumentException(type.getName() + " has no mapped field " + field + "; its fields are " + byName.keySet());
+        }
+        return a;
+    }
+
+    /** @return every column, in table order */
+    public List<MappedColumn> columns() {
+        return columns;
+    }
+
+    /** @return the primary key's columns */
+    public List<MappedColumn> idColumns() {
+        return idColumns;
+    }
+
+    /** @return the version column of optimistic locking */
+    public Optional<MappedColumn> version() {
+        return Optional.ofNullable(version);
+    }
+
+    /** @return the key column the database generates (identity or sequence), if any */
+    public Optional<MappedColumn> generatedKey() {
+        return Optional.ofNullable(generatedKey);
+    }
+
+    /** @return how the id is generated, or {@code null} when the application assigns it */
+    public GenerationStrategy generation() {
+        return generation;
+    }
+
+    /** @return whether the entity is read-only */
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    /** @return whether the fields are reached through the accessor the annotation processor wrote */
+    public boolean usesGeneratedAccessor() {
+        return generatedAccessor;
+    }
+
+    /** @return the field accessor */
+    public EntityAccessor<E> accessor() {
+        return accessor;
+    }
+
+    /**
+     * The column of a field, or of a component of an embedded field ({@code "address.city"}).
+     * The generated metamodel uses this; the type is the field's (boxed) type.
+     *
+     * @param path the field name, or {@code field.component}
+     * @param <T> the column's Java type
+     * @return the column
+     */
+    @SuppressWarnings("unchecked")
+    public <T> Column<T> column(String path) {
+        return (Column<T>) mappedColumn(path).column();
+    }
+
+    /**
+     * The column of a field, checked against the Java type you expect.
+     *
+     * @param path the field name, or {@code field.component}
+     * @param javaType the expected type
+     * @param <T> the column's Java type
+     * @return the column
+     * @throws IllegalArgumentException if the column holds another type
+     */
+    @SuppressWarnings("unchecked")
+    public <T> Column<T> column(String path, Class<T> javaType) {
+        Column<?> c = mappedColumn(path).column();
+        if (!Primitives.box(javaType).equals(c.type().javaType())) {
+            throw new IllegalArgumentException("Column " + c.qualifiedName() + " of " + type.getName() + "." + path + " holds "
+                    + c.type().javaType().getName() + ", not " + javaType.getName());
+        }
+        return (Column<T>) c;
+    }
+
+    /**
+     * @param path the field name, or {@code field.component}
+     * @return the mapped column
+     * @throws IllegalArgumentException naming the entity's columns if the path maps none
+     */
+    public MappedColumn mappedColumn(String path) {
+        MappedColumn c = byPath.get(path);
+        if (c == null) {
+            throw new IllegalArgumentException(type.getName() + " maps no column at " + path + "; its columns are " + byPath.keySet());
+        }
+        return c;
+    }
+
+    // ---- values ------------------------------------------------------------------------------
+
+    /** @return a new, empty instance */
+    public E newInstance() {
+        return accessor.newInstance();
+    }
+
+    /**
+     * Reads every column's value from an entity.
+     *
+     * @param entity the entity
+     * @return its values, in {@link #columns()} order
+     */
+    public Object[] read(E entity) {
+        Object[] values = new Object[columns.size()];
+        for (Attribute a : attributes) {
+            Object v = accessor.get(entity, a.field());
+            EmbeddedType emb = a.embedded();
+            if (emb == null) {
+                values[a.columns().get(0).index()] = v;
+            } else {
+                for (MappedColumn c : a.columns()) {
+                    values[c.index()] = v == null ? null : emb.component(v, c.component());
+                }
+            }
+        }
+        return values;
+    }
+
+    /**
+     * Writes column values into an entity's fields.
+     *
+     * @param entity the entity
+     * @param values the values, in {@link #columns()} order
+     */
+    public void write(E entity, Object[] values) {
+        for (Attribute a : attributes) {
+            EmbeddedType emb = a.embedded();
+            Object v;
+            if (emb == null) {
+                v = values[a.columns().get(0).index()];
+            } else {
+                Object[] parts = new Object[a.columns().size()];
+                for (MappedColumn c : a.columns()) {
+                    parts[c.component()] = values[c.index()];
+                }
+                v = emb.compose(parts);
+            }
+            set(entity, a, v);
+        }
+    }
+
+    /**
+     * Sets one column's value in an entity (a generated key, a fetched default).
+     *
+     * @param entity the entity
+     * @param column the column
+     * @param value its value
+     */
+    public void writeColumn(E entity, MappedColumn column, Object value) {
+        Attribute a = column.attribute();
+        if (a.embedded() == null) {
+            set(entity, a, value);
+            return;
+        }
+        Object[] current = read(entity);
+        current[column.index()] = value;
+        Object[] parts = new Object[a.columns().size()];
+        for (MappedColumn c : a.columns()) {
+            parts[c.component()] = current[c.index()];
+        }
+        set(entity, a, a.embedded().compose(parts));
+    }
+
+    private void set(E entity, Attribute a, Object v) {
+        if (v == null && a.javaType().isPrimitive()) {
+            throw new IllegalStateException("Column " + a.columns().get(0).column().qualifiedName() + " is NULL but "
+                    + type.getName() + "." + a.name() + " is a " + a.javaType() + "; make the field a wrapper type or the column NOT NULL");
+        }
+        accessor.set(entity, a.field(), v);
+    }
+
+    /**
+     * The id of an entity, as {@code get} takes it: the single id value, or an instance of the
+     * {@code @IdClass} record for a composite key.
+     *
+     * @param entity the entity
+     * @return the id, or {@code null} while some id column is {@code null}
+     */
+    public Object idOf(E entity) {
+        if (idColumns.size() == 1 && idColumns.get(0).attribute().embedded() == null) {
+            return accessor.get(entity, idColumns.get(0).attribute().field());
+        }
+        return idFromColumns(read(entity));
+    }
+
+    /**
+     * The id held in a row's column values.
+     *
+     * @param values column values in {@link #columns()} order
+     * @return the id, or {@code null} if some id column is {@code null}
+     */
+    public Object idFromColumns(Object[] values) {
+        Object[] parts = new Object[idColumns.size()];
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = values[idColumns.get(i).index()];
+            if (parts[i] == null) {
+                return null;
+            }
+        }
+        return idClass == null ? parts[0] : idClass.make(parts);
+    }
+
+    /**
+     * The id columns' values of an id given by the application, converted to the columns' types.
+     *
+     * @param id the id: a value, or the {@code @IdClass} record
+     * @return the values, in {@link #idColumns()} order
+     * @throws IllegalArgumentException naming the entity and the expected type if the id does not fit
+     */
+    public Object[] idValues(Object id) {
+        Objects.requireNonNull(id, () -> "The id of " + type.getSimpleName() + " is null");
+        if (idClass != null) {
+            if (!idClass.type().isInstance(id)) {
+                throw new IllegalArgumentException(type.getName() + " has a composite key: pass a " + idClass.type().getName()
+                        + ", not a " + id.getClass().getName());
+            }
+            Object[] parts = idClass.parts(id);
+            for (int i = 0; i < parts.length; i++) {
+                parts[i] = IdValues.convert(this, idColumns.get(i), parts[i]);
+            }
+            return parts;
+        }
+        return new Object[] {IdValues.convert(this, idColumns.get(0), id)};
+    }
+
+    /**
+     * Normalises an id given by the application (an {@code Integer} for a {@code Long} key, say)
+     * to the form {@link #idOf} returns, so both find the same identity-map entry.
+     *
+     * @param id the id
+     * @return the normalised id
+     */
+    public Object normalizeId(Object id) {
+        Object[] parts = idValues(id);
+        return idClass == null ? parts[0] : idClass.make(parts);
+    }
+
+    // ---- hooks -------------------------------------------------------------------------------
+
+    /**
+     * @param event an event
+     * @return whether the entity has hook methods for it
+     */
+    public boolean hasHooks(LifecycleEvent event) {
+        return callbacks.containsKey(event);
+    }
+
+    /**
+     * Runs the entity's hook methods for an event.
+     *
+     * @param event the event
+     * @param entity the entity
+     */
+    public void fire(LifecycleEvent event, E entity) {
+        List<MethodHandle> hooks = callbacks.get(event);
+        if (hooks == null) {
+            return;
+        }
+        for (MethodHandle h : hooks) {
+            try {
+                h.invoke(entity);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable t) {
+                throw new IllegalStateException("The " + event + " hook of " + type.getName() + " threw " + t, t);
+            }
+        }
+    }
+
+    /** @return whether some attribute has a {@code @Validates} method */
+    public boolean hasValidators() {
+        return !validators.isEmpty();
+    }
+
+    /**
+     * Runs the {@code @Validates} methods of some attributes, storing what they return.
+     *
+     * @param entity the entity
+     * @param changed the attributes to check; {@code null} for all
+     */
+    public void validate(E entity, java.util.Collection<Attribute> changed) {
+        for (Map.Entry<Attribute, MethodHandle> v : validators.entrySet()) {
+            Attribute a = v.getKey();
+            if (changed != null && !changed.contains(a)) {
+                continue;
+            }
+            Object value = accessor.get(entity, a.field());
+            Object checked;
+            try {
+                checked = v.getValue().invoke(entity, value);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable t) {
+                throw new IllegalStateException("The validator of " + type.getName() + "." + a.name() + " threw " + t, t);
+            }
+            if (!Objects.equals(checked, value)) {
+                set(entity, a, checked);
+            }
+        }
+    }
+
+    /**
+     * The attributes owning some column positions.
+     *
+     * @param columnIndexes positions in {@link #columns()}
+     * @return the attributes, without repeats
+     */
+    public List<Attribute> attributesOf(int[] columnIndexes) {
+        java.util.LinkedHashSet<Attribute> out = new java.util.LinkedHashSet<>();
+        for (int i : columnIndexes) {
+            out.add(columns.get(i).attribute());
+        }
+        return List.copyOf(out);
+    }
+
+    @Override
+    public String toString() {
+        return "EntityMapping[" + type.getName() + " -> " + table.fullName() + " " + Arrays.toString(columns.toArray()) + "]";
+    }
+}

@@ -1,0 +1,554 @@
+package dev.retort.orm.mapping;
+
+import dev.retort.DefinitionException;
+import dev.retort.orm.Embedded;
+import dev.retort.orm.Entity;
+import dev.retort.orm.Generated;
+import dev.retort.orm.GenerationStrategy;
+import dev.retort.orm.Id;
+import dev.retort.orm.IdClass;
+import dev.retort.orm.LifecycleEvent;
+import dev.retort.orm.MappingException;
+import dev.retort.orm.Naming;
+import dev.retort.orm.References;
+import dev.retort.orm.NamingStrategy;
+import dev.retort.orm.Transient;
+import dev.retort.orm.Validates;
+import dev.retort.orm.Version;
+import dev.retort.schema.ColumnOption;
+import dev.retort.schema.ColumnOptions;
+import dev.retort.schema.ForeignKeyOptions;
+import dev.retort.schema.Sequence;
+import dev.retort.schema.Table;
+import dev.retort.types.SqlType;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Builds an {@link EntityMapping} from a class's annotations, checking every rule once, at
+ * start-up. Reflection happens here and nowhere else.
+ */
+final class MappingBuilder {
+    private static final System.Logger LOG = System.getLogger(MappingBuilder.class.getName());
+    /** The classes whose mappings this thread is building, to report cycles of {@code @References}. */
+    private static final ThreadLocal<java.util.LinkedHashSet<Class<?>>> BUILDING = ThreadLocal.withInitial(java.util.LinkedHashSet::new);
+
+    private final Class<?> type;
+    private final Entity entity;
+    private final NamingStrategy naming;
+    private final List<Field> fields = new ArrayList<>();
+    private final List<Attribute> attributes = new ArrayList<>();
+    private final List<MappedColumn> columns = new ArrayList<>();
+    private final Map<String, String> columnOwners = new LinkedHashMap<>();
+    private final Table.Builder table;
+    private final String tableName;
+    private MappedColumn version;
+    private GenerationStrategy generation;
+
+    private MappingBuilder(Class<?> type) {
+        this.type = type;
+        this.entity = type.getAnnotation(Entity.class);
+        if (entity == null) {
+            throw new MappingException(type, "is not annotated @Entity; annotate it, or map it as a record result with into(...)");
+        }
+        if (type.isRecord()) {
+            throw new MappingException(type, "is a record; records are immutable and map as read-only result types "
+                    + "(query with select(...).into(Record.class)); make the entity a class");
+        }
+        if (type.isInterface() || Modifier.isAbstract(type.getModifiers())) {
+            throw new MappingException(type, "is abstract; annotate a concrete class @Entity");
+        }
+        if (type.isMemberClass() && !Modifier.isStatic(type.getModifiers())) {
+            throw new MappingException(type, "is an inner class; make it static (or top level) so Retort can create instances");
+        }
+        if (type.isAnonymousClass() || type.isLocalClass()) {
+            throw new MappingException(type, "is a local or anonymous class; declare it as a top-level or static nested class");
+        }
+        this.naming = namingFor(type);
+        this.tableName = entity.table().isEmpty() ? naming.tableName(type) : entity.table();
+        this.table = Table.builder(tableName);
+        if (!entity.schema().isEmpty()) {
+            table.schema(entity.schema());
+        }
+    }
+
+    static <E> EntityMapping<E> build(Class<E> type) {
+        java.util.LinkedHashSet<Class<?>> building = BUILDING.get();
+        if (!building.add(type)) {
+            throw new MappingException(type, "is part of a cycle of @References " + building.stream().map(Class::getSimpleName).toList()
+                    + "; keep the column of one of them plain (without @References) until relationships map cycles");
+        }
+        try {
+            return new MappingBuilder(type).build();
+        } catch (MappingException e) {
+            throw e;
+        } catch (DefinitionException e) {
+            throw new MappingException(type, e.getMessage());
+        } finally {
+            building.remove(type);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <E> EntityMapping<E> build() {
+        collectFields();
+        List<Field> idFields = fields.stream().filter(f -> f.isAnnotationPresent(Id.class)).toList();
+        if (idFields.isEmpty()) {
+            throw new MappingException(type, "has no id: its table needs a primary key. Annotate the key field with @Id "
+                    + "(and @Generated for a database-generated key)");
+        }
+        IdClass idClassAnn = type.getAnnotation(IdClass.class);
+        if (idFields.size() > 1 && idClassAnn == null) {
+            throw new MappingException(type, "has " + idFields.size() + " @Id fields " + names(idFields)
+                    + " but no composite key declared; add @IdClass(Key.class) with a record Key of those fields, or keep one @Id");
+        }
+        for (int i = 0; i < fields.size(); i++) {
+            addAttribute(fields.get(i), i);
+        }
+        if (attributes.stream().filter(Attribute::isVersion).count() > 1) {
+            throw new MappingException(type, "has more than one @Version field; keep one");
+        }
+        for (String[] selfRef : selfReferences) {
+            String idColumn = pending.stream().filter(p -> p.attribute.isId()).map(p -> p.name).findFirst().orElseThrow();
+            if (pending.stream().filter(p -> p.attribute.isId()).count() != 1) {
+                throw new MappingException(type, "field " + selfRef[0] + " is @References(" + type.getSimpleName()
+                        + ".class) but " + type.getSimpleName() + " has a composite key; @References needs a single-column id");
+            }
+            table.foreignKey(List.of(selfRef[1]), tableName, List.of(idColumn),
+                    ForeignKeyOptions.defaults().onDelete(dev.retort.schema.ReferentialAction.valueOf(selfRef[2])));
+        }
+        Table t = buildTable();
+        // Bind the built table's columns to the mapped columns.
+        List<MappedColumn> bound = new ArrayList<>();
+        for (PendingColumn c : pending) {
+            MappedColumn m = new MappedColumn(t.column(c.name), c.attribute, c.component, bound.size(), c.insertable, c.updatable,
+                    c.insertDefault, c.onUpdate, c.fetchServerDefault, c.generated);
+            c.attribute.add(m);
+            bound.add(m);
+            if (c.attribute.isVersion()) {
+                version = m;
+            }
+        }
+        columns.addAll(bound);
+        IdClassShape idShape = idClassAnn == null ? null : idClassShape(idClassAnn.value(), bound);
+        EntityAccessor<E> accessor = (EntityAccessor<E>) findGeneratedAccessor();
+        boolean generated = accessor != null;
+        if (accessor == null) {
+            ReflectiveAccessor<E> reflective = new ReflectiveAccessor<>((Class<E>) type, fields);
+            if (!reflective.hasConstructor()) {
+                throw new MappingException(type, "has no no-argument constructor; add one (it may be private or protected)");
+            }
+            accessor = reflective;
+        } else {
+            accessor = reorder(accessor);
+        }
+        return new EntityMapping<>((Class<E>) type, t, attributes, columns, version, generation, idShape, entity.readOnly(),
+                accessor, generated, callbacks(), validators());
+    }
+
+    // ---- fields ------------------------------------------------------------------------------
+
+    private void collectFields() {
+        List<Class<?>> chain = new ArrayList<>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            chain.add(0, c);
+        }
+        Map<String, Field> seen = new HashMap<>();
+        for (Class<?> c : chain) {
+            for (Field f : c.getDeclaredFields()) {
+                int mod = f.getModifiers();
+                if (Modifier.isStatic(mod) || Modifier.isTransient(mod) || f.isAnnotationPresent(Transient.class) || f.isSynthetic()) {
+                    continue;
+                }
+                if (Modifier.isFinal(mod)) {
+                    throw new MappingException(type, "field " + f.getName() + " is final, so it cannot be loaded from a row; "
+                            + "remove final, or mark it @Transient if it is not stored");
+                }
+                Field previous = seen.put(f.getName(), f);
+                if (previous != null) {
+                    throw new MappingException(type, "field " + f.getName() + " is declared in both " + previous.getDeclaringClass().getName()
+                            + " and " + f.getDeclaringClass().getName() + "; rename one or mark it @Transient");
+                }
+                fields.add(f);
+            }
+        }
+    }
+
+    /** A column not yet bound to the built table. */
+    private static final class PendingColumn {
+        String name;
+        Attribute attribute;
+        int component;
+        boolean insertable;
+        boolean updatable;
+        Supplier<?> insertDefault;
+        Supplier<?> onUpdate;
+        boolean fetchServerDefault;
+        boolean generated;
+    }
+
+    private final List<PendingColumn> pending = new ArrayList<>();
+    /** {field, column, onDelete} of each {@code @References} to the entity itself. */
+    private final List<String[]> selfReferences = new ArrayList<>();
+
+    private void addAttribute(Field f, int index) {
+        boolean isId = f.isAnnotationPresent(Id.class);
+        boolean isVersion = f.isAnnotationPresent(Version.class);
+        dev.retort.orm.Column col = f.getAnnotation(dev.retort.orm.Column.class);
+        String columnName = col != null && !col.name().isEmpty() ? col.name() : naming.columnName(f.getName());
+        Embedded embedded = f.getAnnotation(Embedded.class);
+        if (embedded != null) {
+            if (isId || isVersion) {
+                throw new MappingException(type, "field " + f.getName() + " is @Embedded and cannot be an @Id or @Version; "
+                        + "declare a composite key with several @Id fields and @IdClass");
+            }
+            EmbeddedType emb = new EmbeddedType(type, f.getName(), f.getType());
+            Attribute a = new Attribute(f.getName(), f.getType(), index, emb, false, false);
+            attributes.add(a);
+            String prefix = embedded.prefix().isEmpty() ? columnName + "_" : embedded.prefix();
+            for (int i = 0; i < emb.componentNames().size(); i++) {
+                AnnotatedElement part = emb.componentElements().get(i);
+                String what = "component " + emb.componentNames().get(i) + " of field " + f.getName();
+                if (part.isAnnotationPresent(Embedded.class)) {
+                    throw new MappingException(type, what + " is itself @Embedded; embedded values do not nest: flatten it");
+                }
+                dev.retort.orm.Column pc = part.getAnnotation(dev.retort.orm.Column.class);
+                String name = pc != null && !pc.name().isEmpty() ? pc.name() : prefix + naming.columnName(emb.componentNames().get(i));
+                SqlType<?> sqlType = TypeResolver.resolve(type, part, what, emb.componentTypes().get(i));
+                column(a, i, name, what, sqlType, pc, emb.componentTypes().get(i).isPrimitive(), false, null);
+            }
+            return;
+        }
+        String what = "field " + f.getName();
+        if (isVersion && !(f.getType() == int.class || f.getType() == long.class || f.getType() == Integer.class
+                || f.getType() == Long.class)) {
+            throw new MappingException(type, "@Version field " + f.getName() + " is a " + f.getType().getName()
+                    + "; a version is an int, long, Integer or Long");
+        }
+        Attribute a = new Attribute(f.getName(), f.getType(), index, null, isId, isVersion);
+        attributes.add(a);
+        SqlType<?> sqlType = TypeResolver.resolve(type, f, what, f.getType());
+        Generated gen = f.getAnnotation(Generated.class);
+        if (gen != null) {
+            checkGenerated(f, gen, isId);
+        }
+        column(a, -1, columnName, what, sqlType, col, f.getType().isPrimitive() || isId, isId, gen);
+    }
+
+    private void checkGenerated(Field f, Generated gen, boolean isId) {
+        if (!isId) {
+            throw new MappingException(type, "field " + f.getName() + " is @Generated but not @Id; only keys are generated "
+                    + "(use @Column(serverDefault = ...) for other database defaults)");
+        }
+        if (type.isAnnotationPresent(IdClass.class)) {
+            throw new MappingException(type, "field " + f.getName() + " is @Generated in a composite key; a generated key must be the only @Id");
+        }
+        Class<?> t = f.getType();
+        boolean integral = t == long.class || t == Long.class || t == int.class || t == Integer.class;
+        if (gen.strategy() == GenerationStrategy.UUID) {
+            if (t != UUID.class && t != String.class) {
+                throw new MappingException(type, "field " + f.getName() + " is @Generated(strategy = UUID) but is a " + t.getName()
+                        + "; make it a java.util.UUID or a String");
+            }
+        } else if (!integral) {
+            throw new MappingException(type, "field " + f.getName() + " is @Generated(strategy = " + gen.strategy() + ") but is a "
+                    + t.getName() + "; database-generated keys are Long, Integer, long or int");
+        } else if (t.isPrimitive()) {
+            LOG.log(System.Logger.Level.DEBUG, "{0}.{1}: a primitive generated key reads 0 as \"not assigned yet\"", type.getName(), f.getName());
+        }
+        generation = gen.strategy();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void column(Attribute a, int component, String name, String what, SqlType<?> sqlType, dev.retort.orm.Column col,
+                        boolean notNull, boolean isId, Generated gen) {
+        String owner = columnOwners.put(name, a.name() + (component < 0 ? "" : "." + a.embedded().componentNames().get(component)));
+        if (owner != null) {
+            throw new MappingException(type, what + " maps to column " + name + ", which " + owner
+                    + " already uses; give one of them another name with @Column(name = ...)");
+        }
+        List<ColumnOption> options = new ArrayList<>();
+        if (isId) {
+            options.add(ColumnOptions.PRIMARY_KEY);
+        }
+        if (notNull || (col != null && !col.nullable())) {
+            options.add(ColumnOptions.NOT_NULL);
+        }
+        if (col != null && col.unique()) {
+            options.add(ColumnOptions.UNIQUE);
+        }
+        if (col != null && !col.serverDefault().isEmpty()) {
+            options.add(ColumnOptions.serverDefault(col.serverDefault()));
+        }
+        boolean generatedByDb = false;
+        if (gen != null && gen.strategy() == GenerationStrategy.IDENTITY) {
+            options.add(ColumnOptions.AUTOINCREMENT);
+            generatedByDb = true;
+        } else if (gen != null && gen.strategy() == GenerationStrategy.SEQUENCE) {
+            String seq = gen.sequence().isEmpty() ? tableName + "_" + name + "_seq" : gen.sequence();
+            options.add(ColumnOptions.sequence(new Sequence(entity.schema().isEmpty() ? null : entity.schema(), seq, 1, 1)));
+            generatedByDb = true;
+        } else if (isId && gen == null) {
+            options.add(ColumnOptions.NO_AUTOINCREMENT);
+        }
+        References ref = component < 0 ? fieldOf(a).getAnnotation(References.class) : null;
+        if (ref != null) {
+            if (ref.value() == type) {
+                selfReferences.add(new String[] {a.name(), name, ref.onDelete().name()});
+            } else {
+                options.add(reference(a, ref, sqlType));
+            }
+        }
+        PendingColumn p = new PendingColumn();
+        p.name = name;
+        p.attribute = a;
+        p.component = component;
+        p.insertable = (col == null || col.insertable()) && !generatedByDb;
+        p.updatable = (col == null || col.updatable()) && !isId;
+        p.insertDefault = supplier(what, col == null ? Supplier.class : col.insertDefault());
+        p.onUpdate = supplier(what, col == null ? Supplier.class : col.onUpdate());
+        p.fetchServerDefault = col != null && col.fetchServerDefault();
+        if (p.fetchServerDefault && col.serverDefault().isEmpty()) {
+            throw new MappingException(type, what + " has fetchServerDefault = true but no serverDefault; give the DEFAULT expression");
+        }
+        p.generated = generatedByDb;
+        pending.add(p);
+        table.column(name, (SqlType) sqlType, options.toArray(new ColumnOption[0]));
+    }
+
+    private Field fieldOf(Attribute a) {
+        return fields.get(a.field());
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private ColumnOption reference(Attribute a, References ref, SqlType<?> sqlType) {
+        EntityMapping<?> target;
+        try {
+            target = EntityMapping.of(ref.value());
+        } catch (MappingException e) {
+            if (e.getMessage().contains("cycle of @References")) {
+                throw e;
+            }
+            throw new MappingException(type, "field " + a.name() + " is @References(" + ref.value().getSimpleName()
+                    + ".class), whose mapping is wrong: " + e.getMessage());
+        }
+        if (target.idColumns().size() != 1) {
+            throw new MappingException(type, "field " + a.name() + " is @References(" + ref.value().getSimpleName()
+                    + ".class), which has a composite key; @References needs a single-column id");
+        }
+        dev.retort.schema.Column<?> key = target.idColumns().get(0).column();
+        if (!key.type().javaType().equals(sqlType.javaType())) {
+            throw new MappingException(type, "field " + a.name() + " holds " + sqlType.javaType().getSimpleName() + " but the id of "
+                    + ref.value().getSimpleName() + " is " + key.type().javaType().getSimpleName() + "; give them the same type");
+        }
+        return ColumnOptions.references((dev.retort.schema.Column) key, ref.onDelete());
+    }
+
+    @SuppressWarnings("rawtypes")
+    private Supplier<?> supplier(String what, Class<? extends Supplier> cls) {
+        if (cls == Supplier.class) {
+            return null;
+        }
+        try {
+            var ctor = cls.getDeclaredConstructor();
+            ctor.setAccessible(true);
+            return ctor.newInstance();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new MappingException(type, what + ": cannot make " + cls.getName() + " (" + e
+                    + "); give the supplier a no-argument constructor");
+        }
+    }
+
+    private Table buildTable() {
+        return table.build();
+    }
+
+    // ---- composite keys ----------------------------------------------------------------------
+
+    private IdClassShape idClassShape(Class<? extends Record> key, List<MappedColumn> bound) {
+        List<MappedColumn> ids = bound.stream().filter(c -> c.attribute().isId()).toList();
+        RecordComponent[] comps = key.getRecordComponents();
+        if (comps == null) {
+            throw new MappingException(type, "@IdClass(" + key.getName() + ") is not a record; declare the key as a record of the @Id fields");
+        }
+        List<String> idNames = ids.stream().map(c -> c.attribute().name()).toList();
+        List<String> compNames = java.util.Arrays.stream(comps).map(RecordComponent::getName).toList();
+        if (!new java.util.HashSet<>(idNames).equals(new java.util.HashSet<>(compNames)) || idNames.size() != compNames.size()) {
+            throw new MappingException(type, "@IdClass(" + key.getSimpleName() + ") has components " + compNames
+                    + " but the @Id fields are " + idNames + "; give the record exactly the @Id fields' names");
+        }
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(key, MethodHandles.lookup());
+            MethodHandle[] getters = new MethodHandle[ids.size()];
+            int[] columnOfComponent = new int[comps.length];
+            Class<?>[] params = new Class<?>[comps.length];
+            for (int i = 0; i < comps.length; i++) {
+                int col = idNames.indexOf(comps[i].getName());
+                Class<?> expected = Primitives.box(ids.get(col).attribute().javaType());
+                if (!Primitives.box(comps[i].getType()).equals(expected)) {
+                    throw new MappingException(type, "@IdClass(" + key.getSimpleName() + ") component " + comps[i].getName() + " is a "
+                            + comps[i].getType().getName() + " but the @Id field is a " + expected.getName() + "; make them the same type");
+                }
+                columnOfComponent[i] = col;
+                getters[col] = lookup.unreflect(comps[i].getAccessor());
+                params[i] = comps[i].getType();
+            }
+            MethodHandle ctor = lookup.findConstructor(key, MethodType.methodType(void.class, params));
+            return new IdClassShape(key, getters, columnOfComponent, ctor);
+        } catch (IllegalAccessException | NoSuchMethodException e) {
+            throw new MappingException(type, "cannot reach @IdClass(" + key.getName() + ") (" + e + "); make it accessible");
+        }
+    }
+
+    // ---- accessors ---------------------------------------------------------------------------
+
+    /** The name of the generated metamodel class: {@code User_}, or {@code Outer_User_} for a nested class. */
+    static String metamodelName(Class<?> type) {
+        String pkg = type.getPackageName();
+        String flat = type.getName().substring(pkg.isEmpty() ? 0 : pkg.length() + 1).replace('$', '_');
+        return (pkg.isEmpty() ? "" : pkg + ".") + flat + "_";
+    }
+
+    private EntityAccessor<?> findGeneratedAccessor() {
+        String name = metamodelName(type) + "$Accessor";
+        Class<?> cls;
+        try {
+            cls = Class.forName(name, false, type.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            LOG.log(System.Logger.Level.DEBUG, "No generated accessor {0}; reaching the fields of {1} through VarHandles", name, type.getName());
+            return null;
+        }
+        try {
+            return (EntityAccessor<?>) cls.getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            LOG.log(System.Logger.Level.WARNING, "Cannot use the generated accessor " + name + " (" + e
+                    + "); using VarHandles. Rebuild the project so the annotation processor runs again.");
+            return null;
+        }
+    }
+
+    /** Checks the generated accessor against the fields and re-indexes attributes by name. */
+    private <E> EntityAccessor<E> reorder(EntityAccessor<E> generated) {
+        List<String> names = generated.fieldNames();
+        for (Field f : fields) {
+            if (!names.contains(f.getName())) {
+                LOG.log(System.Logger.Level.WARNING, "The generated accessor of " + type.getName() + " lacks field " + f.getName()
+                        + "; it is out of date. Using VarHandles; rebuild the project so the annotation processor runs again.");
+                @SuppressWarnings("unchecked")
+                ReflectiveAccessor<E> r = new ReflectiveAccessor<>((Class<E>) type, fields);
+                return r;
+            }
+        }
+        int[] map = new int[fields.size()];
+        for (int i = 0; i < fields.size(); i++) {
+            map[i] = names.indexOf(fields.get(i).getName());
+        }
+        boolean identity = true;
+        for (int i = 0; i < map.length; i++) {
+            identity &= map[i] == i;
+        }
+        return identity ? generated : new ReindexedAccessor<>(generated, map);
+    }
+
+    // ---- hooks -------------------------------------------------------------------------------
+
+    private Map<LifecycleEvent, List<MethodHandle>> callbacks() {
+        Map<LifecycleEvent, List<MethodHandle>> out = new EnumMap<>(LifecycleEvent.class);
+        for (Method m : methods()) {
+            for (LifecycleEvent e : LifecycleEvent.values()) {
+                if (m.isAnnotationPresent(e.annotation())) {
+                    if (m.getParameterCount() != 0 || Modifier.isStatic(m.getModifiers())) {
+                        throw new MappingException(type, "hook method " + m.getName() + " (@" + e.annotation().getSimpleName()
+                                + ") must be an instance method without parameters");
+                    }
+                    out.computeIfAbsent(e, k -> new ArrayList<>()).add(unreflect(m));
+                }
+            }
+        }
+        return out;
+    }
+
+    private Map<Attribute, MethodHandle> validators() {
+        Map<Attribute, MethodHandle> out = new LinkedHashMap<>();
+        for (Method m : methods()) {
+            Validates v = m.getAnnotation(Validates.class);
+            if (v == null) {
+                continue;
+            }
+            Attribute a = attributes.stream().filter(x -> x.name().equals(v.value())).findFirst().orElseThrow(() ->
+                    new MappingException(type, "@Validates(\"" + v.value() + "\") on " + m.getName() + " names no mapped field; the fields are "
+                            + attributes.stream().map(Attribute::name).toList()));
+            Class<?> boxed = Primitives.box(a.javaType());
+            if (m.getParameterCount() != 1 || !Primitives.box(m.getParameterTypes()[0]).isAssignableFrom(boxed)
+                    || !boxed.isAssignableFrom(Primitives.box(m.getReturnType()))) {
+                throw new MappingException(type, "validator " + m.getName() + " of field " + a.name() + " must take and return a "
+                        + a.javaType().getName());
+            }
+            if (out.put(a, unreflect(m)) != null) {
+                throw new MappingException(type, "field " + a.name() + " has two @Validates methods; keep one");
+            }
+        }
+        return out;
+    }
+
+    private List<Method> methods() {
+        List<Method> out = new ArrayList<>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Method m : c.getDeclaredMethods()) {
+                if (!m.isSynthetic() && !m.isBridge()) {
+                    out.add(m);
+                }
+            }
+        }
+        return out;
+    }
+
+    private MethodHandle unreflect(Method m) {
+        try {
+            return MethodHandles.privateLookupIn(m.getDeclaringClass(), MethodHandles.lookup()).unreflect(m);
+        } catch (IllegalAccessException e) {
+            throw new MappingException(type, "cannot call " + m.getName() + " (" + e.getMessage() + "); open its package to dev.retort.orm");
+        }
+    }
+
+    // ---- naming ------------------------------------------------------------------------------
+
+    private static NamingStrategy namingFor(Class<?> type) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            Naming n = c.getAnnotation(Naming.class);
+            if (n == null && c.getPackage() != null) {
+                n = c.getPackage().getAnnotation(Naming.class);
+            }
+            if (n != null) {
+                try {
+                    var ctor = n.value().getDeclaredConstructor();
+                    ctor.setAccessible(true);
+                    return ctor.newInstance();
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    throw new MappingException(type, "cannot make naming strategy " + n.value().getName() + " (" + e
+                            + "); give it a public no-argument constructor");
+                }
+            }
+        }
+        return new NamingStrategy.SnakeCase();
+    }
+
+    private static List<String> names(List<Field> fs) {
+        return fs.stream().map(Field::getName).toList();
+    }
+}
