@@ -3,19 +3,17 @@ package dev.retort.orm;
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The objects that were persistent in a session and have left it, held weakly and by identity
  * (never by the entity's own {@code equals}), so that {@link Session#state} can tell a detached
- * object from a transient one. Shared by all sessions.
+ * object from a transient one. Shared by all sessions, without a lock (a concurrent set).
  */
 final class DetachedObjects {
     private static final ReferenceQueue<Object> CLEARED = new ReferenceQueue<>();
-    private static final Set<Ref> OBJECTS = new HashSet<>();
-    private static final ReentrantLock LOCK = new ReentrantLock();
+    private static final Set<Ref> OBJECTS = ConcurrentHashMap.newKeySet();
 
     private DetachedObjects() {
     }
@@ -51,34 +49,19 @@ final class DetachedObjects {
         if (objects.isEmpty()) {
             return;
         }
-        LOCK.lock();
-        try {
-            purge();
-            for (Object o : objects) {
-                OBJECTS.add(new Ref(o, CLEARED));
-            }
-        } finally {
-            LOCK.unlock();
+        purge();
+        for (Object o : objects) {
+            OBJECTS.add(new Ref(o, CLEARED));
         }
     }
 
     static boolean contains(Object o) {
-        LOCK.lock();
-        try {
-            purge();
-            return OBJECTS.contains(new Ref(o, null));
-        } finally {
-            LOCK.unlock();
-        }
+        purge();
+        return OBJECTS.contains(new Ref(o, null));
     }
 
     static void remove(Object o) {
-        LOCK.lock();
-        try {
-            OBJECTS.remove(new Ref(o, null));
-        } finally {
-            LOCK.unlock();
-        }
+        OBJECTS.remove(new Ref(o, null));
     }
 
     private static void purge() {

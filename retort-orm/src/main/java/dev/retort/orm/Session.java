@@ -781,7 +781,6 @@ public final class Session implements AutoCloseable {
         s.key = key;
         states.put(entity, s);
         identityMap.put(key, s);
-        DetachedObjects.remove(entity);
         fire(LifecycleEvent.AFTER_LOAD, s);
         return entity;
     }

@@ -95,6 +95,82 @@ public final class TestDatabase {
     }
 
     /**
+     * A new engine on this run's database that speaks the given dialect: one pinned to an older
+     * server version, say, to test the paths a newer server does not take. It connects through
+     * {@code DriverManager}, without a pool; the harness closes it.
+     *
+     * @param dialect the dialect, which must be for this kind of database
+     * @return the engine
+     */
+    public Engine engine(Dialect dialect) {
+        dev.retort.dialect.JdbcTarget target = dialect.jdbcTarget(dev.retort.dialect.DatabaseUrl.parse(url));
+        Engine e = Engine.create(new DriverManagerDataSource(target), dialect, EngineOptions.defaults());
+        engines.add(e);
+        return e;
+    }
+
+    /** Opens a new JDBC connection per request. */
+    private static final class DriverManagerDataSource implements javax.sql.DataSource {
+        private final dev.retort.dialect.JdbcTarget target;
+
+        DriverManagerDataSource(dev.retort.dialect.JdbcTarget target) {
+            this.target = target;
+        }
+
+        @Override
+        public java.sql.Connection getConnection() throws java.sql.SQLException {
+            return java.sql.DriverManager.getConnection(target.jdbcUrl(), target.properties());
+        }
+
+        @Override
+        public java.sql.Connection getConnection(String user, String password) throws java.sql.SQLException {
+            java.util.Properties p = new java.util.Properties();
+            p.putAll(target.properties());
+            p.setProperty("user", user);
+            p.setProperty("password", password);
+            return java.sql.DriverManager.getConnection(target.jdbcUrl(), p);
+        }
+
+        @Override
+        public java.io.PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(java.io.PrintWriter out) {
+            // DriverManager logs on its own.
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+            java.sql.DriverManager.setLoginTimeout(seconds);
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return java.sql.DriverManager.getLoginTimeout();
+        }
+
+        @Override
+        public java.util.logging.Logger getParentLogger() {
+            return java.util.logging.Logger.getLogger("dev.retort.testkit");
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> iface) throws java.sql.SQLException {
+            if (iface.isInstance(this)) {
+                return iface.cast(this);
+            }
+            throw new java.sql.SQLException("Not a wrapper of " + iface.getName());
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> iface) {
+            return iface.isInstance(this);
+        }
+    }
+
+    /**
      * The dialect of the database, refined to the server's version (connects once if needed).
      *
      * @return the dialect
