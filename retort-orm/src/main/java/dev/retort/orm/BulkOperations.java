@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 /** ORM-enabled bulk statements: many rows in one statement, then the session brought in line. */
@@ -51,6 +52,12 @@ final class BulkOperations {
                 throw new IllegalArgumentException("Bulk insert of " + m.type().getSimpleName() + ": row " + n + " is a "
                         + (row == null ? "null" : row.getClass().getName()) + "; pass " + m.type().getSimpleName()
                         + " objects or maps from field name to value");
+            }
+            if (m.generation() == GenerationStrategy.UUID) {
+                MappedColumn id = m.idColumns().get(0);
+                if (values[id.index()] == null) {
+                    values[id.index()] = id.column().type().javaType() == String.class ? UUID.randomUUID().toString() : UUID.randomUUID();
+                }
             }
             for (MappedColumn c : m.columns()) {
                 Supplier<?> d = c.insertDefault();

@@ -15,6 +15,10 @@ final class InstanceState {
     Object[] snapshot;
     /** Column values as of the last commit (what a rollback returns to); {@code null} if the row is new in this transaction. */
     Object[] committed;
+    /** Whether the database's values at the last commit are unknown (a re-attached object): a rollback leaves no snapshot. */
+    boolean committedUnknown;
+    /** A generated key was written into the object by a flush that is not committed yet. */
+    boolean keyGenerated;
     /** Reload the columns the application has not changed at the next load that meets the row. */
     boolean expired;
     /** Its INSERT ran in the current transaction. */

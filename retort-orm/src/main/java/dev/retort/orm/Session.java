@@ -176,7 +176,8 @@ public final class Session implements AutoCloseable {
                 }
                 InstanceState s = new InstanceState(entity, mapping, ObjectState.PERSISTENT, order++);
                 s.key = key;
-                s.committed = null;
+                s.committed = UnitOfWork.copy(mapping.read(entity));
+                s.committedUnknown = true;
                 s.snapshot = null;        // unknown: the next flush writes every column
                 states.put(entity, s);
                 identityMap.put(key, s);
@@ -241,7 +242,7 @@ public final class Session implements AutoCloseable {
             throw new InvalidStateException("The " + entity.getClass().getSimpleName() + " is not in this session");
         }
         if (s.key != null) {
-            identityMap.remove(s.key);
+            identityMap.remove(s.key, s);
         }
         if (s.state != ObjectState.PENDING) {
             DetachedObjects.addAll(List.of(entity));
@@ -319,8 +320,10 @@ public final class Session implements AutoCloseable {
         E loaded = StatementCauses.with("get(" + type.getSimpleName() + ", " + normalized + ")", () ->
                 execute(OrmStatements.select(type).where(idCondition(mapping, mapping.idValues(normalized)))).oneOrNone().orElse(null));
         if (loaded == null && s != null && s.state == ObjectState.PERSISTENT) {
-            throw new StaleObjectException(type, normalized, type.getSimpleName() + " with id " + normalized
-                    + " is in this session but its row no longer exists; someone else deleted it. Expunge or refresh the object");
+            // Its row is gone (a bulk delete, or someone else): the object leaves the session.
+            forget(s);
+            DetachedObjects.addAll(List.of(s.entity));
+            return null;
         }
         if (s != null && s.state == ObjectState.DELETED) {
             return null;
@@ -343,7 +346,7 @@ public final class Session implements AutoCloseable {
                 s.mapping.type().getSimpleName() + " with id " + s.key.id() + " no longer exists in the database"));
         Object[] values = rowValues(s.mapping, row, 0);
         s.mapping.write(s.entity, values);
-        s.snapshot = values;
+        s.snapshot = UnitOfWork.copy(values);
         s.expired = false;
         fire(LifecycleEvent.AFTER_LOAD, s);
     }
@@ -607,7 +610,12 @@ public final class Session implements AutoCloseable {
         checkUsable();
         flush();
         if (connection != null) {
-            connection.commit();
+            try {
+                connection.commit();
+            } catch (RuntimeException | Error e) {
+                failFlush(e);             // the transaction is over either way: revert as a rollback does
+                throw e;
+            }
             releaseConnection();
         }
         List<Object> detached = new ArrayList<>();
@@ -618,8 +626,10 @@ public final class Session implements AutoCloseable {
                 detached.add(s.entity);
                 continue;
             }
+            s.keyGenerated = false;
             if (s.state == ObjectState.PERSISTENT) {
                 s.committed = s.snapshot;
+                s.committedUnknown = false;
                 if (options.expireOnCommit()) {
                     s.expired = true;
                 }
@@ -663,8 +673,12 @@ public final class Session implements AutoCloseable {
             return;
         }
         try {
-            if (connection != null) {
-                releaseConnection();
+            if (connection != null && pendingRollback == null) {
+                try {
+                    rollbackDatabase();
+                } finally {
+                    revertToLastCommit(); // objects of the uncommitted transaction lose their keys, as on rollback
+                }
             }
         } finally {
             List<Object> detached = new ArrayList<>();
@@ -752,7 +766,7 @@ public final class Session implements AutoCloseable {
             snapshot[i] = row[i];
         }
         s.mapping.write(s.entity, current);
-        s.snapshot = snapshot;
+        s.snapshot = UnitOfWork.copy(snapshot);
     }
 
     /** Makes an entity from a row's columns at an offset, through the identity map. */
@@ -776,8 +790,8 @@ public final class Session implements AutoCloseable {
         Object entity = m.newInstance();
         m.write(entity, values);
         s = new InstanceState(entity, m, ObjectState.PERSISTENT, order++);
-        s.snapshot = values;
-        s.committed = values;
+        s.snapshot = UnitOfWork.copy(values);
+        s.committed = s.snapshot;
         s.key = key;
         states.put(entity, s);
         identityMap.put(key, s);
@@ -805,9 +819,9 @@ public final class Session implements AutoCloseable {
             }
         }
         s.mapping.write(s.entity, merged);
-        s.snapshot = values;
+        s.snapshot = UnitOfWork.copy(values);
         if (!s.insertedInTransaction && s.committed == null) {
-            s.committed = values;
+            s.committed = s.snapshot;
         }
         s.expired = false;
         fire(LifecycleEvent.AFTER_LOAD, s);
@@ -909,24 +923,32 @@ public final class Session implements AutoCloseable {
 
     /** The in-memory side of a rollback. */
     private void revertToLastCommit() {
-        for (InstanceState s : new ArrayList<>(states.values())) {
+        List<InstanceState> all = new ArrayList<>(states.values());
+        // First everything whose row the rollback removed, so that their keys are free ...
+        for (InstanceState s : all) {
             if (s.state == ObjectState.PENDING || s.insertedInTransaction) {
                 forget(s);
-                if (s.insertedInTransaction) {
-                    s.mapping.generatedKey().ifPresent(k -> s.mapping.writeColumn(s.entity,
-                            k, k.attribute().javaType().isPrimitive() ? zero(k.attribute().javaType()) : null));
-                    s.insertedInTransaction = false;
-                }
+                s.insertedInTransaction = false;
+            }
+            if (s.keyGenerated) {
+                s.mapping.generatedKey().ifPresent(k -> s.mapping.writeColumn(s.entity,
+                        k, k.attribute().javaType().isPrimitive() ? zero(k.attribute().javaType()) : null));
+                s.keyGenerated = false;
+            }
+        }
+        // ... then the rows that exist again as they were at the last commit.
+        for (InstanceState s : all) {
+            if (!states.containsKey(s.entity)) {
                 continue;
             }
             if (s.deletedInTransaction && s.key != null) {
-                identityMap.putIfAbsent(s.key, s);
+                identityMap.put(s.key, s);
             }
             s.deletedInTransaction = false;
             s.state = ObjectState.PERSISTENT;
             if (s.committed != null) {
                 s.mapping.write(s.entity, s.committed);
-                s.snapshot = s.committed;
+                s.snapshot = s.committedUnknown ? null : UnitOfWork.copy(s.committed);
             }
             s.expired = true;
         }

@@ -68,6 +68,20 @@ final class UnitOfWork {
         return a.equals(b);
     }
 
+    /**
+     * A snapshot of column values: {@code byte[]} values are copied, so that changing an array in
+     * place shows as a change.
+     */
+    static Object[] copy(Object[] values) {
+        Object[] out = values.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof byte[] b) {
+                out[i] = b.clone();
+            }
+        }
+        return out;
+    }
+
     /** The updatable columns whose values differ from the snapshot (all of them if it is unknown). */
     static int[] changedColumns(InstanceState s) {
         Object[] current = s.mapping.read(s.entity);
@@ -248,22 +262,111 @@ final class UnitOfWork {
             }
         }
         List<Table> order = new MetaData().sort(tables);
-        List<Work> early = earlyDeletes(deletes, inserts, updates);
+        List<Work> early = withReferringDeletes(earlyDeletes(deletes, inserts, updates), deletes);
+        checkNothingStillRefersTo(early, updates);
         List<Work> late = new ArrayList<>(deletes);
         late.removeAll(early);
 
         runDeletes(early, order);
         for (Table t : order) {
-            List<Work> tableInserts = rowsOf(inserts, t);
-            if (!tableInserts.isEmpty()) {
-                insertRows(t, parentsFirst(t, tableInserts));
+            List<Work> tableInserts = parentsFirst(t, rowsOf(inserts, t));
+            List<Work> tableUpdates = uniqueSafeOrder(t, rowsOf(updates, t));
+            // UPDATEs that give up a unique value an INSERT takes run before the INSERTs: the
+            // prefix of the (unique-safe) update order up to the last of them.
+            int before = lastFreeingUpdate(t, tableUpdates, tableInserts) + 1;
+            if (before > 0) {
+                updateRows(t, tableUpdates.subList(0, before));
             }
-            List<Work> tableUpdates = rowsOf(updates, t);
-            if (!tableUpdates.isEmpty()) {
-                updateRows(t, uniqueSafeOrder(t, tableUpdates));
+            if (!tableInserts.isEmpty()) {
+                insertRows(t, tableInserts);
+            }
+            if (before < tableUpdates.size()) {
+                updateRows(t, tableUpdates.subList(before, tableUpdates.size()));
             }
         }
         runDeletes(late, order);
+    }
+
+    /** The position of the last update that frees a unique value one of the inserts takes, or -1. */
+    private static int lastFreeingUpdate(Table t, List<Work> updates, List<Work> inserts) {
+        if (updates.isEmpty() || inserts.isEmpty()) {
+            return -1;
+        }
+        int last = -1;
+        for (List<Column<?>> key : uniqueKeys(t)) {
+            java.util.Set<List<Object>> taken = new java.util.HashSet<>();
+            for (Work w : inserts) {
+                List<Object> k = keyValues(w.state.mapping, key, w.values);
+                if (k != null) {
+                    taken.add(k);
+                }
+            }
+            for (int i = 0; i < updates.size(); i++) {
+                Work u = updates.get(i);
+                if (u.state.snapshot == null) {
+                    continue;
+                }
+                List<Object> old = keyValues(u.state.mapping, key, u.state.snapshot);
+                if (old != null && taken.contains(old) && !old.equals(keyValues(u.state.mapping, key, u.values))) {
+                    last = Math.max(last, i);
+                }
+            }
+        }
+        return last;
+    }
+
+    /**
+     * Deletes that must run with the early ones: rows (of any table) whose foreign keys refer to an
+     * early-deleted row, transitively.
+     */
+    private static List<Work> withReferringDeletes(List<Work> early, List<Work> deletes) {
+        if (early.isEmpty()) {
+            return early;
+        }
+        List<Work> out = new ArrayList<>(early);
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Work d : deletes) {
+                if (!out.contains(d) && refersToAny(d.state.mapping, d.values, out)) {
+                    out.add(d);
+                    grew = true;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether a row's foreign keys (in its values) point at one of some deleted rows. */
+    private static boolean refersToAny(EntityMapping<?> m, Object[] values, List<Work> targets) {
+        for (ForeignKey fk : m.table().foreignKeys()) {
+            List<Object> ref = keyValues(m, fk.columns(), values);
+            if (ref == null) {
+                continue;
+            }
+            for (Work target : targets) {
+                if (target.table() == fk.referredTable() && ref.equals(keyValues(target.state.mapping, fk.referredColumns(), target.values))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An early DELETE must not remove a row that a row updated in the same flush refers to until
+     * its UPDATE: that needs the UPDATE first and the INSERT after the DELETE, which one flush
+     * cannot order.
+     */
+    private static void checkNothingStillRefersTo(List<Work> early, List<Work> updates) {
+        for (Work u : updates) {
+            if (u.state.snapshot != null && refersToAny(u.state.mapping, u.state.snapshot, early)
+                    && !refersToAny(u.state.mapping, u.values, early)) {
+                throw new InvalidStateException("The flush cannot order " + describe(List.of(u)) + ": it moves away from a row that "
+                        + "is deleted to free a unique value another object of the same flush takes, so the UPDATE must run "
+                        + "before the DELETE and the DELETE before the INSERT. Flush after changing the references, then delete");
+            }
+        }
     }
 
     private void runDeletes(List<Work> deletes, List<Table> order) {
@@ -492,7 +595,7 @@ final class UnitOfWork {
             InstanceState s = w.state;
             s.state = ObjectState.PERSISTENT;
             s.insertedInTransaction = true;
-            s.snapshot = s.mapping.read(s.entity);
+            s.snapshot = copy(s.mapping.read(s.entity));
             s.committed = null;
             session.register(s, new EntityKey(s.mapping.type(), s.mapping.idFromColumns(s.snapshot)));
             session.fire(LifecycleEvent.AFTER_INSERT, s);
@@ -589,6 +692,7 @@ final class UnitOfWork {
                     Object k = r.one().get(0);
                     m.writeColumn(rows.get(i).state.entity, key, k);
                     rows.get(i).values[key.index()] = k;
+                    rows.get(i).state.keyGenerated = true;
                 }
             } else {
                 connection.execute(one).close();
@@ -640,6 +744,7 @@ final class UnitOfWork {
                 m.writeColumn(w.state.entity, fetch.get(j), v);
                 w.values[fetch.get(j).index()] = v;
             }
+            w.state.keyGenerated |= key != null;
         }
     }
 
@@ -715,7 +820,7 @@ final class UnitOfWork {
                 }
             });
             for (Work w : run) {
-                w.state.snapshot = w.values;
+                w.state.snapshot = copy(w.values);
                 session.fire(LifecycleEvent.AFTER_UPDATE, w.state);
             }
         }
@@ -763,12 +868,15 @@ final class UnitOfWork {
             Object[] source = w.state.snapshot != null ? w.state.snapshot : w.values;
             Object id = m.idFromColumns(source);
             Row row = currentRow(m, source);
-            if (count < 0 && row != null && !delete && (!versioned
-                    || ((Number) row.get(0)).longValue() == ((Number) w.values[m.version().get().index()]).longValue())) {
-                continue;                      // unknown count, but the row shows our write
+            if (count < 0 && versioned) {
+                // Reading the version back cannot tell our write from another session's that
+                // reached the same number: refuse rather than risk a lost update.
+                throw new IllegalStateException("The JDBC driver reported no row count for the " + what + " of versioned "
+                        + m.type().getSimpleName() + " with id " + id + ", so its version check cannot be verified. "
+                        + "Configure the driver to report batch counts (MariaDB/MySQL: no bulk or rewritten batches)");
             }
-            if (count < 0 && row == null && delete) {
-                continue;                      // unknown count, and the row is gone
+            if (count < 0 && (row != null) != delete) {
+                continue;                      // unknown count, but the row shows the change
             }
             if (!versioned && row != null) {
                 continue;                      // the row is there: a driver that counts changed rather than matched rows

@@ -67,6 +67,24 @@ class MappingErrorsTest {
     }
 
     @Entity
+    static class VoidValidator {
+        @Id long id;
+        String name;
+
+        @Validates("name")
+        void check(String v) {
+        }
+    }
+
+    @Entity
+    static class PrimitiveComponent {
+        record Point(int x, Integer y) { }
+
+        @Id long id;
+        @Embedded Point where;
+    }
+
+    @Entity
     static class StringVersion {
         @Id long id;
         @Version String version;
@@ -163,13 +181,25 @@ class MappingErrorsTest {
     @Test
     void theIdClassMustMatchTheIdFields() {
         assertThatThrownBy(() -> EntityMapping.of(WrongIdClass.class)).isInstanceOf(MappingException.class)
-                .hasMessageContaining("[a, c]").hasMessageContaining("[a, b]");
+                .hasMessageContaining("WrongIdClass").hasMessageContaining("[a, c]").hasMessageContaining("[a, b]");
     }
 
     @Test
     void aValidatorMustNameAField() {
         assertThatThrownBy(() -> EntityMapping.of(BadValidator.class)).isInstanceOf(MappingException.class)
                 .hasMessageContaining("@Validates(\"nmae\")").hasMessageContaining("[id, name]");
+    }
+
+    @Test
+    void aValidatorReturnsTheValue() {
+        assertThatThrownBy(() -> EntityMapping.of(VoidValidator.class)).isInstanceOf(MappingException.class)
+                .hasMessageContaining("VoidValidator").hasMessageContaining("validator check of field name returns nothing");
+    }
+
+    @Test
+    void embeddedComponentsAreWrappers() {
+        assertThatThrownBy(() -> EntityMapping.of(PrimitiveComponent.class)).isInstanceOf(MappingException.class)
+                .hasMessageContaining("component x of field where").hasMessageContaining("Integer");
     }
 
     @Test

@@ -68,6 +68,11 @@ class OlderServersTest {
 
             List<Author> loaded = s.execute(select(Author.class).orderBy(Author_.NAME)).all();
             assertThat(loaded).containsExactlyElementsOf(authors);
+            try (Session other = Session.open(engine)) {
+                for (Author a : authors) {
+                    assertThat(other.get(Author.class, a.id).name).as("the row with key %s", a.id).isEqualTo(a.name);
+                }
+            }
             long changed = s.execute(update(Author.class).set(Author_.EMAIL, "x@example.org").where(Author_.NAME.ne("c")),
                     Synchronize.FETCH);
             assertThat(changed).isEqualTo(2);

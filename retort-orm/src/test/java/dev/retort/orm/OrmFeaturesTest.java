@@ -166,13 +166,21 @@ class OrmFeaturesTest {
             assertThat(s.isExpired(first)).isTrue();
             assertThat(s.get(Account.class, first.getId()).getBalance()).isZero();
 
+            Account one = s.execute(select(Account.class).where(Account_.OWNER.eq("owner-1"))).first().orElseThrow();
+            s.execute(delete(Account.class).where(Account_.ID.eq(one.getId())), Synchronize.EXPIRE);
+            assertThat(s.get(Account.class, one.getId())).as("its row is gone: the object leaves the session").isNull();
+            assertThat(s.state(one)).isEqualTo(ObjectState.DETACHED);
+
             long deleted = s.execute(delete(Account.class).where(Account_.OWNER.eq("owner-0")), Synchronize.FETCH);
             assertThat(deleted).isEqualTo(100);
             assertThat(s.state(first)).isEqualTo(ObjectState.DELETED);
             assertThat(s.get(Account.class, first.getId())).isNull();
             s.commit();
             assertThat(s.state(first)).isEqualTo(ObjectState.DETACHED);
-            assertThat(SessionTest.countRows(s, "account")).isEqualTo(201);
+            assertThat(SessionTest.countRows(s, "account")).isEqualTo(200);
+            assertThat(s.bulkInsert(Person.class, List.of(Map.of("fullName", "bulk"), Map.of("fullName", "loaded"))))
+                    .as("UUID keys are generated").isEqualTo(2);
+            assertThat(s.execute(select(Person.class)).all()).extracting(p -> p.id).doesNotContainNull().doesNotHaveDuplicates();
             assertThatThrownBy(() -> s.execute(update(Account.class).set(Author_.NAME, "x").whereAll(), Synchronize.NONE))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("belongs to authors");
             assertThatThrownBy(() -> s.bulkInsert(Account.class, List.of(Map.of("ownr", "x"))))

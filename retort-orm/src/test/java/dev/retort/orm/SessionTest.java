@@ -13,7 +13,9 @@ import dev.retort.orm.model.City;
 import dev.retort.orm.model.Country;
 import dev.retort.orm.model.LineItem;
 import dev.retort.orm.model.Person;
+import dev.retort.orm.model.Note;
 import dev.retort.orm.model.Region;
+import dev.retort.testkit.DatabaseKind;
 import dev.retort.testkit.EachDatabase;
 import dev.retort.testkit.TestDatabase;
 
@@ -32,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SessionTest {
 
     static final Registry REGISTRY = Registry.of(Author.class, Book.class, Category.class, Region.class, Country.class,
-            City.class, Account.class, LineItem.class, Person.class);
+            City.class, Account.class, LineItem.class, Person.class, Note.class);
 
     static Engine setUp(TestDatabase db) {
         Engine engine = db.engine();
@@ -318,10 +320,12 @@ class SessionTest {
             assertThatThrownBy(s::flush).isInstanceOf(InvalidStateException.class)
                     .hasMessageContaining("swap unique values").hasMessageContaining("authors");
             s.rollback();
-            a.name = "c";                                   // a chain (not a cycle) is ordered
+            a.name = "c";                                   // a chain (not a cycle) is ordered: b takes a's old name
             b.name = "a";
-            Author c = s.get(Author.class, a.id);
-            assertThat(c).isSameAs(a);
+            s.commit();
+        }
+        try (Session s = Session.open(engine)) {
+            assertThat(s.execute(select(Author.class).orderBy(Author_.NAME)).all()).extracting(x -> x.name).containsExactly("a", "c");
         }
     }
 
@@ -439,6 +443,198 @@ class SessionTest {
         })).hasMessage("boom");
         try (Session s = Session.open(engine)) {
             assertThat(s.execute(select(Author.class)).all()).extracting(a -> a.name).containsExactly("ada");
+        }
+    }
+
+    @EachDatabase
+    void aRollbackAfterDeletingAndReAddingAKeyRestoresTheIdentityMap(TestDatabase db) {
+        Engine engine = setUp(db);
+        try (Session s = Session.open(engine)) {
+            s.add(new Category(1, "old", null));
+            s.commit();
+            Category old = s.get(Category.class, 1L);
+            s.delete(old);
+            Category replacement = new Category(1, "new", null);
+            s.add(replacement);
+            s.flush();
+            s.rollback();
+            assertThat(s.state(old)).isEqualTo(ObjectState.PERSISTENT);
+            assertThat(s.state(replacement)).isEqualTo(ObjectState.TRANSIENT);
+            assertThat(s.get(Category.class, 1L)).isSameAs(old);
+            assertThat(old.name).isEqualTo("old");
+
+            s.delete(old);
+            s.add(replacement);
+            s.flush();
+            s.expunge(old);                                  // must not take the replacement's entry
+            assertThat(s.get(Category.class, 1L)).isSameAs(replacement);
+            s.commit();
+        }
+    }
+
+    @EachDatabase
+    void keysOfRowsThatWereNeverCommittedAreCleared(TestDatabase db) {
+        Engine engine = setUp(db);
+        long taken;
+        try (Session s = Session.open(engine)) {
+            Author first = new Author("first");
+            s.add(first);
+            s.commit();
+            taken = first.id;
+            Author fine = new Author("fine");
+            Author clash = new Author("clash");
+            clash.id = taken;                               // another INSERT shape, after fine's
+            s.addAll(List.of(fine, clash));
+            assertThatThrownBy(s::flush).isInstanceOf(UniqueViolationException.class);
+            assertThat(fine.id).as("fine was inserted, then rolled back").isNull();
+            assertThat(s.state(fine)).isEqualTo(ObjectState.TRANSIENT);
+            s.rollback();
+        }
+        Author unsaved = new Author("closed without commit");
+        try (Session s = Session.open(engine)) {
+            s.add(unsaved);
+            s.flush();
+            assertThat(unsaved.id).isNotNull();
+        }
+        assertThat(unsaved.id).as("close rolled the INSERT back").isNull();
+        try (Session s = Session.open(engine)) {
+            assertThat(countRows(s, "authors")).isEqualTo(1);
+            s.add(unsaved);
+            s.commit();
+            assertThat(unsaved.id).isNotEqualTo(taken);
+            assertThat(countRows(s, "authors")).isEqualTo(2);
+        }
+    }
+
+    @EachDatabase
+    void aReattachedObjectSurvivesARollback(TestDatabase db) {
+        Engine engine = setUp(db);
+        Account acc = new Account("ada", 1);
+        try (Session s = Session.open(engine)) {
+            s.add(acc);
+            s.commit();
+        }
+        try (Session s = Session.open(engine)) {
+            acc.setBalance(5);
+            s.add(acc);
+            s.flush();
+            assertThat(acc.getVersion()).isEqualTo(2);
+            s.rollback();
+            assertThat(acc.getVersion()).as("the version of the last commit").isEqualTo(1);
+            acc.setBalance(6);
+            s.commit();
+            assertThat(acc.getVersion()).isEqualTo(2);
+        }
+        try (Session s = Session.open(engine)) {
+            assertThat(s.get(Account.class, acc.getId()).getBalance()).isEqualTo(6);
+        }
+    }
+
+    @EachDatabase
+    void uniqueValuesChangingHandsAreOrderedWithTheirForeignKeys(TestDatabase db) {
+        Engine engine = setUp(db);
+        Author ada;
+        Author bob;
+        try (Session s = Session.open(engine)) {
+            ada = new Author("ada");
+            bob = new Author("bob");
+            s.addAll(List.of(ada, bob));
+            s.flush();
+            s.addAll(List.of(new Book("b1", ada.id), new Book("b2", bob.id)));
+            s.commit();
+        }
+        try (Session s = Session.open(engine)) {
+            // A DELETE that frees a unique name runs early, and the DELETEs of rows referring to it with it.
+            Author oldAda = s.get(Author.class, ada.id);
+            Book b1 = s.execute(select(Book.class).where(Book_.TITLE.eq("b1"))).one();
+            s.delete(oldAda);
+            s.delete(b1);
+            s.add(new Author("ada"));
+            // An UPDATE that gives a unique name up runs before the INSERT that takes it.
+            Author oldBob = s.get(Author.class, bob.id);
+            oldBob.name = "bob (old)";
+            s.add(new Author("bob"));
+            s.commit();
+            assertThat(s.execute(select(Author.class).orderBy(Author_.NAME)).all()).extracting(a -> a.name)
+                    .containsExactly("ada", "bob", "bob (old)");
+            assertThat(countRows(s, "book")).isEqualTo(1);
+        }
+    }
+
+    @EachDatabase
+    void anUpdateMovingAwayFromAnEarlyDeletedRowIsExplained(TestDatabase db) {
+        Engine engine = setUp(db);
+        try (Session s = Session.open(engine)) {
+            Author ada = new Author("ada");
+            Author bob = new Author("bob");
+            s.addAll(List.of(ada, bob));
+            s.flush();
+            Book book = new Book("b", ada.id);
+            s.add(book);
+            s.commit();
+            s.delete(ada);
+            s.add(new Author("ada"));
+            book.authorId = bob.id;
+            assertThatThrownBy(s::flush).isInstanceOf(InvalidStateException.class).hasMessageContaining("cannot order")
+                    .hasMessageContaining("Book#");
+            s.rollback();
+        }
+    }
+
+    @EachDatabase
+    void changesInsideAByteArrayAreSeen(TestDatabase db) {
+        Engine engine = setUp(db);
+        try (Session s = Session.open(engine)) {
+            Note n = new Note("bytes");
+            n.attachment = new byte[] {1, 2};
+            s.add(n);
+            s.commit();
+            s.get(Note.class, n.id);                           // reloaded after commit
+            n.attachment[0] = 9;
+            assertThat(s.isModified(n)).isTrue();
+            s.commit();
+            try (Session other = Session.open(engine)) {
+                assertThat(other.get(Note.class, n.id).attachment).containsExactly(9, 2);
+            }
+        }
+    }
+
+    @EachDatabase
+    void aVersionedDeleteOfAChangedRowIsStale(TestDatabase db) {
+        Engine engine = setUp(db);
+        Account acc = new Account("ada", 1);
+        try (Session s = Session.open(engine)) {
+            s.add(acc);
+            s.commit();
+        }
+        try (Session mine = Session.open(engine, SessionOptions.defaults().withExpireOnCommit(false))) {
+            Account a = mine.get(Account.class, acc.getId());
+            mine.commit();
+            try (Session theirs = Session.open(engine)) {
+                theirs.get(Account.class, acc.getId()).setBalance(2);
+                theirs.commit();
+            }
+            mine.delete(a);
+            assertThatThrownBy(mine::commit).isInstanceOf(StaleObjectException.class)
+                    .hasMessageContaining("DELETE of Account with id " + acc.getId()).hasMessageContaining("has version 2");
+            mine.rollback();
+            assertThat(mine.state(a)).isEqualTo(ObjectState.PERSISTENT);
+        }
+    }
+
+    @EachDatabase(only = {DatabaseKind.SQLITE_MEMORY, DatabaseKind.SQLITE_FILE})
+    void aFailedCommitLeavesTheSessionAsAFailedFlushDoes(TestDatabase db) {
+        Engine engine = setUp(db);
+        try (Session s = Session.open(engine)) {
+            s.connection().execute(text("PRAGMA defer_foreign_keys = ON")).close();   // checked at COMMIT
+            Book orphan = new Book("orphan", 999L);
+            s.add(orphan);
+            assertThatThrownBy(s::commit).isInstanceOf(dev.retort.ForeignKeyViolationException.class);
+            assertThat(s.state(orphan)).isEqualTo(ObjectState.TRANSIENT);
+            assertThat(orphan.id).isNull();
+            assertThatThrownBy(() -> s.add(new Author("x"))).isInstanceOf(PendingRollbackException.class);
+            s.rollback();
+            assertThat(countRows(s, "book")).isZero();
         }
     }
 

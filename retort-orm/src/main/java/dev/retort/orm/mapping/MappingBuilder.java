@@ -227,10 +227,15 @@ final class MappingBuilder {
                 if (part.isAnnotationPresent(Embedded.class)) {
                     throw new MappingException(type, what + " is itself @Embedded; embedded values do not nest: flatten it");
                 }
+                if (emb.componentTypes().get(i).isPrimitive()) {
+                    throw new MappingException(type, what + " is a " + emb.componentTypes().get(i) + "; a null " + f.getName()
+                            + " stores NULL in every column, so embedded components need wrapper types ("
+                            + Primitives.box(emb.componentTypes().get(i)).getSimpleName() + ")");
+                }
                 dev.retort.orm.Column pc = part.getAnnotation(dev.retort.orm.Column.class);
                 String name = pc != null && !pc.name().isEmpty() ? pc.name() : prefix + naming.columnName(emb.componentNames().get(i));
                 SqlType<?> sqlType = TypeResolver.resolve(type, part, what, emb.componentTypes().get(i));
-                column(a, i, name, what, sqlType, pc, emb.componentTypes().get(i).isPrimitive(), false, null);
+                column(a, i, name, what, sqlType, pc, false, false, null);
             }
             return;
         }
@@ -494,6 +499,10 @@ final class MappingBuilder {
                     new MappingException(type, "@Validates(\"" + v.value() + "\") on " + m.getName() + " names no mapped field; the fields are "
                             + attributes.stream().map(Attribute::name).toList()));
             Class<?> boxed = Primitives.box(a.javaType());
+            if (m.getReturnType() == void.class) {
+                throw new MappingException(type, "validator " + m.getName() + " of field " + a.name() + " returns nothing; "
+                        + "return the value to store (the argument, or a cleaned copy), or throw to refuse it");
+            }
             if (m.getParameterCount() != 1 || !Primitives.box(m.getParameterTypes()[0]).isAssignableFrom(boxed)
                     || !boxed.isAssignableFrom(Primitives.box(m.getReturnType()))) {
                 throw new MappingException(type, "validator " + m.getName() + " of field " + a.name() + " must take and return a "

@@ -43,6 +43,7 @@ public class Note {
     public String status;
     @Column(serverDefault = "7")
     public Integer priority;
+    public byte[] attachment;
     public transient List<String> events = new ArrayList<>();
 
     protected Note() {
