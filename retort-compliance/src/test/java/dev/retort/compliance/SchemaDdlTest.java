@@ -156,6 +156,35 @@ class SchemaDdlTest {
         }
     }
 
+    @EachDatabase
+    void deferrableUniqueConstraintsLetRowsSwapValues(TestDatabase db) {
+        Engine engine = db.engine();
+        MetaData md = new MetaData();
+        Table seats = Table.builder("seats").metadata(md).column("id", BIGINT, PRIMARY_KEY)
+                .column("seat", varchar(5), NOT_NULL).uniqueDeferrable("uq_seat", true, "seat").build();
+        if (!engine.dialect().supports(Capability.DEFERRABLE_UNIQUE)) {
+            assertThatThrownBy(() -> md.createAll(engine)).isInstanceOf(dev.retort.CompileException.class)
+                    .hasMessageContaining("Unique constraint uq_seat is DEFERRABLE").hasMessageContaining("does not support");
+            return;
+        }
+        md.createAll(engine);
+        try (Connection c = engine.connect()) {
+            c.execute(text("INSERT INTO seats (id, seat) VALUES (1, 'A1'), (2, 'B2')"));
+            c.commit();
+            c.execute(text("UPDATE seats SET seat = 'B2' WHERE id = 1"));     // checked at COMMIT
+            c.execute(text("UPDATE seats SET seat = 'A1' WHERE id = 2"));
+            c.commit();
+            assertThat(c.execute(text("SELECT seat FROM seats ORDER BY id")).scalars(String.class).all()).containsExactly("B2", "A1");
+            var reflected = c.inspector().uniqueConstraints(null, "seats");
+            assertThat(reflected).singleElement().satisfies(u -> {
+                assertThat(u.name()).isEqualTo("uq_seat");
+                assertThat(u.deferrable()).isTrue();
+                assertThat(u.initiallyDeferred()).isTrue();
+            });
+        }
+        assertThat(seats.uniqueConstraints().get(0).deferrable()).isTrue();
+    }
+
     @EachDatabase(requires = Capability.SEQUENCES)
     void sequenceFeedsItsColumn(TestDatabase db) {
         Engine engine = db.engine();

@@ -29,6 +29,8 @@ public enum Capability {
     SEQUENCES,
     /** DEFERRABLE foreign keys (PostgreSQL, SQLite). */
     DEFERRABLE_CONSTRAINTS,
+    /** DEFERRABLE unique constraints, checked at COMMIT (PostgreSQL). */
+    DEFERRABLE_UNIQUE,
     /** ALTER TABLE ... ADD CONSTRAINT (not SQLite). */
     ALTER_ADD_CONSTRAINT,
     /** Table and column comments stored in the catalog (PostgreSQL, MariaDB). */

@@ -228,7 +228,10 @@ public class DdlCompiler {
         }
         table.primaryKey().filter(pk -> !primaryKeyInline(pk)).ifPresent(pk -> parts.add(primaryKeyClause(pk)));
         for (UniqueConstraint u : table.uniqueConstraints()) {
-            parts.add(constraintName(u.name()) + "UNIQUE (" + columnList(u.columns()) + ")");
+            parts.add(constraintName(u.name()) + "UNIQUE (" + columnList(u.columns()) + ")"
+                    + deferral("Unique constraint " + (u.name() != null ? u.name() : table.name() + u.columns()),
+                    Capability.DEFERRABLE_UNIQUE, u.deferrable(), u.initiallyDeferred(),
+                    "write the values in an order the constraint allows"));
         }
         for (CheckConstraint ck : table.checkConstraints()) {
             parts.add(constraintName(ck.name()) + "CHECK (" + ck.condition() + ")");
@@ -415,15 +418,32 @@ public class DdlCompiler {
         if (fk.onUpdate() != ReferentialAction.NO_ACTION) {
             b.append(" ON UPDATE ").append(fk.onUpdate().sql());
         }
-        if (fk.deferrable()) {
-            if (!dialect.supports(Capability.DEFERRABLE_CONSTRAINTS)) {
-                throw new CompileException("Foreign key " + fk.name().orElse(fk.table().name() + fk.columnNames())
-                        + " is DEFERRABLE, which " + dialect.displayName() + " does not support. Drop deferrable(), or "
-                        + "order the writes so that referenced rows exist first.");
-            }
-            b.append(" DEFERRABLE INITIALLY ").append(fk.initiallyDeferred() ? "DEFERRED" : "IMMEDIATE");
-        }
+        b.append(deferral("Foreign key " + fk.name().orElse(fk.table().name() + fk.columnNames()),
+                Capability.DEFERRABLE_CONSTRAINTS, fk.deferrable(), fk.initiallyDeferred(),
+                "order the writes so that referenced rows exist first"));
         return b.toString();
+    }
+
+    /**
+     * The DEFERRABLE clause of a constraint, or nothing.
+     *
+     * @param what the constraint, for the message
+     * @param capability the capability that allows it
+     * @param deferrable whether it is deferrable
+     * @param initiallyDeferred whether it is initially deferred
+     * @param alternative what to do instead where the database has no deferrable constraints
+     * @return the clause with a leading space, or an empty string
+     */
+    protected String deferral(String what, Capability capability, boolean deferrable, boolean initiallyDeferred,
+                              String alternative) {
+        if (!deferrable) {
+            return "";
+        }
+        if (!dialect.supports(capability)) {
+            throw new CompileException(what + " is DEFERRABLE, which " + dialect.displayName() + " does not support. "
+                    + "Drop deferrable, or " + alternative + ".");
+        }
+        return " DEFERRABLE INITIALLY " + (initiallyDeferred ? "DEFERRED" : "IMMEDIATE");
     }
 
     /**

@@ -59,7 +59,11 @@ public final class TableFactory {
             b.foreignKey(fk.columns(), fk.referredTable(), fk.referredColumns(), options);
         }
         for (ReflectedUniqueConstraint u : reflected.uniqueConstraints()) {
-            b.unique(u.name(), u.columns().toArray(new String[0]));
+            if (u.deferrable()) {
+                b.uniqueDeferrable(u.name(), u.initiallyDeferred(), u.columns().toArray(new String[0]));
+            } else {
+                b.unique(u.name(), u.columns().toArray(new String[0]));
+            }
         }
         String ck = metadata.namingConvention().templates().get("ck");
         for (ReflectedCheckConstraint c : reflected.checkConstraints()) {

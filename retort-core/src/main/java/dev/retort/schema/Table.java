@@ -300,9 +300,27 @@ public class Table implements dev.retort.sql.TableReference {
      * @return the constraint
      */
     protected final UniqueConstraint unique(String name, Column<?>... columns) {
+        return addUnique(name, false, false, columns);
+    }
+
+    /**
+     * Declares a deferrable UNIQUE constraint (PostgreSQL): checked at COMMIT when deferred, so
+     * rows of one transaction may swap values. Databases without deferrable constraints refuse it
+     * in DDL.
+     *
+     * @param name the constraint name, or {@code null} for the naming convention's
+     * @param initiallyDeferred whether it is checked at COMMIT unless a transaction says otherwise
+     * @param columns the columns
+     * @return the constraint
+     */
+    protected final UniqueConstraint uniqueDeferrable(String name, boolean initiallyDeferred, Column<?>... columns) {
+        return addUnique(name, true, initiallyDeferred, columns);
+    }
+
+    private UniqueConstraint addUnique(String name, boolean deferrable, boolean initiallyDeferred, Column<?>... columns) {
         List<Column<?>> cols = own(columns, "unique");
         UniqueConstraint u = new UniqueConstraint(name != null ? name
-                : conventionName("uq", names(cols), null, List.of(), null), cols);
+                : conventionName("uq", names(cols), null, List.of(), null), cols, deferrable, initiallyDeferred);
         uniques.add(u);
         return u;
     }
@@ -718,6 +736,19 @@ public class Table implements dev.retort.sql.TableReference {
          */
         public Builder unique(String name, String... columns) {
             steps.add(t -> t.unique(name, t.columnsNamed(columns)));
+            return this;
+        }
+
+        /**
+         * Declares a deferrable UNIQUE constraint by column names (PostgreSQL).
+         *
+         * @param name the constraint name, or {@code null}
+         * @param initiallyDeferred whether it is checked at COMMIT unless a transaction says otherwise
+         * @param columns the column names
+         * @return this builder
+         */
+        public Builder uniqueDeferrable(String name, boolean initiallyDeferred, String... columns) {
+            steps.add(t -> t.uniqueDeferrable(name, initiallyDeferred, t.columnsNamed(columns)));
             return this;
         }
 

@@ -390,12 +390,17 @@ final class UnitOfWork {
         return out;
     }
 
-    /** The unique keys of a table: primary key, unique constraints, unique indexes over plain columns. */
+    /**
+     * The unique keys of a table that are checked row by row: primary key, unique constraints
+     * (not those deferred to COMMIT, which never order a flush), unique indexes over plain columns.
+     */
     private static List<List<Column<?>>> uniqueKeys(Table t) {
         List<List<Column<?>>> keys = new ArrayList<>();
         t.primaryKey().ifPresent(pk -> keys.add(pk.columns()));
         for (UniqueConstraint u : t.uniqueConstraints()) {
-            keys.add(u.columns());
+            if (!u.initiallyDeferred()) {
+                keys.add(u.columns());
+            }
         }
         for (Index ix : t.indexes()) {
             if (ix.unique() && ix.where() == null && ix.columns().size() == ix.elements().size()) {

@@ -3,13 +3,16 @@ package dev.retort.orm;
 import dev.retort.InvalidStateException;
 import dev.retort.dialect.Capability;
 import dev.retort.engine.Engine;
+import dev.retort.orm.mapping.EntityMapping;
 import dev.retort.orm.model.Account;
 import dev.retort.orm.model.Account_;
 import dev.retort.orm.model.Author;
 import dev.retort.orm.model.Author_;
 import dev.retort.orm.model.Currency;
+import dev.retort.orm.model.Enrollment;
 import dev.retort.orm.model.Note;
 import dev.retort.orm.model.Person;
+import dev.retort.orm.model.Seat;
 import dev.retort.orm.model.Ticket;
 import dev.retort.testkit.EachDatabase;
 import dev.retort.testkit.TestDatabase;
@@ -212,6 +215,53 @@ class OrmFeaturesTest {
             assertThat(e.statements()).hasSize(2);
             assertThat(e.statements().get(0)).startsWith("UPDATE authors SET email = ?").contains("-- flush: UPDATE of 1 Author");
             assertThat(e.statements().get(1)).contains("-- query of Author");
+        }
+    }
+
+    @EachDatabase
+    void tableLevelUniqueConstraintsAndIndexes(TestDatabase db) {
+        Engine engine = db.engine();
+        Registry.of(Enrollment.class).metadata().createAll(engine);
+        try (Session s = Session.open(engine)) {
+            var inspector = s.connection().inspector();
+            assertThat(inspector.uniqueConstraints(null, "enrollment")).singleElement()
+                    .satisfies(u -> assertThat(u.columns()).containsExactly("student_id", "course"));
+            assertThat(inspector.indexes(null, "enrollment")).anySatisfy(ix -> {
+                assertThat(ix.name()).isEqualTo("ix_enrollment_term");
+                assertThat(ix.elements()).extracting(e -> e.column()).containsExactly("term_year", "term_season");
+            });
+            s.add(new Enrollment(1, "math", new Enrollment.Term(2024, "fall")));
+            s.add(new Enrollment(1, "math", new Enrollment.Term(2025, "spring")));
+            assertThatThrownBy(s::flush).isInstanceOf(dev.retort.UniqueViolationException.class);
+            s.rollback();
+        }
+        assertThatThrownBy(() -> EntityMapping.of(BadUnique.class)).isInstanceOf(MappingException.class)
+                .hasMessageContaining("@Unique names cours, which is no mapped field").hasMessageContaining("course");
+    }
+
+    @dev.retort.orm.Entity
+    @dev.retort.orm.Unique(fields = "cours")
+    static class BadUnique {
+        @dev.retort.orm.Id long id;
+        String course;
+    }
+
+    @EachDatabase(requires = Capability.DEFERRABLE_UNIQUE)
+    void rowsSwapValuesOfAUniqueConstraintCheckedAtCommit(TestDatabase db) {
+        Engine engine = db.engine();
+        Registry.of(Seat.class).metadata().createAll(engine);
+        try (Session s = Session.open(engine)) {
+            Seat a = new Seat(1, "A1");
+            Seat b = new Seat(2, "B2");
+            s.addAll(List.of(a, b));
+            s.commit();
+            a.code = "B2";
+            b.code = "A1";
+            s.commit();
+        }
+        try (Session s = Session.open(engine)) {
+            assertThat(s.get(Seat.class, 1L).code).isEqualTo("B2");
+            assertThat(s.get(Seat.class, 2L).code).isEqualTo("A1");
         }
     }
 }

@@ -55,7 +55,7 @@ public class PostgresDialect extends Dialect {
         super(version, EnumSet.of(Capability.SAVEPOINTS, Capability.INSERT_RETURNING, Capability.UPDATE_RETURNING,
                 Capability.DELETE_RETURNING, Capability.ROW_LOCKING, Capability.TRANSACTIONAL_DDL,
                 Capability.ENFORCED_STRING_LENGTH, Capability.SERVER_SESSIONS, Capability.PARTIAL_INDEXES,
-                Capability.EXPRESSION_INDEXES, Capability.SEQUENCES, Capability.DEFERRABLE_CONSTRAINTS,
+                Capability.EXPRESSION_INDEXES, Capability.SEQUENCES, Capability.DEFERRABLE_CONSTRAINTS, Capability.DEFERRABLE_UNIQUE,
                 Capability.ALTER_ADD_CONSTRAINT, Capability.COMMENTS, Capability.NAMED_ENUM_TYPES, Capability.ARRAYS,
                 Capability.FULL_OUTER_JOIN, Capability.UPDATE_FROM, Capability.DELETE_USING,
                 Capability.LATERAL, Capability.CTE_BEFORE_DML));

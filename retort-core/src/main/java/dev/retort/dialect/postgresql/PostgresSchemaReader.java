@@ -97,7 +97,9 @@ public class PostgresSchemaReader implements SchemaReader {
         List<ReflectedUniqueConstraint> uniques = new ArrayList<>();
         Map<String, String> types = new LinkedHashMap<>();
         Map<String, List<String>> keyColumns = new LinkedHashMap<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT con.conname, con.contype, a.attname "
+        Map<String, boolean[]> deferral = new LinkedHashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT con.conname, con.contype, a.attname, "
+                + "con.condeferrable, con.condeferred "
                 + "FROM pg_constraint con CROSS JOIN LATERAL unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord) "
                 + "JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum "
                 + "WHERE con.conrelid = ? AND con.contype IN ('p', 'u') ORDER BY con.oid, k.ord")) {
@@ -106,6 +108,7 @@ public class PostgresSchemaReader implements SchemaReader {
                 while (rs.next()) {
                     types.put(rs.getString(1), rs.getString(2));
                     keyColumns.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(3));
+                    deferral.put(rs.getString(1), new boolean[] {rs.getBoolean(4), rs.getBoolean(5)});
                 }
             }
         }
@@ -113,7 +116,8 @@ public class PostgresSchemaReader implements SchemaReader {
             if (types.get(e.getKey()).equals("p")) {
                 pk = new ReflectedPrimaryKey(e.getKey(), e.getValue());
             } else {
-                uniques.add(new ReflectedUniqueConstraint(e.getKey(), e.getValue()));
+                boolean[] d = deferral.get(e.getKey());
+                uniques.add(new ReflectedUniqueConstraint(e.getKey(), e.getValue(), d[0], d[1]));
             }
         }
         return Optional.of(new ReflectedTable(schema, table, comment, columns, pk, foreignKeys(connection, oid),

@@ -132,6 +132,7 @@ final class MappingBuilder {
             table.foreignKey(List.of(selfRef[1]), tableName, List.of(idColumn),
                     ForeignKeyOptions.defaults().onDelete(dev.retort.schema.ReferentialAction.valueOf(selfRef[2])));
         }
+        tableConstraints();
         Table t = buildTable();
         // Bind the built table's columns to the mapped columns.
         List<MappedColumn> bound = new ArrayList<>();
@@ -377,6 +378,40 @@ final class MappingBuilder {
             throw new MappingException(type, what + ": cannot make " + cls.getName() + " (" + e
                     + "); give the supplier a no-argument constructor");
         }
+    }
+
+    /** The {@code @Unique} and {@code @Index} annotations of the class, by field names. */
+    private void tableConstraints() {
+        for (dev.retort.orm.Unique u : type.getAnnotationsByType(dev.retort.orm.Unique.class)) {
+            String[] cols = columnsOf("@Unique", u.fields());
+            String name = u.name().isEmpty() ? null : u.name();
+            if (u.deferrable()) {
+                table.uniqueDeferrable(name, true, cols);
+            } else {
+                table.unique(name, cols);
+            }
+        }
+        for (dev.retort.orm.Index ix : type.getAnnotationsByType(dev.retort.orm.Index.class)) {
+            table.index(ix.name().isEmpty() ? null : ix.name(), ix.unique(), columnsOf("@Index", ix.fields()));
+        }
+    }
+
+    private String[] columnsOf(String what, String[] paths) {
+        if (paths.length == 0) {
+            throw new MappingException(type, what + " names no fields; list the fields it covers");
+        }
+        String[] out = new String[paths.length];
+        for (int i = 0; i < paths.length; i++) {
+            String path = paths[i];
+            out[i] = pending.stream().filter(p -> pathOf(p).equals(path)).map(p -> p.name).findFirst().orElseThrow(() ->
+                    new MappingException(type, what + " names " + path + ", which is no mapped field; the fields are "
+                            + pending.stream().map(MappingBuilder::pathOf).toList()));
+        }
+        return out;
+    }
+
+    private static String pathOf(PendingColumn p) {
+        return p.component < 0 ? p.attribute.name() : p.attribute.name() + "." + p.attribute.embedded().componentNames().get(p.component);
     }
 
     private Table buildTable() {
