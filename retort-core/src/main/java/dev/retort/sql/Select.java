@@ -66,6 +66,21 @@ public final class Select extends ShapedStatement {
     }
 
     /**
+     * Adds items to the select list, after those it has (the ORM adds the columns of objects it
+     * loads through a join).
+     *
+     * @param more the columns or expressions to add
+     * @return a new statement
+     */
+    public Select addColumns(Expression<?>... more) {
+        List<Expression<?>> all = new java.util.ArrayList<>(items);
+        for (Expression<?> e : more) {
+            all.add(Objects.requireNonNull(e, "addColumns(): an item is null"));
+        }
+        return new Select(all, from, where, groupBy, having, orderBy, limit, offset, distinct, lock, distinctOn);
+    }
+
+    /**
      * Sets the FROM clause.
      *
      * @param items tables to read from

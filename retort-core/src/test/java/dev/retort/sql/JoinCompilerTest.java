@@ -106,4 +106,15 @@ class JoinCompilerTest {
                 .hasMessageContaining("FULL OUTER JOIN is not supported by MariaDB");
         assertThat(SQLITE.compile(select(P.name).from(P.crossJoin(N))).sql()).isEqualTo("SELECT people.name FROM people CROSS JOIN notes");
     }
+
+    @Test
+    void addColumnsExtendsTheSelectListOfAnAliasedOuterJoin() {
+        TableAlias boss = P.as("boss");
+        Select base = select(P.id, P.name).from(P).outerJoin(boss, boss.column(P.id).eq(P.bossId)).where(P.name.eq("ada"));
+        Select wider = base.addColumns(boss.column(P.id), boss.column(P.name));
+        assertThat(SQLITE.compile(wider).sql()).isEqualTo("SELECT people.id, people.name, boss.id, boss.name FROM people "
+                + "LEFT OUTER JOIN people AS boss ON boss.id = people.boss_id WHERE people.name = ?");
+        assertThat(base.items()).hasSize(2);
+        assertThat(wider.resultExpressions()).hasSize(4);
+    }
 }

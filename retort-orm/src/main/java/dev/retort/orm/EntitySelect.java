@@ -27,15 +27,42 @@ import java.util.Objects;
 public final class EntitySelect<E> {
     private final EntityMapping<E> mapping;
     private final Select select;
+    private final List<LoadOption> options;
 
-    EntitySelect(EntityMapping<E> mapping, Select select) {
+    EntitySelect(EntityMapping<E> mapping, Select select, List<LoadOption> options) {
         this.mapping = mapping;
         this.select = select;
+        this.options = options;
     }
 
     static <E> EntitySelect<E> of(EntityMapping<E> mapping) {
         Expression<?>[] items = mapping.columns().stream().map(MappedColumn::column).toArray(Expression<?>[]::new);
-        return new EntitySelect<>(mapping, Statements.select(items).from(mapping.table()));
+        return new EntitySelect<>(mapping, Statements.select(items).from(mapping.table()), List.of());
+    }
+
+    /**
+     * Loads relationships of this query's objects other than their defaults say.
+     *
+     * @param more loading options ({@code selectInLoad(User_.ORDERS)}, ...)
+     * @return a new query
+     * @throws IllegalArgumentException if an option is not about a relationship of this entity
+     */
+    public EntitySelect<E> options(LoadOption... more) {
+        List<LoadOption> all = new java.util.ArrayList<>(options);
+        for (LoadOption o : more) {
+            if (o.relationship().owner() != mapping.type()) {
+                throw new IllegalArgumentException("options(" + o + "): " + o.relationship() + " is not a relationship of "
+                        + mapping.type().getSimpleName() + "; start the path at " + mapping.type().getSimpleName()
+                        + " and go on with then(...)");
+            }
+            all.add(o);
+        }
+        return new EntitySelect<>(mapping, select, List.copyOf(all));
+    }
+
+    /** @return the loading options */
+    List<LoadOption> loadOptions() {
+        return options;
     }
 
     /** @return the entity's mapping */
@@ -49,7 +76,7 @@ public final class EntitySelect<E> {
     }
 
     private EntitySelect<E> with(Select s) {
-        return new EntitySelect<>(mapping, s);
+        return new EntitySelect<>(mapping, s, options);
     }
 
     /**

@@ -27,6 +27,8 @@ final class InstanceState {
     boolean deletedInTransaction;
     /** Order of addition, for INSERT order. */
     final long order;
+    /** References whose objects are not loaded: their key is the snapshot's, not the field's. */
+    private java.util.Set<dev.retort.orm.mapping.Relationship> unloaded;
 
     @SuppressWarnings("unchecked")
     InstanceState(Object entity, EntityMapping<?> mapping, ObjectState state, long order) {
@@ -34,6 +36,42 @@ final class InstanceState {
         this.mapping = (EntityMapping<Object>) mapping;
         this.state = state;
         this.order = order;
+    }
+
+    boolean isUnloaded(dev.retort.orm.mapping.Relationship r) {
+        return unloaded != null && unloaded.contains(r);
+    }
+
+    void markUnloaded(dev.retort.orm.mapping.Relationship r) {
+        if (unloaded == null) {
+            unloaded = new java.util.HashSet<>(2);
+        }
+        unloaded.add(r);
+    }
+
+    void markLoaded(dev.retort.orm.mapping.Relationship r) {
+        if (unloaded != null) {
+            unloaded.remove(r);
+        }
+    }
+
+    /**
+     * The column values of the object as the flush sees them: an unloaded reference (its field
+     * still {@code null}) keeps the key the database has.
+     */
+    Object[] currentValues() {
+        Object[] values = mapping.read(entity);
+        if (unloaded != null && !unloaded.isEmpty()) {
+            for (java.util.Iterator<dev.retort.orm.mapping.Relationship> it = unloaded.iterator(); it.hasNext(); ) {
+                dev.retort.orm.mapping.Relationship r = it.next();
+                if (mapping.accessor().get(entity, r.field()) != null) {
+                    it.remove();                                  // the application set it
+                } else if (snapshot != null) {
+                    values[r.column().index()] = snapshot[r.column().index()];
+                }
+            }
+        }
+        return values;
     }
 
     @Override

@@ -64,6 +64,17 @@ public final class Registry {
                 errors.add(e);
             }
         }
+        // Relationships resolve their other side lazily (two entities may refer to each other):
+        // resolve them all now, so a wrong mappedBy fails at start-up too.
+        for (EntityMapping<?> m : out.values()) {
+            for (dev.retort.orm.mapping.Relationship r : m.relationships()) {
+                try {
+                    r.inverse();
+                } catch (MappingException e) {
+                    errors.add(e);
+                }
+            }
+        }
         if (!errors.isEmpty()) {
             MappingException first = errors.get(0);
             if (errors.size() == 1) {

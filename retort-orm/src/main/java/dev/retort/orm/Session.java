@@ -3,7 +3,6 @@ package dev.retort.orm;
 import dev.retort.InvalidStateException;
 import dev.retort.engine.Connection;
 import dev.retort.engine.Engine;
-import dev.retort.engine.MappedResult;
 import dev.retort.engine.Result;
 import dev.retort.engine.Row;
 import dev.retort.orm.mapping.EntityMapping;
@@ -11,6 +10,7 @@ import dev.retort.orm.mapping.MappedColumn;
 import dev.retort.sql.Executable;
 import dev.retort.sql.Predicate;
 import dev.retort.sql.Select;
+import dev.retort.orm.mapping.Relationship;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -57,11 +57,14 @@ public final class Session implements AutoCloseable {
     private final Map<EntityKey, InstanceState> identityMap = new HashMap<>();
     private final IdentityHashMap<Object, InstanceState> states = new IdentityHashMap<>();
     private final List<EntityListener> listeners = new ArrayList<>();
+    /** Objects removed from a collection that deletes its orphans: deleted at flush unless re-attached. */
+    private final IdentityHashMap<Object, Relationship> orphans = new IdentityHashMap<>();
     private Connection connection;
     private long order;
     private boolean closed;
     private String pendingRollback;
     private boolean flushing;
+    private int noAutoflush;
 
     private Session(Engine engine, SessionOptions options) {
         this.engine = Objects.requireNonNull(engine, "engine");
@@ -182,6 +185,7 @@ public final class Session implements AutoCloseable {
                 states.put(entity, s);
                 identityMap.put(key, s);
                 DetachedObjects.remove(entity);
+                adopt(s);
                 return;
             }
         }
@@ -195,6 +199,79 @@ public final class Session implements AutoCloseable {
             mapping.validate(entity, null);
         }
         states.put(entity, s);
+        adopt(s);
+    }
+
+    /**
+     * Takes in an object's relationships: its collections become Retort's (pointing their elements
+     * back at it), and objects reached through save-update cascades are added too.
+     */
+    private void adopt(InstanceState s) {
+        for (Relationship r : s.mapping.relationships()) {
+            Object v = s.mapping.accessor().get(s.entity, r.field());
+            if (r.isReference()) {
+                if (v != null && r.cascades(Cascade.SAVE_UPDATE) && !states.containsKey(v)) {
+                    add(v);
+                }
+                continue;
+            }
+            RelatedObjects<?> c = Relations.stateOf(v);
+            if (c == null || c.owner != s.entity) {
+                java.util.Collection<?> contents = v == null ? List.of() : new ArrayList<>((java.util.Collection<?>) v);
+                c = newCollection(s, r, contents, true);
+                for (Object e : contents) {
+                    linkBack(c, e);
+                }
+            } else {
+                c.attach(this);
+            }
+            if (r.cascades(Cascade.SAVE_UPDATE) && c.isLoaded()) {
+                for (Object e : new ArrayList<>(c.items)) {
+                    if (!states.containsKey(e)) {
+                        add(e);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Before a flush: objects reached through save-update cascades join, orphans are deleted. */
+    private void cascadeBeforeFlush() {
+        for (InstanceState s : new ArrayList<>(states.values())) {
+            if (s.state != ObjectState.PENDING && s.state != ObjectState.PERSISTENT) {
+                continue;
+            }
+            for (Relationship r : s.mapping.relationships()) {
+                if (!r.cascades(Cascade.SAVE_UPDATE)) {
+                    continue;
+                }
+                Object v = s.mapping.accessor().get(s.entity, r.field());
+                if (r.isReference()) {
+                    if (v != null && !states.containsKey(v)) {
+                        add(v);
+                    }
+                } else if (v != null && Relations.stateOf(v) == null) {
+                    adopt(s);                  // the application put a plain collection in the field
+                } else {
+                    RelatedObjects<?> c = Relations.stateOf(v);
+                    if (c != null && c.isLoaded()) {
+                        for (Object e : new ArrayList<>(c.items)) {
+                            if (!states.containsKey(e)) {
+                                add(e);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for (java.util.Map.Entry<Object, Relationship> o : new ArrayList<>(orphans.entrySet())) {
+            InstanceState st = states.get(o.getKey());
+            Relationship back = o.getValue().inverse();
+            if (st != null && st.state != ObjectState.DELETED && st.mapping.accessor().get(st.entity, back.field()) == null) {
+                delete(st.entity);
+            }
+        }
+        orphans.clear();
     }
 
     /**
@@ -221,11 +298,52 @@ public final class Session implements AutoCloseable {
             throw new InvalidStateException("Cannot delete a " + entity.getClass().getSimpleName() + " that is " + state(entity)
                     + " with respect to this session; load it with get(...) or a query first");
         }
-        if (s.state == ObjectState.PENDING) {
-            states.remove(entity);
+        if (s.state == ObjectState.DELETED) {
             return;
         }
-        s.state = ObjectState.DELETED;
+        if (s.state == ObjectState.PENDING) {
+            states.remove(entity);
+        } else {
+            s.state = ObjectState.DELETED;
+        }
+        noAutoflush++;
+        try {
+            cascadeDelete(s);
+        } finally {
+            noAutoflush--;
+        }
+    }
+
+    /** Deletes what a deleted object's relationships cascade to, and detaches its children otherwise. */
+    private void cascadeDelete(InstanceState s) {
+        for (Relationship r : s.mapping.relationships()) {
+            Object v = s.mapping.accessor().get(s.entity, r.field());
+            if (r.isReference()) {
+                if (v != null && r.cascades(Cascade.DELETE) && states.containsKey(v)) {
+                    delete(v);
+                }
+                continue;
+            }
+            RelatedObjects<?> c = Relations.stateOf(v);
+            if (c == null || (r.passiveDeletes() && !c.isLoaded())) {
+                continue;                      // the database's ON DELETE CASCADE takes care of the rows
+            }
+            if (!c.isLoaded()) {
+                if (s.key == null || !isActiveFor(s.entity)) {
+                    continue;
+                }
+                loadCollection(c);
+            }
+            for (Object e : new ArrayList<>(c.items)) {
+                if (r.cascades(Cascade.DELETE)) {
+                    if (states.containsKey(e)) {
+                        delete(e);
+                    }
+                } else {
+                    unlinkBack(c, e);          // the child stays; its reference is cleared
+                }
+            }
+        }
     }
 
     /**
@@ -246,6 +364,33 @@ public final class Session implements AutoCloseable {
         }
         if (s.state != ObjectState.PENDING) {
             DetachedObjects.addAll(List.of(entity));
+        }
+        detachCollections(s);
+        for (Relationship r : s.mapping.relationships()) {
+            if (!r.cascades(Cascade.EXPUNGE)) {
+                continue;
+            }
+            Object v = s.mapping.accessor().get(s.entity, r.field());
+            RelatedObjects<?> c = r.isReference() ? null : Relations.stateOf(v);
+            List<Object> related = r.isReference() ? (v == null ? List.of() : List.of(v))
+                    : c != null && c.isLoaded() ? new ArrayList<>(c.items) : List.of();
+            for (Object e : related) {
+                if (states.containsKey(e)) {
+                    expunge(e);
+                }
+            }
+        }
+    }
+
+    /** The collections of an object leaving the session no longer load through it. */
+    private void detachCollections(InstanceState s) {
+        for (Relationship r : s.mapping.relationships()) {
+            if (!r.isReference()) {
+                RelatedObjects<?> c = collectionOf(s, r);
+                if (c != null && c.session() == this) {
+                    c.detach();
+                }
+            }
         }
     }
 
@@ -425,13 +570,21 @@ public final class Session implements AutoCloseable {
      * @param <E> the entity type
      * @return the objects, through the identity map
      */
-    public <E> MappedResult<E> execute(EntitySelect<E> query) {
+    public <E> OrmResult<E> execute(EntitySelect<E> query) {
         checkUsable();
         autoflush();
         EntityMapping<E> mapping = query.mapping();
-        Result result = StatementCauses.with(causeOr("query of " + mapping.type().getSimpleName()),
-                () -> connection().execute(query.toSelect()));
-        return result.map(row -> mapping.type().cast(load(mapping, row, 0)));
+        Loading loading = new Loading(this, query.loadOptions());
+        Select select = loading.withJoins(mapping, query.toSelect());
+        List<E> out = new ArrayList<>();
+        try (Result result = StatementCauses.with(causeOr("query of " + mapping.type().getSimpleName()),
+                () -> connection().execute(select))) {
+            for (Row row : result) {
+                out.add(mapping.type().cast(load(mapping, row, 0, loading)));
+            }
+        }
+        loading.finish();
+        return new OrmResult<>(java.util.Collections.unmodifiableList(out), query.toString());
     }
 
     /**
@@ -442,7 +595,7 @@ public final class Session implements AutoCloseable {
      * @param <E> the entity type
      * @return the objects
      */
-    public <E> MappedResult<E> scalars(EntitySelect<E> query) {
+    public <E> OrmResult<E> scalars(EntitySelect<E> query) {
         return execute(query);
     }
 
@@ -454,9 +607,7 @@ public final class Session implements AutoCloseable {
      * @return the object or {@code null}
      */
     public <E> E scalar(EntitySelect<E> query) {
-        try (MappedResult<E> r = execute(query.limit(1))) {
-            return r.first().orElse(null);
-        }
+        return execute(query.limit(1)).first().orElse(null);
     }
 
     /**
@@ -465,24 +616,30 @@ public final class Session implements AutoCloseable {
      * @param query the query
      * @return one {@link EntityRow} per row
      */
-    public MappedResult<EntityRow> execute(RowSelect query) {
+    public OrmResult<EntityRow> execute(RowSelect query) {
         checkUsable();
         autoflush();
         List<Object> items = query.items();
-        Result result = StatementCauses.with(causeOr("query of rows " + query.describeItems()), () -> connection().execute(query.toSelect()));
-        return result.map(row -> {
-            Object[] values = new Object[items.size()];
-            int offset = 0;
-            for (int i = 0; i < items.size(); i++) {
-                if (items.get(i) instanceof EntityMapping<?> m) {
-                    values[i] = loadOrNull(m, row, offset);
-                    offset += m.columns().size();
-                } else {
-                    values[i] = row.get(offset++);
+        Loading loading = new Loading(this, List.of());
+        List<EntityRow> out = new ArrayList<>();
+        try (Result result = StatementCauses.with(causeOr("query of rows " + query.describeItems()),
+                () -> connection().execute(query.toSelect()))) {
+            for (Row row : result) {
+                Object[] values = new Object[items.size()];
+                int offset = 0;
+                for (int i = 0; i < items.size(); i++) {
+                    if (items.get(i) instanceof EntityMapping<?> m) {
+                        values[i] = loadOrNull(m, row, offset, loading);
+                        offset += m.columns().size();
+                    } else {
+                        values[i] = row.get(offset++);
+                    }
                 }
+                out.add(new EntityRow(items, values));
             }
-            return new EntityRow(items, values);
-        });
+        }
+        loading.finish();
+        return new OrmResult<>(java.util.Collections.unmodifiableList(out), query.toString());
     }
 
     /**
@@ -596,6 +753,7 @@ public final class Session implements AutoCloseable {
         }
         flushing = true;
         try {
+            cascadeBeforeFlush();
             new UnitOfWork(this, connection()).flush(new ArrayList<>(states.values()));
         } catch (RuntimeException | Error e) {
             failFlush(e);
@@ -686,6 +844,7 @@ public final class Session implements AutoCloseable {
                 if (s.state != ObjectState.PENDING && !s.insertedInTransaction) {
                     detached.add(s.entity);
                 }
+                detachCollections(s);
             }
             DetachedObjects.addAll(detached);
             states.clear();
@@ -725,6 +884,7 @@ public final class Session implements AutoCloseable {
     }
 
     void forget(InstanceState s) {
+        detachCollections(s);
         states.remove(s.entity);
         if (s.key != null) {
             identityMap.remove(s.key, s);
@@ -759,7 +919,7 @@ public final class Session implements AutoCloseable {
         if (s == null) {
             return;
         }
-        Object[] current = s.mapping.read(s.entity);
+        Object[] current = s.currentValues();
         Object[] snapshot = s.snapshot != null ? s.snapshot.clone() : current.clone();
         for (int i : columns) {
             current[i] = row[i];
@@ -769,8 +929,8 @@ public final class Session implements AutoCloseable {
         s.snapshot = UnitOfWork.copy(snapshot);
     }
 
-    /** Makes an entity from a row's columns at an offset, through the identity map. */
-    Object load(EntityMapping<?> mapping, Row row, int offset) {
+    /** Makes an entity from a row's columns at an offset, through the identity map, and relates it. */
+    Object load(EntityMapping<?> mapping, Row row, int offset, Loading loading) {
         @SuppressWarnings("unchecked")
         EntityMapping<Object> m = (EntityMapping<Object>) mapping;
         Object[] values = rowValues(m, row, offset);
@@ -782,9 +942,11 @@ public final class Session implements AutoCloseable {
         EntityKey key = new EntityKey(m.type(), id);
         InstanceState s = identityMap.get(key);
         if (s != null) {
-            if (s.expired && s.state != ObjectState.DELETED) {
+            boolean refreshed = s.expired && s.state != ObjectState.DELETED;
+            if (refreshed) {
                 reloadUnchanged(s, values);
             }
+            loading.relate(s, false, row);
             return s.entity;
         }
         Object entity = m.newInstance();
@@ -795,21 +957,141 @@ public final class Session implements AutoCloseable {
         s.key = key;
         states.put(entity, s);
         identityMap.put(key, s);
+        loading.relate(s, true, row);
         fire(LifecycleEvent.AFTER_LOAD, s);
         return entity;
     }
 
-    private Object loadOrNull(EntityMapping<?> m, Row row, int offset) {
+    Object loadOrNull(EntityMapping<?> m, Row row, int offset, Loading loading) {
         for (MappedColumn c : m.idColumns()) {
             if (row.get(offset + c.index()) == null) {
                 return null;
             }
         }
-        return load(m, row, offset);
+        return load(m, row, offset, loading);
+    }
+
+    /** Loads the objects of an entity matching a condition (a select-in load, a lazy collection). */
+    List<Object> loadAll(EntityMapping<?> m, Predicate where, dev.retort.sql.Expression<?>[] order, Loading loading, String cause) {
+        EntitySelect<?> q = EntitySelect.of(m).where(where);
+        if (order != null) {
+            q = q.orderBy(order);
+        }
+        Select select = loading.withJoins(m, q.toSelect());
+        List<Object> out = new ArrayList<>();
+        try (Result result = StatementCauses.with(cause, () -> connection().execute(select))) {
+            for (Row row : result) {
+                out.add(load(m, row, 0, loading));
+            }
+        }
+        loading.finish();
+        return out;
+    }
+
+    /** The session's object for a key, if it holds one (not deleted). */
+    Object identity(Class<?> type, Object key) {
+        InstanceState s = identityMap.get(new EntityKey(type, key));
+        return s == null || s.state == ObjectState.DELETED ? null : s.entity;
+    }
+
+    InstanceState stateOf(Object entity) {
+        return states.get(entity);
+    }
+
+    /** Sets a loaded reference into its field. */
+    void setReference(InstanceState s, Relationship r, Object related) {
+        s.mapping.accessor().set(s.entity, r.field(), related);
+        s.markLoaded(r);
+    }
+
+    /** Puts a new collection object into a one-to-many field, with given contents (loaded) or none (unloaded). */
+    RelatedObjects<?> newCollection(InstanceState s, Relationship r, java.util.Collection<?> contents, boolean loaded) {
+        return Relations.install(this, s.entity, s.mapping, r, contents, loaded);
+    }
+
+    /** The collection state in a one-to-many field, if Retort's collection is there. */
+    RelatedObjects<?> collectionOf(InstanceState s, Relationship r) {
+        return Relations.stateOf(s.mapping.accessor().get(s.entity, r.field()));
+    }
+
+    /** Whether this session can load a collection of an object: open, and holding the object. */
+    boolean isActiveFor(Object owner) {
+        return !closed && pendingRollback == null && states.containsKey(owner);
+    }
+
+    /** Loads a lazy collection on first access. */
+    void loadCollection(RelatedObjects<?> c) {
+        checkUsable();
+        InstanceState owner = states.get(c.owner);
+        Relationship r = c.relationship;
+        if (owner.state == ObjectState.PENDING || owner.key == null) {
+            Loading.fill(c, List.of());
+            return;
+        }
+        autoflush();
+        Relationship back = r.inverse();
+        List<Object> children = loadAll(r.target(), Loading.in(back.column().column(), List.of(owner.key.id())),
+                Loading.orderOf(r, r.target()), new Loading(this, List.of()), "lazy load of " + r + " of " + owner.key);
+        if (!c.isLoaded()) {
+            Loading.fill(c, children);
+        }
+    }
+
+    /** An element was added to a collection: point it back at the owner, and add it to the session. */
+    void collectionAdded(RelatedObjects<?> c, Object element) {
+        linkBack(c, element);
+        if (c.relationship.cascades(Cascade.SAVE_UPDATE) && states.containsKey(c.owner) && !states.containsKey(element)) {
+            add(element);
+        }
+        orphans.remove(element);
+    }
+
+    /** An element was removed from a collection: clear its reference, and note a possible orphan. */
+    void collectionRemoved(RelatedObjects<?> c, Object element) {
+        unlinkBack(c, element);
+        if (c.relationship.cascades(Cascade.DELETE_ORPHAN) && element != null) {
+            orphans.put(element, c.relationship);
+        }
+    }
+
+    /**
+     * Points an element's reference at the collection's owner, and takes it out of the loaded
+     * collection of its previous owner (the graph stays consistent before any flush).
+     */
+    static void linkBack(RelatedObjects<?> c, Object element) {
+        if (element == null) {
+            return;
+        }
+        Relationship back = c.relationship.inverse();
+        @SuppressWarnings("unchecked")
+        EntityMapping<Object> em = (EntityMapping<Object>) EntityMapping.of(c.relationship.targetType());
+        Object previous = em.accessor().get(element, back.field());
+        if (previous != null && previous != c.owner) {
+            @SuppressWarnings("unchecked")
+            EntityMapping<Object> om = (EntityMapping<Object>) EntityMapping.of(previous.getClass());
+            RelatedObjects<?> old = Relations.stateOf(om.accessor().get(previous, c.relationship.field()));
+            if (old != null && old.isLoaded()) {
+                old.items.remove(element);
+            }
+        }
+        em.accessor().set(element, back.field(), c.owner);
+    }
+
+    /** Clears an element's reference if it points at the collection's owner. */
+    static void unlinkBack(RelatedObjects<?> c, Object element) {
+        if (element == null) {
+            return;
+        }
+        Relationship back = c.relationship.inverse();
+        @SuppressWarnings("unchecked")
+        EntityMapping<Object> em = (EntityMapping<Object>) EntityMapping.of(c.relationship.targetType());
+        if (em.accessor().get(element, back.field()) == c.owner) {
+            em.accessor().set(element, back.field(), null);
+        }
     }
 
     private void reloadUnchanged(InstanceState s, Object[] values) {
-        Object[] current = s.mapping.read(s.entity);
+        Object[] current = s.currentValues();
         Object[] merged = values.clone();
         if (s.snapshot != null) {
             for (int i = 0; i < merged.length; i++) {
@@ -848,7 +1130,7 @@ public final class Session implements AutoCloseable {
     // ---- state checks ------------------------------------------------------------------------
 
     private void autoflush() {
-        if (options.autoflush() && !flushing) {
+        if (options.autoflush() && !flushing && noAutoflush == 0) {
             StatementCauses.run("autoflush", this::flush);
         }
     }

@@ -84,7 +84,7 @@ final class UnitOfWork {
 
     /** The updatable columns whose values differ from the snapshot (all of them if it is unknown). */
     static int[] changedColumns(InstanceState s) {
-        Object[] current = s.mapping.read(s.entity);
+        Object[] current = s.currentValues();
         return changedColumns(s, current);
     }
 
@@ -142,7 +142,7 @@ final class UnitOfWork {
                 }
                 case PERSISTENT -> {
                     Work w = new Work(s);
-                    w.values = s.mapping.read(s.entity);
+                    w.values = s.currentValues();
                     w.changed = changedColumns(s, w.values);
                     if (w.changed.length > 0) {
                         updates.add(w);
@@ -161,7 +161,7 @@ final class UnitOfWork {
         prepareUpdates(updates);
         for (Work w : deletes) {
             session.fire(LifecycleEvent.BEFORE_DELETE, w.state);
-            w.values = w.state.snapshot != null ? w.state.snapshot : w.state.mapping.read(w.state.entity);
+            w.values = w.state.snapshot != null ? w.state.snapshot : w.state.currentValues();
             w.oldVersion = w.state.mapping.version().map(v -> w.values[v.index()]).orElse(null);
         }
         execute(inserts, updates, deletes);
@@ -197,7 +197,7 @@ final class UnitOfWork {
                 m.validate(s.entity, null);
             }
             session.fire(LifecycleEvent.BEFORE_INSERT, s);
-            w.values = m.read(s.entity);
+            w.values = s.currentValues();
         }
     }
 
@@ -217,7 +217,7 @@ final class UnitOfWork {
             EntityMapping<Object> m = s.mapping;
             session.fire(LifecycleEvent.BEFORE_UPDATE, s);
             if (m.hasValidators()) {
-                Object[] now = m.read(s.entity);
+                Object[] now = s.currentValues();
                 m.validate(s.entity, m.attributesOf(changedColumns(s, now)));
             }
             for (MappedColumn c : m.columns()) {
@@ -237,19 +237,24 @@ final class UnitOfWork {
                 }
                 m.writeColumn(s.entity, v, next);
             }
-            w.values = m.read(s.entity);
-            int[] changed = changedColumns(s, w.values);
-            List<Integer> cols = new ArrayList<>();
-            for (int i : changed) {
-                cols.add(i);
-            }
-            for (MappedColumn c : m.columns()) {
-                if ((c.onUpdate() != null || c.attribute().isVersion()) && !cols.contains(c.index())) {
-                    cols.add(c.index());
-                }
-            }
-            w.changed = cols.stream().mapToInt(Integer::intValue).sorted().toArray();
+            w.values = s.currentValues();
+            w.changed = updatedColumns(s, w.values);
         }
+    }
+
+    /** The columns an UPDATE sets: the changed ones, plus the version and on-update columns. */
+    private static int[] updatedColumns(InstanceState s, Object[] values) {
+        int[] changed = changedColumns(s, values);
+        List<Integer> cols = new ArrayList<>();
+        for (int i : changed) {
+            cols.add(i);
+        }
+        for (MappedColumn c : s.mapping.columns()) {
+            if ((c.onUpdate() != null || c.attribute().isVersion()) && !cols.contains(c.index())) {
+                cols.add(c.index());
+            }
+        }
+        return cols.stream().mapToInt(Integer::intValue).sorted().toArray();
     }
 
     // ---- ordering ----------------------------------------------------------------------------
@@ -269,22 +274,73 @@ final class UnitOfWork {
 
         runDeletes(early, order);
         for (Table t : order) {
-            List<Work> tableInserts = parentsFirst(t, rowsOf(inserts, t));
-            List<Work> tableUpdates = uniqueSafeOrder(t, rowsOf(updates, t));
+            // Keys of objects inserted by earlier tables are known now: read the values again.
+            List<Work> tableInserts = rowsOf(inserts, t);
+            for (Work w : tableInserts) {
+                w.values = w.state.currentValues();
+            }
+            tableInserts = parentsFirst(t, tableInserts);
+            List<Work> tableUpdates = rowsOf(updates, t);
+            for (Work w : tableUpdates) {
+                w.values = w.state.currentValues();
+                w.changed = updatedColumns(w.state, w.values);
+            }
+            tableUpdates = uniqueSafeOrder(t, tableUpdates);
             // UPDATEs that give up a unique value an INSERT takes run before the INSERTs: the
             // prefix of the (unique-safe) update order up to the last of them.
             int before = lastFreeingUpdate(t, tableUpdates, tableInserts) + 1;
             if (before > 0) {
                 updateRows(t, tableUpdates.subList(0, before));
             }
-            if (!tableInserts.isEmpty()) {
-                insertRows(t, tableInserts);
+            // Rows that refer to new rows of the same table wait for their keys: one INSERT per level.
+            for (List<Work> level : levels(t, tableInserts)) {
+                for (Work w : level) {
+                    w.values = w.state.currentValues();
+                }
+                insertRows(t, level);
             }
             if (before < tableUpdates.size()) {
                 updateRows(t, tableUpdates.subList(before, tableUpdates.size()));
             }
         }
         runDeletes(late, order);
+    }
+
+    /**
+     * Splits new rows of one table into levels: a row referring to another new row of the table
+     * (whose key the database generates) comes one level after it.
+     */
+    private static List<List<Work>> levels(Table t, List<Work> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Object, Work> byObject = new IdentityHashMap<>();
+        for (Work w : rows) {
+            byObject.put(w.state.entity, w);
+        }
+        Map<Work, Integer> level = new IdentityHashMap<>();
+        int max = 0;
+        for (Work w : rows) {                 // rows come parents first
+            int l = 0;
+            for (dev.retort.orm.mapping.Relationship r : w.state.mapping.relationships()) {
+                if (r.isReference() && r.target().table() == t && r.target().generatedKey().isPresent()) {
+                    Work parent = byObject.get(w.state.mapping.accessor().get(w.state.entity, r.field()));
+                    if (parent != null && parent != w) {
+                        l = Math.max(l, level.getOrDefault(parent, 0) + 1);
+                    }
+                }
+            }
+            level.put(w, l);
+            max = Math.max(max, l);
+        }
+        List<List<Work>> out = new ArrayList<>();
+        for (int i = 0; i <= max; i++) {
+            out.add(new ArrayList<>());
+        }
+        for (Work w : rows) {
+            out.get(level.get(w)).add(w);
+        }
+        return out;
     }
 
     /** The position of the last update that frees a unique value one of the inserts takes, or -1. */
@@ -525,6 +581,21 @@ final class UnitOfWork {
             return rows;
         }
         Map<Work, Set<Work>> mustFollow = new IdentityHashMap<>();
+        // References to objects of the same flush, whose keys may not be known yet.
+        Map<Object, Work> byObject = new IdentityHashMap<>();
+        for (Work w : rows) {
+            byObject.put(w.state.entity, w);
+        }
+        for (Work w : rows) {
+            for (dev.retort.orm.mapping.Relationship r : w.state.mapping.relationships()) {
+                if (r.isReference() && r.target().table() == t) {
+                    Work parent = byObject.get(w.state.mapping.accessor().get(w.state.entity, r.field()));
+                    if (parent != null && parent != w) {
+                        mustFollow.computeIfAbsent(w, k -> new LinkedHashSet<>()).add(parent);
+                    }
+                }
+            }
+        }
         for (ForeignKey fk : selfKeys) {
             Map<List<Object>, Work> byKey = new HashMap<>();
             for (Work w : rows) {
@@ -600,7 +671,7 @@ final class UnitOfWork {
             InstanceState s = w.state;
             s.state = ObjectState.PERSISTENT;
             s.insertedInTransaction = true;
-            s.snapshot = copy(s.mapping.read(s.entity));
+            s.snapshot = copy(s.currentValues());
             s.committed = null;
             session.register(s, new EntityKey(s.mapping.type(), s.mapping.idFromColumns(s.snapshot)));
             session.fire(LifecycleEvent.AFTER_INSERT, s);

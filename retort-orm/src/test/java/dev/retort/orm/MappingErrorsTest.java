@@ -85,6 +85,24 @@ class MappingErrorsTest {
     }
 
     @Entity
+    static class Parent {
+        @Id long id;
+        @OneToMany(mappedBy = "owner") java.util.List<Child> children;
+    }
+
+    @Entity
+    static class Child {
+        @Id long id;
+        @ManyToOne Parent parent;
+    }
+
+    @Entity
+    static class WrongReference {
+        @Id long id;
+        @ManyToOne String name;
+    }
+
+    @Entity
     static class StringVersion {
         @Id long id;
         @Version String version;
@@ -200,6 +218,15 @@ class MappingErrorsTest {
     void embeddedComponentsAreWrappers() {
         assertThatThrownBy(() -> EntityMapping.of(PrimitiveComponent.class)).isInstanceOf(MappingException.class)
                 .hasMessageContaining("component x of field where").hasMessageContaining("Integer");
+    }
+
+    @Test
+    void aOneToManyNamesTheManyToOneThatRefersBack() {
+        assertThatThrownBy(() -> Registry.of(Parent.class, Child.class)).isInstanceOf(MappingException.class)
+                .hasMessageContaining("Parent").hasMessageContaining("field children is @OneToMany(mappedBy = \"owner\")")
+                .hasMessageContaining("[parent]");
+        assertThatThrownBy(() -> EntityMapping.of(WrongReference.class)).isInstanceOf(MappingException.class)
+                .hasMessageContaining("@ManyToOne field name is a java.lang.String").hasMessageContaining("not an @Entity");
     }
 
     @Test

@@ -30,6 +30,9 @@ import javax.lang.model.util.Types;
 final class EntityAnalyzer {
     static final String TRANSIENT = "dev.retort.orm.Transient";
     static final String EMBEDDED = "dev.retort.orm.Embedded";
+    static final String MANY_TO_ONE = "dev.retort.orm.ManyToOne";
+    static final String ONE_TO_MANY = "dev.retort.orm.OneToMany";
+    static final String ID = "dev.retort.orm.Id";
     private static final String GENERATED = "javax.annotation.processing.Generated";
 
     private final Elements elements;
@@ -207,9 +210,18 @@ final class EntityAnalyzer {
                 String declaringClass = renderer.isAccessible(declaring, pkg)
                         ? declaring.getQualifiedName() + ".class"
                         : name + ".class" + ".getSuperclass()".repeat(depth);
+                TypeMirror relation = null;
+                TypeMirror keyType = null;
+                if (hasAnnotation(field, MANY_TO_ONE)) {
+                    relation = fieldType;
+                    keyType = keyTypeOf(fieldType);
+                } else if (hasAnnotation(field, ONE_TO_MANY) && fieldType instanceof javax.lang.model.type.DeclaredType dt
+                        && dt.getTypeArguments().size() == 1) {
+                    relation = dt.getTypeArguments().get(0);
+                }
                 fields.add(new EntityModel.Field(fieldName, fieldType, field.asType(), declaring.getQualifiedName().toString(),
                         declaringClass, direct, components == null && isCollection(fieldType),
-                        components == null ? null : Collections.unmodifiableList(components)));
+                        components == null ? null : Collections.unmodifiableList(components), relation, keyType));
             }
         }
 
@@ -296,6 +308,23 @@ final class EntityAnalyzer {
         Set<Modifier> modifiers = field.getModifiers();
         return !modifiers.contains(Modifier.STATIC) && !modifiers.contains(Modifier.TRANSIENT)
                 && !hasAnnotation(field, TRANSIENT);
+    }
+
+    /** The type of the single {@code @Id} field of an entity type and its superclasses, or {@code null}. */
+    private TypeMirror keyTypeOf(TypeMirror entity) {
+        TypeMirror found = null;
+        int ids = 0;
+        for (TypeMirror t = entity; t instanceof javax.lang.model.type.DeclaredType dt; ) {
+            TypeElement te = (TypeElement) dt.asElement();
+            for (Element e : te.getEnclosedElements()) {
+                if (e.getKind() == javax.lang.model.element.ElementKind.FIELD && hasAnnotation(e, ID)) {
+                    found = e.asType();
+                    ids++;
+                }
+            }
+            t = te.getSuperclass();
+        }
+        return ids == 1 ? found : null;
     }
 
     static boolean hasAnnotation(Element element, String annotation) {

@@ -68,6 +68,16 @@ final class MetamodelWriter {
                             + field.name() + "}. */");
                     column(name, renderer.boxed(component.type()), field.name() + "." + component.name());
                 }
+            } else if (field.relation() != null) {
+                String name = Names.unique(Names.constantName(field.name()), taken);
+                line("/** The relationship of field {@code " + field.name() + "}. */");
+                line("public static final dev.retort.orm.mapping.Relation<" + m.entityName() + ", "
+                        + renderer.boxed(field.relation()) + "> " + name + " = MAPPING.relation(\"" + field.name() + "\");");
+                if (field.keyType() != null && !field.collection()) {
+                    String key = Names.unique(Names.constantName(field.name()) + "_ID", taken);
+                    line("/** The foreign key column of field {@code " + field.name() + "}. */");
+                    column(key, renderer.boxed(field.keyType()), field.name());
+                }
             } else if (!field.collection()) {
                 String name = Names.unique(Names.constantName(field.name()), taken);
                 line("/** The column of field {@code " + field.name() + "}. */");

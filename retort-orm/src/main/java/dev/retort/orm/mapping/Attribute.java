@@ -15,6 +15,7 @@ public final class Attribute {
     private final boolean id;
     private final boolean version;
     private final List<MappedColumn> columns = new ArrayList<>();
+    private Relationship relationship;
 
     Attribute(String name, Class<?> javaType, int field, EmbeddedType embedded, boolean id, boolean version) {
         this.name = name;
@@ -23,6 +24,15 @@ public final class Attribute {
         this.embedded = embedded;
         this.id = id;
         this.version = version;
+    }
+
+    void relationship(Relationship r) {
+        this.relationship = r;
+    }
+
+    /** @return for a many-to-one reference, its relationship (the column holds the target's key); else {@code null} */
+    public Relationship relationship() {
+        return relationship;
     }
 
     void add(MappedColumn column) {

@@ -51,11 +51,13 @@ public final class EntityMapping<E> {
     private final Map<Attribute, MethodHandle> validators;
     private final Map<String, MappedColumn> byPath = new LinkedHashMap<>();
     private final Map<String, Attribute> byName = new LinkedHashMap<>();
+    private final List<Relationship> relationships;
+    private final Map<String, Relationship> relationshipsByName = new LinkedHashMap<>();
 
     EntityMapping(Class<E> type, Table table, List<Attribute> attributes, List<MappedColumn> columns,
                   MappedColumn version, GenerationStrategy generation, IdClassShape idClass, boolean readOnly,
                   EntityAccessor<E> accessor, boolean generatedAccessor, Map<LifecycleEvent, List<MethodHandle>> callbacks,
-                  Map<Attribute, MethodHandle> validators) {
+                  Map<Attribute, MethodHandle> validators, List<Relationship> relationships) {
         this.type = type;
         this.table = table;
         this.attributes = List.copyOf(attributes);
@@ -79,6 +81,40 @@ public final class EntityMapping<E> {
         for (Attribute a : attributes) {
             byName.put(a.name(), a);
         }
+        this.relationships = List.copyOf(relationships);
+        for (Relationship r : relationships) {
+            relationshipsByName.put(r.name(), r);
+        }
+    }
+
+    /**
+     * A relationship as a typed handle; the generated metamodel uses this.
+     *
+     * @param name the relationship field's name
+     * @param <T> the related entity
+     * @return the handle
+     */
+    public <T> Relation<E, T> relation(String name) {
+        return new Relation<>(relationship(name));
+    }
+
+    /** @return the relationships (many-to-one references and one-to-many collections), in field order */
+    public List<Relationship> relationships() {
+        return relationships;
+    }
+
+    /**
+     * @param name a relationship field's name
+     * @return the relationship
+     * @throws IllegalArgumentException naming the entity's relationships if there is none of that name
+     */
+    public Relationship relationship(String name) {
+        Relationship r = relationshipsByName.get(name);
+        if (r == null) {
+            throw new IllegalArgumentException(type.getName() + " has no relationship " + name + "; its relationships are "
+                    + relationshipsByName.keySet());
+        }
+        return r;
     }
 
     /**
@@ -226,7 +262,9 @@ public final class EntityMapping<E> {
         for (Attribute a : attributes) {
             Object v = accessor.get(entity, a.field());
             EmbeddedType emb = a.embedded();
-            if (emb == null) {
+            if (a.relationship() != null) {
+                values[a.columns().get(0).index()] = v == null ? null : referencedKey(a.relationship(), v);
+            } else if (emb == null) {
                 values[a.columns().get(0).index()] = v;
             } else {
                 for (MappedColumn c : a.columns()) {
@@ -245,6 +283,9 @@ public final class EntityMapping<E> {
      */
     public void write(E entity, Object[] values) {
         for (Attribute a : attributes) {
+            if (a.relationship() != null) {
+                continue;            // references are set by the loader, from the identity map
+            }
             EmbeddedType emb = a.embedded();
             Object v;
             if (emb == null) {
@@ -269,6 +310,9 @@ public final class EntityMapping<E> {
      */
     public void writeColumn(E entity, MappedColumn column, Object value) {
         Attribute a = column.attribute();
+        if (a.relationship() != null) {
+            return;                  // the reference itself is the value
+        }
         if (a.embedded() == null) {
             set(entity, a, value);
             return;
@@ -280,6 +324,11 @@ public final class EntityMapping<E> {
             parts[c.component()] = current[c.index()];
         }
         set(entity, a, a.embedded().compose(parts));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object referencedKey(Relationship r, Object related) {
+        return ((EntityMapping<Object>) r.target()).idOf(related);
     }
 
     private void set(E entity, Attribute a, Object v) {

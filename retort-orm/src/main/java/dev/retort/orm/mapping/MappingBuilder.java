@@ -6,6 +6,8 @@ import dev.retort.orm.Entity;
 import dev.retort.orm.Generated;
 import dev.retort.orm.GenerationStrategy;
 import dev.retort.orm.Id;
+import dev.retort.orm.ManyToOne;
+import dev.retort.orm.OneToMany;
 import dev.retort.orm.IdClass;
 import dev.retort.orm.LifecycleEvent;
 import dev.retort.orm.MappingException;
@@ -140,6 +142,9 @@ final class MappingBuilder {
             MappedColumn m = new MappedColumn(t.column(c.name), c.attribute, c.component, bound.size(), c.insertable, c.updatable,
                     c.insertDefault, c.onUpdate, c.fetchServerDefault, c.generated);
             c.attribute.add(m);
+            if (c.attribute.relationship() != null) {
+                c.attribute.relationship().bind(m);
+            }
             bound.add(m);
             if (c.attribute.isVersion()) {
                 version = m;
@@ -159,7 +164,7 @@ final class MappingBuilder {
             accessor = reorder(accessor);
         }
         return new EntityMapping<>((Class<E>) type, t, attributes, columns, version, generation, idShape, entity.readOnly(),
-                accessor, generated, callbacks(), validators());
+                accessor, generated, callbacks(), validators(), relationships);
     }
 
     // ---- fields ------------------------------------------------------------------------------
@@ -207,7 +212,17 @@ final class MappingBuilder {
     /** {field, column, onDelete} of each {@code @References} to the entity itself. */
     private final List<String[]> selfReferences = new ArrayList<>();
 
+    private final List<Relationship> relationships = new ArrayList<>();
+
     private void addAttribute(Field f, int index) {
+        if (f.isAnnotationPresent(OneToMany.class)) {
+            addOneToMany(f, index, f.getAnnotation(OneToMany.class));
+            return;
+        }
+        if (f.isAnnotationPresent(ManyToOne.class)) {
+            addManyToOne(f, index, f.getAnnotation(ManyToOne.class));
+            return;
+        }
         boolean isId = f.isAnnotationPresent(Id.class);
         boolean isVersion = f.isAnnotationPresent(Version.class);
         dev.retort.orm.Column col = f.getAnnotation(dev.retort.orm.Column.class);
@@ -254,6 +269,88 @@ final class MappingBuilder {
             checkGenerated(f, gen, isId);
         }
         column(a, -1, columnName, what, sqlType, col, f.getType().isPrimitive() || isId, isId, gen);
+    }
+
+    private void addOneToMany(Field f, int index, OneToMany ann) {
+        Class<?> raw = f.getType();
+        boolean isSet = raw == java.util.Set.class;
+        if (raw != java.util.List.class && !isSet && raw != java.util.Collection.class) {
+            throw new MappingException(type, "@OneToMany field " + f.getName() + " is a " + raw.getSimpleName()
+                    + "; declare it as a java.util.List or java.util.Set");
+        }
+        Class<?> element = elementType(f);
+        if (!element.isAnnotationPresent(Entity.class)) {
+            throw new MappingException(type, "@OneToMany field " + f.getName() + " holds " + element.getName()
+                    + ", which is not an @Entity; a one-to-many holds objects of an entity");
+        }
+        if (ann.load() == dev.retort.orm.Load.JOINED) {
+            throw new MappingException(type, "@OneToMany field " + f.getName() + " cannot default to Load.JOINED; "
+                    + "use SELECT_IN (one more query for all owners), or joinedLoad(...) on one query");
+        }
+        relationships.add(new Relationship(type, f.getName(), index, Relationship.Kind.ONE_TO_MANY, element, ann.load(),
+                ann.cascade(), ann.mappedBy(), isSet, ann.orderBy(), ann.passiveDeletes(), true));
+    }
+
+    private Class<?> elementType(Field f) {
+        if (f.getGenericType() instanceof java.lang.reflect.ParameterizedType pt
+                && pt.getActualTypeArguments()[0] instanceof Class<?> c) {
+            return c;
+        }
+        throw new MappingException(type, "@OneToMany field " + f.getName() + " has no element type; declare it as List<Entity>");
+    }
+
+    private void addManyToOne(Field f, int index, ManyToOne ann) {
+        Class<?> target = f.getType();
+        if (!target.isAnnotationPresent(Entity.class)) {
+            throw new MappingException(type, "@ManyToOne field " + f.getName() + " is a " + target.getName()
+                    + ", which is not an @Entity; a many-to-one refers to an object of an entity");
+        }
+        if (ann.load() != dev.retort.orm.Load.SELECT_IN && ann.load() != dev.retort.orm.Load.JOINED
+                && ann.load() != dev.retort.orm.Load.NO_LOAD) {
+            throw new MappingException(type, "@ManyToOne field " + f.getName() + " cannot be loaded " + ann.load()
+                    + ": a plain field cannot load on access. Use SELECT_IN, JOINED or NO_LOAD");
+        }
+        if (f.isAnnotationPresent(Id.class)) {
+            throw new MappingException(type, "@ManyToOne field " + f.getName() + " cannot be an @Id; keep the key column as a plain @Id field");
+        }
+        String name = ann.column().isEmpty() ? naming.columnName(f.getName() + "Id") : ann.column();
+        Attribute a = new Attribute(f.getName(), target, index, null, false, false);
+        Relationship r = new Relationship(type, f.getName(), index, Relationship.Kind.MANY_TO_ONE, target, ann.load(),
+                ann.cascade(), "", false, "", false, ann.optional());
+        a.relationship(r);
+        attributes.add(a);
+        relationships.add(r);
+        SqlType<?> keyType;
+        if (target == type) {
+            Field id = fields.stream().filter(x -> x.isAnnotationPresent(Id.class)).findFirst().orElseThrow(() ->
+                    new MappingException(type, "has no id: its table needs a primary key. Annotate the key field with @Id"));
+            keyType = TypeResolver.resolve(type, id, "field " + id.getName(), id.getType());
+            selfReferences.add(new String[] {f.getName(), name, ann.onDelete().name()});
+            column(a, -1, name, "field " + f.getName(), keyType, null, !ann.optional(), false, null);
+        } else {
+            EntityMapping<?> t = targetMapping(f, target);
+            dev.retort.schema.Column<?> key = t.idColumns().get(0).column();
+            keyType = key.type();
+            column(a, -1, name, "field " + f.getName(), keyType, null, !ann.optional(), false, null);
+        }
+    }
+
+    private EntityMapping<?> targetMapping(Field f, Class<?> target) {
+        EntityMapping<?> t;
+        try {
+            t = EntityMapping.of(target);
+        } catch (MappingException e) {
+            if (e.getMessage().contains("cycle of @References")) {
+                throw e;
+            }
+            throw new MappingException(type, "field " + f.getName() + " refers to " + target.getSimpleName()
+                    + ", whose mapping is wrong: " + e.getMessage());
+        }
+        if (t.idColumns().size() != 1) {
+            throw new MappingException(type, "field " + f.getName() + " refers to " + target.getSimpleName()
+                    + ", which has a composite key; references need a single-column id");
+        }
+        return t;
     }
 
     private void checkGenerated(Field f, Generated gen, boolean isId) {
@@ -311,6 +408,11 @@ final class MappingBuilder {
             generatedByDb = true;
         } else if (isId && gen == null) {
             options.add(ColumnOptions.NO_AUTOINCREMENT);
+        }
+        Relationship rel = a.relationship();
+        if (rel != null && rel.targetType() != type) {
+            dev.retort.schema.Column key = EntityMapping.of(rel.targetType()).idColumns().get(0).column();
+            options.add(ColumnOptions.references(key, fieldOf(a).getAnnotation(ManyToOne.class).onDelete()));
         }
         References ref = component < 0 ? fieldOf(a).getAnnotation(References.class) : null;
         if (ref != null) {

@@ -1,0 +1,24 @@
+package dev.retort.orm;
+
+/**
+ * How a relationship is loaded: the default set on the relationship, overridable per query with
+ * {@link LoadOption}s.
+ */
+public enum Load {
+    /**
+     * On first access, while the session is open: a collection loads when its contents are first
+     * read. Touching it on a detached object throws, naming the entity, the attribute and the fixes.
+     */
+    LAZY,
+    /**
+     * With the query that loads the owners: one more SELECT per relationship with an IN list of
+     * their keys (chunked below the database's parameter limit), whatever the number of owners.
+     */
+    SELECT_IN,
+    /** In the same SELECT, through a LEFT OUTER JOIN (to-one references). */
+    JOINED,
+    /** Not loaded; reading it throws, to find accidental loads (N+1) in development. */
+    RAISE,
+    /** Not loaded: a reference stays {@code null}, a collection reads as empty. */
+    NO_LOAD
+}

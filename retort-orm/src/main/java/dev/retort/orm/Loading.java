@@ -1,0 +1,234 @@
+package dev.retort.orm;
+
+import dev.retort.engine.Row;
+import dev.retort.orm.mapping.EntityMapping;
+import dev.retort.orm.mapping.MappedColumn;
+import dev.retort.orm.mapping.Relationship;
+import dev.retort.schema.Column;
+import dev.retort.sql.Expression;
+import dev.retort.sql.Select;
+import dev.retort.sql.TableAlias;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How one query loads the relationships of the objects it reads: the options of the query over
+ * the relationships' defaults, the joins added for joined references, and the select-in loads
+ * gathered while rows are read and run once they all are.
+ */
+final class Loading {
+    /** Keys per SELECT ... IN (...) of a select-in load. */
+    static final int KEYS_PER_SELECT = 500;
+
+    private final Session session;
+    private final Map<Relationship, LoadOption> options = new HashMap<>();
+    private final Map<Relationship, Joined> joined = new LinkedHashMap<>();
+    private final Map<Relationship, Set<InstanceState>> references = new LinkedHashMap<>();
+    private final Map<Relationship, Set<InstanceState>> collections = new LinkedHashMap<>();
+
+    /** A reference loaded through a LEFT OUTER JOIN: its alias and where its columns start in the row. */
+    private record Joined(TableAlias alias, int offset) {
+    }
+
+    Loading(Session session, List<LoadOption> options) {
+        this.session = session;
+        for (LoadOption o : options) {
+            this.options.put(o.relationship(), o);
+        }
+    }
+
+    /** The effective strategy of a relationship in this query. */
+    Load loadOf(Relationship r) {
+        LoadOption o = options.get(r);
+        return o != null ? o.load() : r.load();
+    }
+
+    private List<LoadOption> nextOf(Relationship r) {
+        LoadOption o = options.get(r);
+        return o != null ? o.next() : List.of();
+    }
+
+    /**
+     * The query with a LEFT OUTER JOIN and the columns of every reference loaded joined.
+     *
+     * @param mapping the queried entity
+     * @param select the query
+     * @return the query to run
+     */
+    Select withJoins(EntityMapping<?> mapping, Select select) {
+        Select out = select;
+        int offset = select.items().size();
+        int n = 0;
+        for (Relationship r : mapping.relationships()) {
+            if (!r.isReference() || loadOf(r) != Load.JOINED) {
+                continue;
+            }
+            EntityMapping<?> target = r.target();
+            TableAlias alias = target.table().as("j" + (n++) + "_" + target.table().name());
+            Column<?> key = target.idColumns().get(0).column();
+            out = out.outerJoin(alias, eq(alias, key, r.column().column()));
+            List<Expression<?>> columns = new ArrayList<>();
+            for (MappedColumn c : target.columns()) {
+                columns.add(alias.column(c.column()));
+            }
+            out = out.addColumns(columns.toArray(new Expression<?>[0]));
+            joined.put(r, new Joined(alias, offset));
+            offset += columns.size();
+        }
+        return out;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static dev.retort.sql.Predicate eq(TableAlias alias, Column key, Column fk) {
+        return alias.column(key).eq(fk);
+    }
+
+    /**
+     * Sets the relationships of an object just read: references from the identity map, joined
+     * references from the row, and the rest gathered for select-in or left to load lazily.
+     *
+     * @param s the object's state
+     * @param fresh whether the object was just made from the row (else it was in the session)
+     * @param row the row, for joined references
+     */
+    void relate(InstanceState s, boolean fresh, Row row) {
+        EntityMapping<Object> m = s.mapping;
+        for (Relationship r : m.relationships()) {
+            Load load = loadOf(r);
+            if (r.isReference()) {
+                relateReference(s, r, load, fresh, row);
+            } else {
+                relateCollection(s, r, load, fresh);
+            }
+        }
+    }
+
+    private void relateReference(InstanceState s, Relationship r, Load load, boolean fresh, Row row) {
+        Joined j = joined.get(r);
+        if (j != null) {
+            Object related = session.loadOrNull(r.target(), row, j.offset(), new Loading(session, nextOf(r)));
+            if (fresh || s.isUnloaded(r)) {
+                session.setReference(s, r, related);
+            }
+            return;
+        }
+        if (!fresh && !s.isUnloaded(r)) {
+            return;
+        }
+        Object key = s.snapshot[r.column().index()];
+        if (key == null) {
+            session.setReference(s, r, null);
+            return;
+        }
+        Object known = session.identity(r.targetType(), key);
+        if (known != null) {
+            session.setReference(s, r, known);
+            return;
+        }
+        s.markUnloaded(r);
+        if (load == Load.SELECT_IN) {
+            references.computeIfAbsent(r, k -> new LinkedHashSet<>()).add(s);
+        }
+    }
+
+    private void relateCollection(InstanceState s, Relationship r, Load load, boolean fresh) {
+        RelatedObjects<?> c = fresh ? session.newCollection(s, r, null, false) : session.collectionOf(s, r);
+        if (c == null || c.isLoaded()) {
+            return;
+        }
+        switch (load) {
+            case SELECT_IN -> collections.computeIfAbsent(r, k -> new LinkedHashSet<>()).add(s);
+            case RAISE -> c.raiseOnAccess();
+            case NO_LOAD -> c.fill(List.of());
+            default -> { }
+        }
+    }
+
+    /** Runs the select-in loads gathered, until none is left (loaded objects may gather more). */
+    void finish() {
+        while (!references.isEmpty() || !collections.isEmpty()) {
+            Map<Relationship, Set<InstanceState>> refs = new LinkedHashMap<>(references);
+            Map<Relationship, Set<InstanceState>> cols = new LinkedHashMap<>(collections);
+            references.clear();
+            collections.clear();
+            refs.forEach(this::loadReferences);
+            cols.forEach(this::loadCollections);
+        }
+    }
+
+    private void loadReferences(Relationship r, Set<InstanceState> owners) {
+        EntityMapping<?> target = r.target();
+        List<Object> keys = new ArrayList<>();
+        Set<Object> seen = new java.util.HashSet<>();
+        for (InstanceState s : owners) {
+            Object key = s.snapshot[r.column().index()];
+            if (key != null && session.identity(r.targetType(), key) == null && seen.add(key)) {
+                keys.add(key);
+            }
+        }
+        Column<?> id = target.idColumns().get(0).column();
+        for (int from = 0; from < keys.size(); from += KEYS_PER_SELECT) {
+            List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_SELECT));
+            session.loadAll(target, in(id, chunk), null, new Loading(session, nextOf(r)), "select-in load of " + r);
+        }
+        for (InstanceState s : owners) {
+            if (s.isUnloaded(r)) {
+                Object key = s.snapshot[r.column().index()];
+                session.setReference(s, r, key == null ? null : session.identity(r.targetType(), key));
+            }
+        }
+    }
+
+    private void loadCollections(Relationship r, Set<InstanceState> owners) {
+        Relationship back = r.inverse();
+        EntityMapping<?> target = r.target();
+        Column<?> fk = back.column().column();
+        Map<Object, List<Object>> byOwner = new LinkedHashMap<>();
+        List<Object> keys = new ArrayList<>();
+        for (InstanceState s : owners) {
+            byOwner.put(s.key.id(), new ArrayList<>());
+            keys.add(s.key.id());
+        }
+        for (int from = 0; from < keys.size(); from += KEYS_PER_SELECT) {
+            List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_SELECT));
+            List<Object> children = session.loadAll(target, in(fk, chunk), orderOf(r, target),
+                    new Loading(session, nextOf(r)), "select-in load of " + r);
+            for (Object child : children) {
+                Object ownerKey = session.stateOf(child).snapshot[back.column().index()];
+                List<Object> list = byOwner.get(ownerKey);
+                if (list != null) {
+                    list.add(child);
+                }
+            }
+        }
+        for (InstanceState s : owners) {
+            RelatedObjects<?> c = session.collectionOf(s, r);
+            if (c != null && !c.isLoaded()) {
+                fill(c, byOwner.get(s.key.id()));
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static <E> void fill(RelatedObjects<E> c, List<Object> items) {
+        c.fill((List<E>) (List<?>) items);
+    }
+
+    static Expression<?>[] orderOf(Relationship r, EntityMapping<?> target) {
+        if (!r.orderBy().isEmpty()) {
+            return new Expression<?>[] {target.mappedColumn(r.orderBy()).column()};
+        }
+        return target.idColumns().stream().map(MappedColumn::column).toArray(Expression<?>[]::new);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static dev.retort.sql.Predicate in(Column column, List<Object> values) {
+        return column.in(values);
+    }
+}

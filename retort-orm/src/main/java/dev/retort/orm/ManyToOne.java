@@ -1,0 +1,44 @@
+package dev.retort.orm;
+
+import dev.retort.schema.ReferentialAction;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A reference to one object of another entity (or of the same one, for a tree), stored as a
+ * foreign key column of this entity's table: {@code <field>_id} by default.
+ *
+ * <pre>{@code
+ * @ManyToOne Customer customer;                       // column customer_id, loaded select-in
+ * @ManyToOne(load = Load.JOINED, optional = false) Album album;
+ * }</pre>
+ *
+ * The flush writes the referenced object's key into the column (inserting the referenced object
+ * first when it is new). A plain field is loaded eagerly ({@link Load#SELECT_IN} by default, or
+ * {@link Load#JOINED}), or left {@code null} ({@link Load#NO_LOAD}); an unloaded reference is never
+ * written back as {@code null}.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.FIELD)
+public @interface ManyToOne {
+
+    /** @return the foreign key column's name; empty for the naming strategy's name of {@code <field>Id} */
+    String column() default "";
+
+    /** @return whether the reference may be absent (the column takes NULL) */
+    boolean optional() default true;
+
+    /** @return how it is loaded: {@link Load#SELECT_IN}, {@link Load#JOINED} or {@link Load#NO_LOAD} */
+    Load load() default Load.SELECT_IN;
+
+    /** @return what the database does to this row when the referenced row is deleted */
+    ReferentialAction onDelete() default ReferentialAction.NO_ACTION;
+
+    /** @return what operations on this object do to the referenced one */
+    Cascade[] cascade() default {Cascade.SAVE_UPDATE, Cascade.MERGE};
+}

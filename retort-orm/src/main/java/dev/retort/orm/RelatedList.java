@@ -1,0 +1,76 @@
+package dev.retort.orm;
+
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.RandomAccess;
+
+/**
+ * The {@code List} Retort puts in a one-to-many field: it loads on first access while the session
+ * is open (or throws {@link UnloadedRelationshipException}), and adding or removing an element sets
+ * or clears the element's reference back to the owner.
+ *
+ * @param <E> the element type
+ */
+public final class RelatedList<E> extends AbstractList<E> implements RandomAccess {
+    private final RelatedObjects<E> state;
+    private final ArrayList<E> items;
+
+    RelatedList(RelatedObjects<E> state, ArrayList<E> items) {
+        this.state = state;
+        this.items = items;
+    }
+
+    RelatedObjects<E> state() {
+        return state;
+    }
+
+    /** @return whether the contents are loaded (reading an unloaded list loads it) */
+    public boolean isLoaded() {
+        return state.isLoaded();
+    }
+
+    @Override
+    public E get(int index) {
+        state.ensureLoaded();
+        return items.get(index);
+    }
+
+    @Override
+    public int size() {
+        state.ensureLoaded();
+        return items.size();
+    }
+
+    @Override
+    public E set(int index, E element) {
+        state.ensureLoaded();
+        E old = items.set(index, element);
+        if (old != element) {
+            state.removed(old);
+            state.added(element);
+        }
+        return old;
+    }
+
+    @Override
+    public void add(int index, E element) {
+        state.ensureLoaded();
+        items.add(index, element);
+        modCount++;
+        state.added(element);
+    }
+
+    @Override
+    public E remove(int index) {
+        state.ensureLoaded();
+        E old = items.remove(index);
+        modCount++;
+        state.removed(old);
+        return old;
+    }
+
+    @Override
+    public String toString() {
+        return state.isLoaded() ? items.toString() : "[not loaded: " + state.relationship + "]";
+    }
+}

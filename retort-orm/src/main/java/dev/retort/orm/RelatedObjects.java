@@ -1,0 +1,90 @@
+package dev.retort.orm;
+
+import dev.retort.orm.mapping.Relationship;
+
+import java.util.Collection;
+
+/**
+ * The state of one loaded or unloaded one-to-many collection, shared by {@link RelatedList} and
+ * {@link RelatedSet}: its owner, its relationship, its session, and whether it is loaded.
+ *
+ * @param <E> the element type
+ */
+final class RelatedObjects<E> {
+    final Object owner;
+    final Relationship relationship;
+    final Collection<E> items;
+    private Session session;
+    private boolean loaded;
+    private boolean raise;
+
+    RelatedObjects(Object owner, Relationship relationship, Collection<E> items, Session session, boolean loaded) {
+        this.owner = owner;
+        this.relationship = relationship;
+        this.items = items;
+        this.session = session;
+        this.loaded = loaded;
+    }
+
+    boolean isLoaded() {
+        return loaded;
+    }
+
+    void raiseOnAccess() {
+        this.raise = true;
+    }
+
+    /** The collection's contents arrived (lazy load, select-in, or a new object's own list). */
+    void fill(Collection<? extends E> contents) {
+        items.clear();
+        items.addAll(contents);
+        loaded = true;
+        raise = false;
+    }
+
+    void detach() {
+        session = null;
+    }
+
+    void attach(Session s) {
+        session = s;
+    }
+
+    Session session() {
+        return session;
+    }
+
+    /** Loads on first access, or explains why it cannot. */
+    void ensureLoaded() {
+        if (loaded) {
+            return;
+        }
+        String where = owner.getClass().getSimpleName() + "." + relationship.name();
+        if (raise) {
+            throw new UnloadedRelationshipException(where + " is not loaded and is marked Load.RAISE, so reading it would "
+                    + "send a query. Load it with the query: options(selectInLoad(...)), or change the relationship's load");
+        }
+        if (session == null || !session.isActiveFor(owner)) {
+            throw new UnloadedRelationshipException(where + " is not loaded and its object is detached (its session is closed "
+                    + "or let go of it), so it cannot load. Load it before the session closes (options(selectInLoad(...)) "
+                    + "on the query, or read it while the session is open), or attach the object again with session.add(...)");
+        }
+        session.loadCollection(this);
+    }
+
+    void added(E element) {
+        if (session != null) {
+            session.collectionAdded(this, element);
+        } else {
+            Session.linkBack(this, element);
+        }
+    }
+
+    void removed(Object element) {
+        if (session != null) {
+            session.collectionRemoved(this, element);
+        } else {
+            Session.unlinkBack(this, element);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package dev.retort.orm.mapping;
+
+import dev.retort.orm.Cascade;
+import dev.retort.orm.Load;
+import dev.retort.orm.MappingException;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A relationship of an entity: a many-to-one reference held in a foreign key column of its own
+ * table, or the one-to-many collection of the objects that refer to it. The other side is
+ * resolved on first use, so two entities may refer to each other.
+ */
+public final class Relationship {
+    /** The kinds of relationship. */
+    public enum Kind {
+        /** A reference stored in this entity's foreign key column. */
+        MANY_TO_ONE,
+        /** The objects whose many-to-one reference points here. */
+        ONE_TO_MANY
+    }
+
+    private final Class<?> owner;
+    private final String name;
+    private final int field;
+    private final Kind kind;
+    private final Class<?> targetType;
+    private final Load load;
+    private final Set<Cascade> cascade;
+    private final String mappedBy;
+    private final boolean set;
+    private final String orderBy;
+    private final boolean passiveDeletes;
+    private final boolean optional;
+    private MappedColumn column;
+    private volatile Relationship inverse;
+    private volatile boolean inverseResolved;
+
+    Relationship(Class<?> owner, String name, int field, Kind kind, Class<?> targetType, Load load, Cascade[] cascade,
+                 String mappedBy, boolean set, String orderBy, boolean passiveDeletes, boolean optional) {
+        this.owner = owner;
+        this.name = name;
+        this.field = field;
+        this.kind = kind;
+        this.targetType = targetType;
+        this.load = load;
+        this.cascade = cascade.length == 0 ? EnumSet.noneOf(Cascade.class) : EnumSet.copyOf(java.util.List.of(cascade));
+        this.mappedBy = mappedBy;
+        this.set = set;
+        this.orderBy = orderBy;
+        this.passiveDeletes = passiveDeletes;
+        this.optional = optional;
+    }
+
+    void bind(MappedColumn column) {
+        this.column = column;
+    }
+
+    /** @return the entity that declares it */
+    public Class<?> owner() {
+        return owner;
+    }
+
+    /** @return the field's name */
+    public String name() {
+        return name;
+    }
+
+    /** @return the field's index in the owner's accessor */
+    public int field() {
+        return field;
+    }
+
+    /** @return the kind */
+    public Kind kind() {
+        return kind;
+    }
+
+    /** @return whether it holds one object (many-to-one) */
+    public boolean isReference() {
+        return kind == Kind.MANY_TO_ONE;
+    }
+
+    /** @return the entity on the other side */
+    public Class<?> targetType() {
+        return targetType;
+    }
+
+    /** @return the other side's mapping */
+    public EntityMapping<?> target() {
+        return EntityMapping.of(targetType);
+    }
+
+    /** @return the default loading strategy */
+    public Load load() {
+        return load;
+    }
+
+    /**
+     * @param c a cascade
+     * @return whether the relationship cascades it
+     */
+    public boolean cascades(Cascade c) {
+        return cascade.contains(c);
+    }
+
+    /** @return for a many-to-one, the foreign key column in the owner's table; else {@code null} */
+    public MappedColumn column() {
+        return column;
+    }
+
+    /** @return for a one-to-many, the element's many-to-one field that refers back */
+    public String mappedBy() {
+        return mappedBy;
+    }
+
+    /** @return whether a one-to-many is a {@code Set} (else a {@code List}) */
+    public boolean isSet() {
+        return set;
+    }
+
+    /** @return the element field a loaded list is ordered by, or empty */
+    public String orderBy() {
+        return orderBy;
+    }
+
+    /** @return whether deleting the owner leaves the rows to the database's ON DELETE CASCADE */
+    public boolean passiveDeletes() {
+        return passiveDeletes;
+    }
+
+    /** @return whether a reference may be absent */
+    public boolean isOptional() {
+        return optional;
+    }
+
+    /**
+     * The other side: for a one-to-many, the many-to-one it is mapped by; for a many-to-one, the
+     * one-to-many of the target mapped by it, if there is one.
+     *
+     * @return the inverse relationship, or {@code null}
+     * @throws MappingException if a one-to-many names no many-to-one back to its owner
+     */
+    public Relationship inverse() {
+        if (!inverseResolved) {
+            Relationship found = null;
+            EntityMapping<?> t = target();
+            if (kind == Kind.ONE_TO_MANY) {
+                found = t.relationships().stream().filter(r -> r.name.equals(mappedBy)).findFirst().orElse(null);
+                if (found == null || !found.isReference() || !found.targetType.isAssignableFrom(owner)) {
+                    throw new MappingException(owner, "field " + name + " is @OneToMany(mappedBy = \"" + mappedBy + "\"), but "
+                            + targetType.getSimpleName() + " has no @ManyToOne field " + mappedBy + " of type " + owner.getSimpleName()
+                            + "; its relationships are " + t.relationships().stream().map(Relationship::name).toList());
+                }
+            } else {
+                for (Relationship r : t.relationships()) {
+                    if (r.kind == Kind.ONE_TO_MANY && r.mappedBy.equals(name) && r.targetType == owner) {
+                        found = r;
+                    }
+                }
+            }
+            inverse = found;
+            inverseResolved = true;
+        }
+        return inverse;
+    }
+
+    @Override
+    public String toString() {
+        return owner.getSimpleName() + "." + name;
+    }
+}
