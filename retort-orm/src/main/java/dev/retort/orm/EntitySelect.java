@@ -98,6 +98,28 @@ public final class EntitySelect<E> {
     }
 
     /**
+     * Joins the table of a relationship of this entity ({@code join(Customer_.INVOICES)}), to
+     * filter or order by its columns. The objects returned are still this entity's; use
+     * {@link #distinct()} when a to-many join repeats them.
+     *
+     * @param relation a relationship of this entity
+     * @return a new query
+     */
+    public EntitySelect<E> join(dev.retort.orm.mapping.Relation<E, ?> relation) {
+        return with(select.join(relation.relationship().target().table(), relation.joinCondition()));
+    }
+
+    /**
+     * LEFT OUTER JOINs the table of a relationship of this entity.
+     *
+     * @param relation a relationship of this entity
+     * @return a new query
+     */
+    public EntitySelect<E> outerJoin(dev.retort.orm.mapping.Relation<E, ?> relation) {
+        return with(select.outerJoin(relation.relationship().target().table(), relation.joinCondition()));
+    }
+
+    /**
      * @param item a table, alias or subquery
      * @param on the join condition
      * @return a new query

@@ -1,5 +1,11 @@
 package dev.retort.orm.mapping;
 
+import dev.retort.schema.Column;
+import dev.retort.sql.Functions;
+import dev.retort.sql.Predicate;
+import dev.retort.sql.Select;
+import dev.retort.sql.Statements;
+
 /**
  * A typed handle on a relationship, as the metamodel exposes it ({@code User_.ORDERS} is a
  * {@code Relation<User, Order>}), for loading options and joins.
@@ -17,6 +23,73 @@ public final class Relation<O, T> {
     /** @return the relationship */
     public Relationship relationship() {
         return relationship;
+    }
+
+    /**
+     * The join condition between the owner's table and the related entity's table: {@code
+     * invoice.customer_id = customer.id}, whichever side this is.
+     *
+     * @return the condition
+     * @throws IllegalArgumentException for a relationship of an entity with itself, which needs an alias
+     */
+    public Predicate joinCondition() {
+        Relationship r = relationship;
+        if (r.target().table() == EntityMapping.of(r.owner()).table()) {
+            throw new IllegalArgumentException(r + " relates " + r.owner().getSimpleName() + " to itself: join an alias "
+                    + "(TableAlias boss = " + r.owner().getSimpleName() + "_.TABLE.as(\"boss\")) with an explicit condition");
+        }
+        if (r.isReference()) {
+            return eq(r.column().column(), r.target().idColumns().get(0).column());
+        }
+        Relationship back = r.inverse();
+        return eq(back.column().column(), EntityMapping.of(r.owner()).idColumns().get(0).column());
+    }
+
+    /**
+     * An EXISTS condition on a one-to-many: owners with at least one related object matching a
+     * condition ({@code Customer_.INVOICES.any(Invoice_.TOTAL.gt(100))}).
+     *
+     * @param condition a condition on the related entity's columns
+     * @return the predicate
+     */
+    public Predicate any(Predicate condition) {
+        if (relationship.isReference()) {
+            throw new IllegalArgumentException(relationship + " is a reference: use has(...)");
+        }
+        return exists(condition);
+    }
+
+    /** @return an EXISTS condition: owners with at least one related object */
+    public Predicate any() {
+        return any(null);
+    }
+
+    /**
+     * An EXISTS condition on a reference: objects whose referenced object matches a condition
+     * ({@code Invoice_.CUSTOMER.has(Customer_.NAME.eq("ada"))}).
+     *
+     * @param condition a condition on the referenced entity's columns
+     * @return the predicate
+     */
+    public Predicate has(Predicate condition) {
+        if (!relationship.isReference()) {
+            throw new IllegalArgumentException(relationship + " is a collection: use any(...)");
+        }
+        return exists(condition);
+    }
+
+    private Predicate exists(Predicate condition) {
+        EntityMapping<?> target = relationship.target();
+        Select sub = Statements.select(target.idColumns().get(0).column()).from(target.table()).where(joinCondition());
+        if (condition != null) {
+            sub = sub.where(condition);
+        }
+        return Functions.exists(sub);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Predicate eq(Column a, Column b) {
+        return a.eq(b);
     }
 
     @Override

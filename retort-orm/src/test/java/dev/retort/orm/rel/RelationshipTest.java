@@ -256,4 +256,24 @@ class RelationshipTest {
                 "SELECT invoice.id, invoice.number, invoice.customer_id, invoice.total, j0_customer.id, j0_customer.name "
                         + "FROM invoice LEFT OUTER JOIN customer AS j0_customer ON j0_customer.id = invoice.customer_id");
     }
+
+    @EachDatabase
+    void joinsAndExistsAlongRelationships(TestDatabase db) {
+        Engine engine = setUp(db);
+        fill(engine);
+        try (Session s = Session.open(engine)) {
+            Invoice big = s.execute(select(Invoice.class).where(Invoice_.NUMBER.eq(41))).one();
+            big.total = new BigDecimal("99.00");
+            s.commit();
+            assertThat(s.execute(select(Customer.class).where(Customer_.INVOICES.any(Invoice_.TOTAL.gt(new BigDecimal("50"))))).all())
+                    .extracting(c -> c.name).containsExactly("customer 4");
+            assertThat(s.execute(select(Invoice.class).where(Invoice_.CUSTOMER.has(Customer_.NAME.eq("customer 2")))
+                    .orderBy(Invoice_.NUMBER)).all()).extracting(i -> i.number).containsExactly(20, 21, 22);
+            assertThat(s.execute(select(Customer.class).join(Customer_.INVOICES).where(Invoice_.NUMBER.in(List.of(21, 22)))
+                    .distinct()).all()).extracting(c -> c.name).containsExactly("customer 2");
+            assertThat(s.execute(select(Customer.class).where(Customer_.INVOICES.any().not())).all()).isEmpty();
+            assertThatThrownBy(() -> Employee_.REPORTS.any()).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("to itself").hasMessageContaining("alias");
+        }
+    }
 }
