@@ -33,6 +33,12 @@ public enum Capability {
     DEFERRABLE_UNIQUE,
     /** ALTER TABLE ... ADD CONSTRAINT (not SQLite). */
     ALTER_ADD_CONSTRAINT,
+    /** ALTER TABLE changes a column's type, nullability or default in place (not SQLite, which rebuilds the table). */
+    ALTER_COLUMN,
+    /** ALTER TABLE ... DROP COLUMN (PostgreSQL, MariaDB, SQLite 3.35+). */
+    ALTER_DROP_COLUMN,
+    /** ALTER TABLE ... RENAME COLUMN (PostgreSQL, SQLite 3.25+, MariaDB 10.5+, MySQL 8.0+). */
+    ALTER_RENAME_COLUMN,
     /** Table and column comments stored in the catalog (PostgreSQL, MariaDB). */
     COMMENTS,
     /** Named enum types created with CREATE TYPE (PostgreSQL). */

@@ -404,9 +404,20 @@ public class DdlCompiler {
      * @return the clause
      */
     protected String foreignKeyClause(ForeignKey fk) {
-        StringBuilder b = new StringBuilder(constraintName(fk.name().orElse(null)));
-        b.append("FOREIGN KEY (").append(columnList(fk.columns())).append(") REFERENCES ")
-                .append(ids.qualified(fk.referredSchema(), fk.referredTableName())).append(" (");
+        return constraintName(fk.name().orElse(null)) + "FOREIGN KEY (" + columnList(fk.columns()) + ") "
+                + referencesClause(fk);
+    }
+
+    /**
+     * The REFERENCES part of a foreign key: target, actions and deferral, as a table constraint
+     * and a column constraint both end.
+     *
+     * @param fk the foreign key
+     * @return {@code REFERENCES t (c) ...}
+     */
+    protected String referencesClause(ForeignKey fk) {
+        StringBuilder b = new StringBuilder("REFERENCES ");
+        b.append(ids.qualified(fk.referredSchema(), fk.referredTableName())).append(" (");
         List<String> refs = new ArrayList<>();
         for (String n : fk.referredColumnNames()) {
             refs.add(ids.quote(n));
@@ -465,7 +476,7 @@ public class DdlCompiler {
      */
     public String dropForeignKey(ForeignKey fk) {
         requireAlterConstraint("drop foreign key " + fk);
-        return "ALTER TABLE " + tableName(fk.table()) + " DROP CONSTRAINT " + ids.quote(foreignKeyName(fk));
+        return dropForeignKey(fk.table().schema(), fk.table().name(), foreignKeyName(fk));
     }
 
     /**
@@ -526,7 +537,275 @@ public class DdlCompiler {
      * @return the statement
      */
     public String dropIndex(Index index) {
-        return "DROP INDEX " + ids.qualified(index.table().schema(), index.name());
+        return dropIndex(index.table().schema(), index.table().name(), index.name());
+    }
+
+    // ---- altering tables (migrations) -----------------------------------------------------------
+
+    /**
+     * The statements that create one table on its own, as a migration does: the named types it
+     * uses (PostgreSQL enums), CREATE TABLE with all its foreign keys written inline, its
+     * comments and its indexes. Foreign keys name their target by name; it is not looked up.
+     *
+     * @param table the table
+     * @return the statements in order
+     */
+    public List<String> createTableStatements(Table table) {
+        List<String> out = new ArrayList<>(createTypes(List.of(table), ExistingObjects.NONE));
+        out.addAll(createTable(table, Set.of()));
+        for (Index i : table.indexes()) {
+            out.add(createIndex(i));
+        }
+        return out;
+    }
+
+    /**
+     * The statements that drop one table on its own: DROP TABLE, then the named types its
+     * columns use (PostgreSQL enums), which must not be used by another table.
+     *
+     * @param table the table
+     * @return the statements in order
+     */
+    public List<String> dropTableStatements(Table table) {
+        List<String> out = new ArrayList<>();
+        out.add(dropTable(table));
+        out.addAll(dropTypes(List.of(table)));
+        return out;
+    }
+
+    /**
+     * Statements dropping the named types some tables use (PostgreSQL enums); none by default.
+     *
+     * @param tables the tables
+     * @return the statements
+     */
+    protected List<String> dropTypes(Collection<Table> tables) {
+        return List.of();
+    }
+
+    /**
+     * ALTER TABLE ... RENAME TO.
+     *
+     * @param schema the table's schema, or {@code null}
+     * @param from the current name
+     * @param to the new name
+     * @return the statement
+     */
+    public String renameTable(String schema, String from, String to) {
+        return "ALTER TABLE " + ids.qualified(schema, from) + " RENAME TO " + ids.quote(to);
+    }
+
+    /**
+     * The statements that add a column to its (existing) table: ALTER TABLE ... ADD COLUMN with
+     * the column's definition, then what the definition cannot hold on this database (PostgreSQL
+     * comments). The column's foreign keys, unique constraints and indexes are not added here:
+     * see {@link #addForeignKey}, {@link #addUniqueConstraint} and {@link #createIndex}.
+     *
+     * @param column the column, in a table named like the one to alter
+     * @return the statements
+     */
+    public List<String> addColumn(Column<?> column) {
+        return List.of("ALTER TABLE " + tableName(column.table()) + " ADD COLUMN " + columnDefinition(column));
+    }
+
+    /**
+     * ALTER TABLE ... DROP COLUMN.
+     *
+     * @param schema the table's schema, or {@code null}
+     * @param table the table
+     * @param column the column to drop
+     * @return the statement
+     * @throws CompileException where the database has no DROP COLUMN
+     */
+    public String dropColumn(String schema, String table, String column) {
+        require(Capability.ALTER_DROP_COLUMN, "drop column " + table + "." + column, "rebuild the table without it");
+        return "ALTER TABLE " + ids.qualified(schema, table) + " DROP COLUMN " + ids.quote(column);
+    }
+
+    /**
+     * ALTER TABLE ... RENAME COLUMN.
+     *
+     * @param schema the table's schema, or {@code null}
+     * @param table the table
+     * @param from the column's current name
+     * @param to its new name
+     * @return the statement
+     * @throws CompileException where the database has no RENAME COLUMN
+     */
+    public String renameColumn(String schema, String table, String from, String to) {
+        require(Capability.ALTER_RENAME_COLUMN, "rename column " + table + "." + from,
+                "rebuild the table with the new name");
+        return "ALTER TABLE " + ids.qualified(schema, table) + " RENAME COLUMN " + ids.quote(from) + " TO " + ids.quote(to);
+    }
+
+    /**
+     * Whether {@link #alterColumn} restates the column's whole definition for these changes
+     * (MariaDB's {@code MODIFY COLUMN}), so that the column passed must be complete: type,
+     * nullability, default, comment and identity. Where this is {@code false} only the changed
+     * aspects of the column are read.
+     *
+     * @param changes what changes
+     * @return {@code true} if the whole definition is rendered
+     */
+    public boolean alterColumnRestatesDefinition(Set<ColumnChange> changes) {
+        return false;
+    }
+
+    /**
+     * The statements that change a column in place: by default one ALTER TABLE ... ALTER COLUMN
+     * per aspect, in the SQL standard's spelling ({@code SET DATA TYPE}, {@code SET NOT NULL},
+     * {@code DROP NOT NULL}, {@code SET DEFAULT}, {@code DROP DEFAULT}).
+     *
+     * @param column the column as it is to be, in a table named like the one to alter; only
+     *               the changed aspects are read unless {@link #alterColumnRestatesDefinition} says otherwise
+     * @param changes the aspects that change
+     * @return the statements, none when nothing changes
+     * @throws CompileException where the database cannot alter columns in place
+     */
+    public List<String> alterColumn(Column<?> column, Set<ColumnChange> changes) {
+        if (changes.isEmpty()) {
+            return List.of();
+        }
+        require(Capability.ALTER_COLUMN, "alter column " + column.qualifiedName() + " " + changes,
+                "rebuild the table with the new definition");
+        String prefix = "ALTER TABLE " + tableName(column.table()) + " ALTER COLUMN " + ids.quote(column.name()) + " ";
+        List<String> out = new ArrayList<>();
+        if (changes.contains(ColumnChange.TYPE)) {
+            out.add(prefix + alterType(column));
+        }
+        if (changes.contains(ColumnChange.NULLABILITY)) {
+            out.add(prefix + (column.isNullable() ? "DROP NOT NULL" : "SET NOT NULL"));
+        }
+        if (changes.contains(ColumnChange.SERVER_DEFAULT)) {
+            String def = defaultClause(column);
+            out.add(prefix + (def == null ? "DROP DEFAULT" : "SET DEFAULT " + def));
+        }
+        return out;
+    }
+
+    /**
+     * The part of ALTER COLUMN that sets a new type.
+     *
+     * @param column the column with its new type
+     * @return e.g. {@code SET DATA TYPE BIGINT}
+     */
+    protected String alterType(Column<?> column) {
+        return "SET DATA TYPE " + columnType(column);
+    }
+
+    /**
+     * ALTER TABLE ... ADD a UNIQUE constraint.
+     *
+     * @param table the table
+     * @param unique the constraint, which must be named so that it can be dropped again
+     * @return the statement
+     * @throws CompileException where constraints cannot be added with ALTER TABLE
+     */
+    public String addUniqueConstraint(Table table, UniqueConstraint unique) {
+        requireAlterConstraint("add unique constraint " + unique.name() + " on " + table.name());
+        return "ALTER TABLE " + tableName(table) + " ADD " + constraintName(unique.name()) + "UNIQUE ("
+                + columnList(unique.columns()) + ")" + deferral("Unique constraint " + unique.name(),
+                Capability.DEFERRABLE_UNIQUE, unique.deferrable(), unique.initiallyDeferred(),
+                "write the values in an order the constraint allows");
+    }
+
+    /**
+     * ALTER TABLE ... DROP a UNIQUE constraint by name.
+     *
+     * @param schema the table's schema, or {@code null}
+     * @param table the table
+     * @param name the constraint's name
+     * @return the statement
+     */
+    public String dropUniqueConstraint(String schema, String table, String name) {
+        requireAlterConstraint("drop unique constraint " + name + " on " + table);
+        return "ALTER TABLE " + ids.qualified(schema, table) + " DROP CONSTRAINT " + ids.quote(name);
+    }
+
+    /**
+     * ALTER TABLE ... ADD a CHECK constraint.
+     *
+     * @param table the table
+     * @param check the constraint; its condition is SQL written by the developer
+     * @return the statement
+     */
+    public String addCheckConstraint(Table table, CheckConstraint check) {
+        requireAlterConstraint("add check constraint " + check.name() + " on " + table.name());
+        return "ALTER TABLE " + tableName(table) + " ADD " + constraintName(check.name()) + "CHECK (" + check.condition() + ")";
+    }
+
+    /**
+     * ALTER TABLE ... DROP a CHECK constraint by name.
+     *
+     * @param schema the table's schema, or {@code null}
+     * @param table the table
+     * @param name the constraint's name
+     * @return the statement
+     */
+    public String dropCheckConstraint(String schema, String table, String name) {
+        requireAlterConstraint("drop check constraint " + name + " on " + table);
+        return "ALTER TABLE " + ids.qualified(schema, table) + " DROP CONSTRAINT " + ids.quote(name);
+    }
+
+    /**
+     * ALTER TABLE ... DROP a foreign key by name.
+     *
+     * @param schema the table's schema, or {@code null}
+     * @param table the table
+     * @param name the constraint's name
+     * @return the statement
+     */
+    public String dropForeignKey(String schema, String table, String name) {
+        requireAlterConstraint("drop foreign key " + name + " on " + table);
+        return "ALTER TABLE " + ids.qualified(schema, table) + " DROP CONSTRAINT " + ids.quote(name);
+    }
+
+    /**
+     * DROP INDEX by name.
+     *
+     * @param schema the table's schema, or {@code null}
+     * @param table the indexed table (MariaDB names it in the statement)
+     * @param name the index name
+     * @return the statement
+     */
+    public String dropIndex(String schema, String table, String name) {
+        return "DROP INDEX " + ids.qualified(schema, name);
+    }
+
+    /**
+     * Statements that stop the database from enforcing foreign keys while tables are rebuilt
+     * (SQLite: {@code PRAGMA foreign_keys = OFF}, which must run outside any transaction), so that
+     * dropping the old copy of a table leaves the rows that refer to it alone. None by default.
+     *
+     * @return the statements
+     */
+    public List<String> disableForeignKeys() {
+        return List.of();
+    }
+
+    /**
+     * Statements that undo {@link #disableForeignKeys()}, run after the transaction ends.
+     *
+     * @return the statements
+     */
+    public List<String> enableForeignKeys() {
+        return List.of();
+    }
+
+    /**
+     * A query listing the rows whose foreign keys refer to no row, run after tables were rebuilt
+     * and before COMMIT (SQLite: {@code PRAGMA foreign_key_check}); {@code null} where there is none.
+     *
+     * @return the query, or {@code null}
+     */
+    public String foreignKeyCheck() {
+        return null;
+    }
+
+    private void require(Capability capability, String what, String alternative) {
+        if (!dialect.supports(capability)) {
+            throw new CompileException(dialect.displayName() + " cannot ALTER TABLE to " + what + "; " + alternative + ".");
+        }
     }
 
     // ---- sequences ---------------------------------------------------------------------------

@@ -38,6 +38,8 @@ public class MariaDbDialect extends MysqlDialect {
         }
         if (v.atLeast(10, 5)) {
             caps.add(Capability.INSERT_RETURNING);
+            // RENAME COLUMN arrived in MariaDB 10.5.2, the first stable 10.5 release.
+            caps.add(Capability.ALTER_RENAME_COLUMN);
         }
         return caps;
     }

@@ -1,10 +1,10 @@
 package dev.retort.dialect.mysql;
 
+import dev.retort.dialect.ColumnChange;
 import dev.retort.dialect.DdlCompiler;
 import dev.retort.dialect.Dialect;
 import dev.retort.schema.Column;
 import dev.retort.schema.ForeignKey;
-import dev.retort.schema.Index;
 import dev.retort.schema.MetaData;
 import dev.retort.schema.Sequence;
 import dev.retort.schema.Table;
@@ -50,8 +50,45 @@ public class MysqlDdlCompiler extends DdlCompiler {
     }
 
     @Override
-    public String dropForeignKey(ForeignKey fk) {
-        return "ALTER TABLE " + tableName(fk.table()) + " DROP FOREIGN KEY " + ids.quote(foreignKeyName(fk));
+    public String dropForeignKey(String schema, String table, String name) {
+        return "ALTER TABLE " + ids.qualified(schema, table) + " DROP FOREIGN KEY " + ids.quote(name);
+    }
+
+    /** A unique constraint is a unique index here. */
+    @Override
+    public String dropUniqueConstraint(String schema, String table, String name) {
+        return "ALTER TABLE " + ids.qualified(schema, table) + " DROP INDEX " + ids.quote(name);
+    }
+
+    /** The new name keeps the schema: unqualified, the table would move to the current database. */
+    @Override
+    public String renameTable(String schema, String from, String to) {
+        return "ALTER TABLE " + ids.qualified(schema, from) + " RENAME TO " + ids.qualified(schema, to);
+    }
+
+    /** MODIFY COLUMN restates the whole column to change its type or nullability. */
+    @Override
+    public boolean alterColumnRestatesDefinition(Set<ColumnChange> changes) {
+        return changes.contains(ColumnChange.TYPE) || changes.contains(ColumnChange.NULLABILITY);
+    }
+
+    /**
+     * {@code MODIFY COLUMN} with the column's whole definition for a new type or nullability (a
+     * default changes with them); {@code ALTER COLUMN ... SET DEFAULT / DROP DEFAULT} for the
+     * default alone.
+     */
+    @Override
+    public List<String> alterColumn(Column<?> column, Set<ColumnChange> changes) {
+        if (changes.isEmpty()) {
+            return List.of();
+        }
+        String table = "ALTER TABLE " + tableName(column.table());
+        if (alterColumnRestatesDefinition(changes)) {
+            return List.of(table + " MODIFY COLUMN " + columnDefinition(column));
+        }
+        String def = defaultClause(column);
+        return List.of(table + " ALTER COLUMN " + ids.quote(column.name()) + (def == null ? " DROP DEFAULT"
+                : " SET DEFAULT " + def));
     }
 
     @Override
@@ -86,8 +123,8 @@ public class MysqlDdlCompiler extends DdlCompiler {
     }
 
     @Override
-    public String dropIndex(Index index) {
-        return "DROP INDEX " + ids.quote(index.name()) + " ON " + tableName(index.table());
+    public String dropIndex(String schema, String table, String name) {
+        return "DROP INDEX " + ids.quote(name) + " ON " + ids.qualified(schema, table);
     }
 
     @Override

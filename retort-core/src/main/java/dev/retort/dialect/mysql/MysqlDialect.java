@@ -36,7 +36,8 @@ public class MysqlDialect extends Dialect {
      * @param version the server version
      */
     public MysqlDialect(ServerVersion version) {
-        this(version, EnumSet.noneOf(Capability.class));
+        // RENAME COLUMN arrived in MySQL 8.0; MariaDB's versions are checked by MariaDbDialect.
+        this(version, version.atLeast(8, 0) ? EnumSet.of(Capability.ALTER_RENAME_COLUMN) : EnumSet.noneOf(Capability.class));
     }
 
     /**
@@ -52,7 +53,7 @@ public class MysqlDialect extends Dialect {
     private static Set<Capability> with(Set<Capability> extra) {
         Set<Capability> caps = EnumSet.of(Capability.SAVEPOINTS, Capability.ROW_LOCKING,
                 Capability.ENFORCED_STRING_LENGTH, Capability.SERVER_SESSIONS, Capability.ALTER_ADD_CONSTRAINT,
-                Capability.COMMENTS, Capability.UPDATE_FROM, Capability.DELETE_USING);
+                Capability.ALTER_COLUMN, Capability.ALTER_DROP_COLUMN, Capability.COMMENTS, Capability.UPDATE_FROM, Capability.DELETE_USING);
         caps.addAll(extra);
         return caps;
     }

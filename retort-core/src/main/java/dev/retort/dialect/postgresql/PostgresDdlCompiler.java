@@ -116,6 +116,36 @@ public class PostgresDdlCompiler extends DdlCompiler {
     }
 
     @Override
+    protected List<String> dropTypes(Collection<Table> tables) {
+        List<String> out = new ArrayList<>();
+        for (Table t : tables) {
+            for (EnumType<?> e : enumTypes(List.of(t)).values()) {
+                String statement = dropEnumType(t.schema(), e);
+                if (!out.contains(statement)) {
+                    out.add(statement);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** ADD COLUMN, then the column's comment with COMMENT ON. */
+    @Override
+    public List<String> addColumn(Column<?> column) {
+        List<String> out = new ArrayList<>(super.addColumn(column));
+        column.comment().ifPresent(c -> out.add("COMMENT ON COLUMN " + tableName(column.table()) + "."
+                + ids.quote(column.name()) + " IS " + stringLiteral(c)));
+        return out;
+    }
+
+    /** {@code TYPE x USING c::x}: the explicit cast converts what an implicit one would refuse (text to integer). */
+    @Override
+    protected String alterType(Column<?> column) {
+        String type = columnType(column);
+        return "TYPE " + type + " USING " + ids.quote(column.name()) + "::" + type;
+    }
+
+    @Override
     protected String nextValue(Sequence s) {
         return "nextval(" + stringLiteral(ids.qualified(s.schema(), s.name())) + ")";
     }

@@ -56,7 +56,8 @@ public class PostgresDialect extends Dialect {
                 Capability.DELETE_RETURNING, Capability.ROW_LOCKING, Capability.TRANSACTIONAL_DDL,
                 Capability.ENFORCED_STRING_LENGTH, Capability.SERVER_SESSIONS, Capability.PARTIAL_INDEXES,
                 Capability.EXPRESSION_INDEXES, Capability.SEQUENCES, Capability.DEFERRABLE_CONSTRAINTS, Capability.DEFERRABLE_UNIQUE,
-                Capability.ALTER_ADD_CONSTRAINT, Capability.COMMENTS, Capability.NAMED_ENUM_TYPES, Capability.ARRAYS,
+                Capability.ALTER_ADD_CONSTRAINT, Capability.ALTER_COLUMN, Capability.ALTER_DROP_COLUMN,
+                Capability.ALTER_RENAME_COLUMN, Capability.COMMENTS, Capability.NAMED_ENUM_TYPES, Capability.ARRAYS,
                 Capability.FULL_OUTER_JOIN, Capability.UPDATE_FROM, Capability.DELETE_USING,
                 Capability.LATERAL, Capability.CTE_BEFORE_DML));
     }

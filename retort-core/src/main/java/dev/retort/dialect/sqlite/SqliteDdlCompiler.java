@@ -74,6 +74,43 @@ public class SqliteDdlCompiler extends DdlCompiler {
         return List.of("PRAGMA defer_foreign_keys = ON");
     }
 
+    /**
+     * ADD COLUMN with what SQLite accepts there besides the definition: the enum CHECK and the
+     * column's own single-column foreign keys as column constraints, since SQLite cannot add a
+     * table constraint to an existing table.
+     */
+    @Override
+    public List<String> addColumn(Column<?> column) {
+        StringBuilder b = new StringBuilder("ALTER TABLE ").append(tableName(column.table())).append(" ADD COLUMN ")
+                .append(columnDefinition(column));
+        String check = columnCheck(column);
+        if (check != null) {
+            b.append(' ').append(check);
+        }
+        for (ForeignKey fk : column.table().foreignKeys()) {
+            if (fk.columns().equals(List.of(column))) {
+                b.append(' ').append(constraintName(fk.name().orElse(null))).append(referencesClause(fk));
+            }
+        }
+        return List.of(b.toString());
+    }
+
+    /** Outside a transaction only: inside one, SQLite ignores the pragma. */
+    @Override
+    public List<String> disableForeignKeys() {
+        return List.of("PRAGMA foreign_keys = OFF");
+    }
+
+    @Override
+    public List<String> enableForeignKeys() {
+        return List.of("PRAGMA foreign_keys = ON");
+    }
+
+    @Override
+    public String foreignKeyCheck() {
+        return "PRAGMA foreign_key_check";
+    }
+
     @Override
     protected String booleanLiteral(boolean b) {
         return b ? "1" : "0";

@@ -55,8 +55,12 @@ public class SqliteDialect extends Dialect {
         if (v.atLeast(3, 39)) {
             caps.add(Capability.FULL_OUTER_JOIN);
         }
+        if (v.atLeast(3, 25)) {
+            caps.add(Capability.ALTER_RENAME_COLUMN);
+        }
         if (v.atLeast(3, 35)) {
-            // RETURNING arrived in SQLite 3.35.0 (2021-03-12).
+            // RETURNING and ALTER TABLE ... DROP COLUMN arrived in SQLite 3.35.0 (2021-03-12).
+            caps.add(Capability.ALTER_DROP_COLUMN);
             caps.add(Capability.INSERT_RETURNING);
             caps.add(Capability.UPDATE_RETURNING);
             caps.add(Capability.DELETE_RETURNING);

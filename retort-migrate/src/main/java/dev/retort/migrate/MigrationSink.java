@@ -1,0 +1,34 @@
+package dev.retort.migrate;
+
+import dev.retort.migrate.ops.StatementSink;
+
+import java.util.List;
+
+/**
+ * A statement sink that also brackets each revision: a transaction on a live connection where
+ * DDL is transactional, BEGIN/COMMIT lines in an offline script.
+ */
+interface MigrationSink extends StatementSink {
+
+    /** @return whether this sink runs statements on a connection (rather than writing a script) */
+    boolean online();
+
+    /** Starts a revision's transaction where DDL is transactional; starts counting its statements. */
+    void begin();
+
+    /** Commits the revision's transaction, if one was begun. */
+    void commit();
+
+    /** Rolls the revision's transaction back, if one is active. */
+    void rollback();
+
+    /** @return the statements sent since {@link #begin()}, as SQL */
+    List<String> sinceBegin();
+
+    /**
+     * Notes what comes next (a comment in a script).
+     *
+     * @param text one line
+     */
+    void note(String text);
+}

@@ -1,0 +1,112 @@
+package dev.retort.migrate;
+
+import dev.retort.dialect.Capability;
+import dev.retort.dialect.DdlCompiler;
+import dev.retort.migrate.ops.MigrationPlan;
+import dev.retort.sql.Executable;
+
+import java.util.List;
+
+/**
+ * Runs one step (a revision applied or undone) into a sink: records the revision's operations,
+ * switches foreign keys off around the transaction if a table may be rebuilt, runs the
+ * operations and the version-table change in the revision's transaction, and turns a failure into
+ * a {@link MigrationFailedException} that says what state the database is in.
+ */
+final class StepRunner {
+    private final VersionTable versions;
+
+    StepRunner(VersionTable versions) {
+        this.versions = versions;
+    }
+
+    void run(Step step, MigrationSink sink) {
+        Revision r = step.revision();
+        MigrationPlan plan;
+        try {
+            plan = MigrationPlan.record(sink.dialect(), !sink.online(), ops -> {
+                if (step.upgrade()) {
+                    r.upgrade(ops);
+                } else {
+                    r.downgrade(ops);
+                }
+            });
+        } catch (RuntimeException e) {
+            throw new MigrationFailedException(r.id(), step.headsBefore(), List.of(), "Revision " + r + " ("
+                    + r.getClass().getName() + ") failed while recording its " + step.direction() + ": " + sentence(e)
+                    + " Nothing was run; fix the revision.", e);
+        }
+        DdlCompiler ddl = sink.dialect().newDdlCompiler();
+        boolean rebuild = plan.mayRebuildTables();
+        sink.note(step.direction() + " " + heads(step.headsBefore()) + " -> " + heads(step.headsAfter()) + ": " + r);
+        if (rebuild) {
+            for (String s : ddl.disableForeignKeys()) {
+                sink.ddl(s);
+            }
+        }
+        RuntimeException failure = null;
+        try {
+            sink.begin();
+            plan.run(sink);
+            for (Executable change : versions.changes(step.headsBefore(), step.headsAfter())) {
+                sink.statement(change);
+            }
+            sink.commit();
+        } catch (RuntimeException e) {
+            failure = e;
+            try {
+                sink.rollback();
+            } catch (RuntimeException rollback) {
+                e.addSuppressed(rollback);
+            }
+        } finally {
+            if (rebuild) {
+                for (String s : ddl.enableForeignKeys()) {
+                    try {
+                        sink.ddl(s);
+                    } catch (RuntimeException e) {
+                        if (failure == null) {
+                            throw e;
+                        }
+                        failure.addSuppressed(e);
+                    }
+                }
+            }
+        }
+        if (failure != null) {
+            throw failed(step, plan, sink, failure);
+        }
+    }
+
+    /** The exception's message as a sentence, so that what follows reads apart from it. */
+    private static String sentence(RuntimeException e) {
+        String m = String.valueOf(e.getMessage()).strip();
+        return m.endsWith(".") ? m : m + ".";
+    }
+
+    private static String heads(List<String> heads) {
+        return heads.isEmpty() ? "base" : String.join(", ", heads);
+    }
+
+    private static MigrationFailedException failed(Step step, MigrationPlan plan, MigrationSink sink, RuntimeException e) {
+        Revision r = step.revision();
+        String at = plan.failedOperation().map(op -> " at '" + op + "'").orElse(" while updating the version table");
+        String what = "Revision " + r + " failed in its " + step.direction() + at + ": " + sentence(e);
+        if (!sink.online()) {
+            return new MigrationFailedException(r.id(), step.headsBefore(), List.of(), what
+                    + " No script was produced; fix the revision or render it online.", e);
+        }
+        if (sink.dialect().supports(Capability.TRANSACTIONAL_DDL)) {
+            return new MigrationFailedException(r.id(), step.headsBefore(), List.of(), what + " Its transaction was "
+                    + "rolled back: the version table still names " + step.headsBefore() + ". Fix the revision and run "
+                    + "the command again.", e);
+        }
+        List<String> ran = sink.sinceBegin();
+        String repair = ran.isEmpty() ? " No statement of the revision had applied, so nothing needs repair."
+                : " These statements of the revision stayed applied and may need repair by hand (undo them, or "
+                + "finish the revision) before running the command again: " + String.join("; ", ran) + ".";
+        return new MigrationFailedException(r.id(), step.headsBefore(), ran, what + " " + sink.dialect().displayName()
+                + " commits each DDL statement by itself, so the revision was not rolled back. The version table names "
+                + step.headsBefore() + ", the last revisions fully applied." + repair, e);
+    }
+}

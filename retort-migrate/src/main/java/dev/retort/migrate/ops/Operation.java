@@ -1,0 +1,28 @@
+package dev.retort.migrate.ops;
+
+import dev.retort.dialect.Dialect;
+
+/** One recorded operation of a revision, rendered and sent to a sink when the plan runs. */
+interface Operation {
+
+    /**
+     * Renders the operation for the context's dialect and sends its statements to the sink.
+     *
+     * @param ctx the dialect, its DDL compiler and the sink
+     */
+    void apply(OperationContext ctx);
+
+    /**
+     * Whether running this operation on a dialect may rebuild a table, so that the runner must
+     * stop foreign-key enforcement around the revision's transaction.
+     *
+     * @param dialect the dialect
+     * @return {@code true} if a rebuild may happen
+     */
+    default boolean mayRebuild(Dialect dialect) {
+        return false;
+    }
+
+    /** @return the operation in words, for messages, e.g. {@code drop column users.nick} */
+    String describe();
+}

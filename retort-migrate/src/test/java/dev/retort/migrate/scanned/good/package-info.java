@@ -1,0 +1,2 @@
+/** Revisions found by {@code RevisionScanTest}. */
+package dev.retort.migrate.scanned.good;
