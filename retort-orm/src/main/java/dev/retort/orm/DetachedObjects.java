@@ -3,7 +3,7 @@ package dev.retort.orm;
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
 import java.util.Collection;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -13,7 +13,18 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class DetachedObjects {
     private static final ReferenceQueue<Object> CLEARED = new ReferenceQueue<>();
-    private static final Set<Ref> OBJECTS = ConcurrentHashMap.newKeySet();
+    private static final Map<Ref, Object> OBJECTS = new ConcurrentHashMap<>();
+    private static final Object PLAIN = new Object();
+
+    /**
+     * What a detached object with unloaded references needs to be attached again without writing
+     * those references as NULL: the column values it had, and which references were not loaded.
+     *
+     * @param snapshot the column values as last read or written
+     * @param unloaded the references that were not loaded
+     */
+    record Unloaded(Object[] snapshot, java.util.Set<dev.retort.orm.mapping.Relationship> unloaded) {
+    }
 
     private DetachedObjects() {
     }
@@ -51,17 +62,29 @@ final class DetachedObjects {
         }
         purge();
         for (Object o : objects) {
-            OBJECTS.add(new Ref(o, CLEARED));
+            OBJECTS.put(new Ref(o, CLEARED), PLAIN);
         }
     }
 
     static boolean contains(Object o) {
         purge();
-        return OBJECTS.contains(new Ref(o, null));
+        return OBJECTS.containsKey(new Ref(o, null));
     }
 
     static void remove(Object o) {
         OBJECTS.remove(new Ref(o, null));
+    }
+
+    /** Records a detached object whose references were not all loaded. */
+    static void addWithUnloaded(Object o, Unloaded info) {
+        purge();
+        OBJECTS.put(new Ref(o, CLEARED), info);
+    }
+
+    /** @return what was recorded about a detached object's unloaded references, or {@code null} */
+    static Unloaded unloaded(Object o) {
+        Object v = OBJECTS.get(new Ref(o, null));
+        return v instanceof Unloaded u ? u : null;
     }
 
     private static void purge() {

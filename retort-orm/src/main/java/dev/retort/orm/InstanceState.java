@@ -27,6 +27,8 @@ final class InstanceState {
     boolean deletedInTransaction;
     /** Order of addition, for INSERT order. */
     final long order;
+    /** What a delete() cascaded: {state, null} for a deleted child, {child, relationship} for a cleared reference. */
+    final java.util.List<Object[]> cascaded = new java.util.ArrayList<>(0);
     /** References whose objects are not loaded: their key is the snapshot's, not the field's. */
     private java.util.Set<dev.retort.orm.mapping.Relationship> unloaded;
 
@@ -36,6 +38,11 @@ final class InstanceState {
         this.mapping = (EntityMapping<Object>) mapping;
         this.state = state;
         this.order = order;
+    }
+
+    /** @return the references not loaded, or {@code null} when all are */
+    java.util.Set<dev.retort.orm.mapping.Relationship> unloadedReferences() {
+        return unloaded == null || unloaded.isEmpty() ? null : java.util.Set.copyOf(unloaded);
     }
 
     boolean isUnloaded(dev.retort.orm.mapping.Relationship r) {
@@ -61,6 +68,11 @@ final class InstanceState {
      */
     Object[] currentValues() {
         Object[] values = mapping.read(entity);
+        for (dev.retort.orm.mapping.Relationship r : mapping.relationships()) {
+            if (r.isReference() && values[r.column().index()] == null && mapping.accessor().get(entity, r.field()) != null) {
+                values[r.column().index()] = UnitOfWork.PENDING_KEY;   // refers to an object without a key yet
+            }
+        }
         if (unloaded != null && !unloaded.isEmpty()) {
             for (java.util.Iterator<dev.retort.orm.mapping.Relationship> it = unloaded.iterator(); it.hasNext(); ) {
                 dev.retort.orm.mapping.Relationship r = it.next();

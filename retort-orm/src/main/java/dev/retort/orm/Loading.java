@@ -32,8 +32,11 @@ final class Loading {
     private final Map<Relationship, Set<InstanceState>> references = new LinkedHashMap<>();
     private final Map<Relationship, Set<InstanceState>> collections = new LinkedHashMap<>();
 
-    /** A reference loaded through a LEFT OUTER JOIN: its alias and where its columns start in the row. */
-    private record Joined(TableAlias alias, int offset) {
+    /**
+     * A reference loaded through a LEFT OUTER JOIN: its alias, where its columns start in the row,
+     * and the loading of the joined objects' own relationships (finished with this one).
+     */
+    private record Joined(TableAlias alias, int offset, Loading nested) {
     }
 
     Loading(Session session, List<LoadOption> options) {
@@ -78,7 +81,7 @@ final class Loading {
                 columns.add(alias.column(c.column()));
             }
             out = out.addColumns(columns.toArray(new Expression<?>[0]));
-            joined.put(r, new Joined(alias, offset));
+            joined.put(r, new Joined(alias, offset, new Loading(session, nextOf(r))));
             offset += columns.size();
         }
         return out;
@@ -112,7 +115,7 @@ final class Loading {
     private void relateReference(InstanceState s, Relationship r, Load load, boolean fresh, Row row) {
         Joined j = joined.get(r);
         if (j != null) {
-            Object related = session.loadOrNull(r.target(), row, j.offset(), new Loading(session, nextOf(r)));
+            Object related = session.loadOrNull(r.target(), row, j.offset(), j.nested());
             if (fresh || s.isUnloaded(r)) {
                 session.setReference(s, r, related);
             }
@@ -132,26 +135,30 @@ final class Loading {
             return;
         }
         s.markUnloaded(r);
-        if (load == Load.SELECT_IN) {
+        if (load == Load.SELECT_IN || load == Load.JOINED) {    // joined without a join here (nested): select-in
             references.computeIfAbsent(r, k -> new LinkedHashSet<>()).add(s);
         }
     }
 
     private void relateCollection(InstanceState s, Relationship r, Load load, boolean fresh) {
         RelatedObjects<?> c = fresh ? session.newCollection(s, r, null, false) : session.collectionOf(s, r);
-        if (c == null || c.isLoaded()) {
+        if (c == null || c.isLoaded() || c.loading) {
             return;
         }
-        switch (load) {
-            case SELECT_IN -> collections.computeIfAbsent(r, k -> new LinkedHashSet<>()).add(s);
-            case RAISE -> c.raiseOnAccess();
-            case NO_LOAD -> c.fill(List.of());
-            default -> { }
+        if (load == Load.SELECT_IN) {
+            collections.computeIfAbsent(r, k -> new LinkedHashSet<>()).add(s);
+        } else if (fresh && load == Load.RAISE) {
+            c.raiseOnAccess();             // only for objects this query made: others keep their state
+        } else if (fresh && load == Load.NO_LOAD) {
+            c.readAsEmpty();
         }
     }
 
     /** Runs the select-in loads gathered, until none is left (loaded objects may gather more). */
     void finish() {
+        for (Joined j : joined.values()) {
+            j.nested().finish();
+        }
         while (!references.isEmpty() || !collections.isEmpty()) {
             Map<Relationship, Set<InstanceState>> refs = new LinkedHashMap<>(references);
             Map<Relationship, Set<InstanceState>> cols = new LinkedHashMap<>(collections);
@@ -173,9 +180,10 @@ final class Loading {
             }
         }
         Column<?> id = target.idColumns().get(0).column();
+        Loading nested = new Loading(session, nextOf(r));
         for (int from = 0; from < keys.size(); from += KEYS_PER_SELECT) {
             List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_SELECT));
-            session.loadAll(target, in(id, chunk), null, new Loading(session, nextOf(r)), "select-in load of " + r);
+            session.loadAll(target, in(id, chunk), null, nested, "select-in load of " + r);
         }
         for (InstanceState s : owners) {
             if (s.isUnloaded(r)) {
@@ -183,6 +191,7 @@ final class Loading {
                 session.setReference(s, r, key == null ? null : session.identity(r.targetType(), key));
             }
         }
+        nested.finish();
     }
 
     private void loadCollections(Relationship r, Set<InstanceState> owners) {
@@ -194,11 +203,16 @@ final class Loading {
         for (InstanceState s : owners) {
             byOwner.put(s.key.id(), new ArrayList<>());
             keys.add(s.key.id());
+            RelatedObjects<?> c = session.collectionOf(s, r);
+            if (c != null) {
+                c.loading = true;          // a cyclic graph must not gather it again while it loads
+            }
         }
+        Loading nested = new Loading(session, nextOf(r));
         for (int from = 0; from < keys.size(); from += KEYS_PER_SELECT) {
             List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_SELECT));
             List<Object> children = session.loadAll(target, in(fk, chunk), orderOf(r, target),
-                    new Loading(session, nextOf(r)), "select-in load of " + r);
+                    nested, "select-in load of " + r);
             for (Object child : children) {
                 Object ownerKey = session.stateOf(child).snapshot[back.column().index()];
                 List<Object> list = byOwner.get(ownerKey);
@@ -213,6 +227,7 @@ final class Loading {
                 fill(c, byOwner.get(s.key.id()));
             }
         }
+        nested.finish();
     }
 
     @SuppressWarnings("unchecked")

@@ -31,13 +31,13 @@ public final class RelatedList<E> extends AbstractList<E> implements RandomAcces
 
     @Override
     public E get(int index) {
-        state.ensureLoaded();
+        state.ensureReadable();
         return items.get(index);
     }
 
     @Override
     public int size() {
-        state.ensureLoaded();
+        state.ensureReadable();
         return items.size();
     }
 

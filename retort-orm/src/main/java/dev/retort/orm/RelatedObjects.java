@@ -17,6 +17,10 @@ final class RelatedObjects<E> {
     private Session session;
     private boolean loaded;
     private boolean raise;
+    /** Read as empty without loading (a query asked for noLoad); changing it loads it for real. */
+    private boolean empty;
+    /** Being filled by a select-in load: a nested load must not gather it again. */
+    boolean loading;
 
     RelatedObjects(Object owner, Relationship relationship, Collection<E> items, Session session, boolean loaded) {
         this.owner = owner;
@@ -34,12 +38,26 @@ final class RelatedObjects<E> {
         this.raise = true;
     }
 
+    void readAsEmpty() {
+        this.empty = true;
+    }
+
+    /** Forgets the contents: the next access loads them again (expire, refresh, rollback). */
+    void unload() {
+        items.clear();
+        loaded = false;
+        raise = false;
+        empty = false;
+    }
+
     /** The collection's contents arrived (lazy load, select-in, or a new object's own list). */
     void fill(Collection<? extends E> contents) {
         items.clear();
         items.addAll(contents);
         loaded = true;
         raise = false;
+        empty = false;
+        loading = false;
     }
 
     void detach() {
@@ -54,7 +72,15 @@ final class RelatedObjects<E> {
         return session;
     }
 
-    /** Loads on first access, or explains why it cannot. */
+    /** Before a read: loads on first access, reads as empty when asked not to load, or explains why it cannot. */
+    void ensureReadable() {
+        if (!loaded && empty) {
+            return;
+        }
+        ensureLoaded();
+    }
+
+    /** Before a change, or for a cascade: loads for real, or explains why it cannot. */
     void ensureLoaded() {
         if (loaded) {
             return;

@@ -30,7 +30,7 @@ public final class RelatedSet<E> extends AbstractSet<E> {
 
     @Override
     public Iterator<E> iterator() {
-        state.ensureLoaded();
+        state.ensureReadable();
         Iterator<E> it = items.iterator();
         return new Iterator<>() {
             private E last;
@@ -56,13 +56,13 @@ public final class RelatedSet<E> extends AbstractSet<E> {
 
     @Override
     public int size() {
-        state.ensureLoaded();
+        state.ensureReadable();
         return items.size();
     }
 
     @Override
     public boolean contains(Object o) {
-        state.ensureLoaded();
+        state.ensureReadable();
         return items.contains(o);
     }
 

@@ -164,7 +164,7 @@ public final class Session implements AutoCloseable {
         InstanceState existing = states.get(entity);
         if (existing != null) {
             if (existing.state == ObjectState.DELETED && !existing.deletedInTransaction) {
-                existing.state = ObjectState.PERSISTENT;   // undo a delete() not yet flushed
+                undelete(existing);                        // undo a delete() not yet flushed, with its cascades
             }
             return;
         }
@@ -179,9 +179,17 @@ public final class Session implements AutoCloseable {
                 }
                 InstanceState s = new InstanceState(entity, mapping, ObjectState.PERSISTENT, order++);
                 s.key = key;
-                s.committed = UnitOfWork.copy(mapping.read(entity));
-                s.committedUnknown = true;
-                s.snapshot = null;        // unknown: the next flush writes every column
+                DetachedObjects.Unloaded info = DetachedObjects.unloaded(entity);
+                if (info != null) {
+                    // Its references were not loaded: the snapshot keeps their keys, so they are not written as NULL.
+                    s.snapshot = UnitOfWork.copy(info.snapshot());
+                    s.committed = s.snapshot;
+                    info.unloaded().forEach(s::markUnloaded);
+                } else {
+                    s.committed = UnitOfWork.copy(mapping.read(entity));
+                    s.committedUnknown = true;
+                    s.snapshot = null;    // unknown: the next flush writes every column
+                }
                 states.put(entity, s);
                 identityMap.put(key, s);
                 DetachedObjects.remove(entity);
@@ -200,6 +208,42 @@ public final class Session implements AutoCloseable {
         }
         states.put(entity, s);
         adopt(s);
+    }
+
+    private void undelete(InstanceState s) {
+        s.state = ObjectState.PERSISTENT;
+        for (Object[] c : s.cascaded) {
+            if (c[1] == null) {
+                InstanceState child = (InstanceState) c[0];
+                if (child.state == ObjectState.DELETED && !child.deletedInTransaction) {
+                    undelete(child);
+                }
+            } else {
+                Relationship r = (Relationship) c[1];
+                InstanceState child = states.get(c[0]);
+                if (child != null && child.mapping.accessor().get(child.entity, r.inverse().field()) == null) {
+                    child.mapping.accessor().set(child.entity, r.inverse().field(), s.entity);
+                }
+            }
+        }
+        s.cascaded.clear();
+        for (Relationship r : s.mapping.relationships()) {      // back into the loaded collections it left
+            Relationship inverse = r.isReference() ? r.inverse() : null;
+            Object owner = inverse == null ? null : s.mapping.accessor().get(s.entity, r.field());
+            if (owner != null) {
+                @SuppressWarnings("unchecked")
+                EntityMapping<Object> om = (EntityMapping<Object>) EntityMapping.of(owner.getClass());
+                RelatedObjects<?> c = Relations.stateOf(om.accessor().get(owner, inverse.field()));
+                if (c != null && c.isLoaded() && !c.items.contains(s.entity)) {
+                    addItem(c, s.entity);
+                }
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E> void addItem(RelatedObjects<E> c, Object item) {
+        c.items.add((E) item);
     }
 
     /**
@@ -235,6 +279,16 @@ public final class Session implements AutoCloseable {
         }
     }
 
+    /**
+     * An object reached through a save-update cascade joins the session if it is new; one that
+     * left a session (detached, or deleted and committed) is not brought back silently.
+     */
+    private void addReached(Object o) {
+        if (o != null && !states.containsKey(o) && !DetachedObjects.contains(o)) {
+            add(o);
+        }
+    }
+
     /** Before a flush: objects reached through save-update cascades join, orphans are deleted. */
     private void cascadeBeforeFlush() {
         for (InstanceState s : new ArrayList<>(states.values())) {
@@ -247,18 +301,14 @@ public final class Session implements AutoCloseable {
                 }
                 Object v = s.mapping.accessor().get(s.entity, r.field());
                 if (r.isReference()) {
-                    if (v != null && !states.containsKey(v)) {
-                        add(v);
-                    }
+                    addReached(v);
                 } else if (v != null && Relations.stateOf(v) == null) {
                     adopt(s);                  // the application put a plain collection in the field
                 } else {
                     RelatedObjects<?> c = Relations.stateOf(v);
                     if (c != null && c.isLoaded()) {
                         for (Object e : new ArrayList<>(c.items)) {
-                            if (!states.containsKey(e)) {
-                                add(e);
-                            }
+                            addReached(e);
                         }
                     }
                 }
@@ -306,11 +356,28 @@ public final class Session implements AutoCloseable {
         } else {
             s.state = ObjectState.DELETED;
         }
+        leaveCollections(s);
         noAutoflush++;
         try {
             cascadeDelete(s);
         } finally {
             noAutoflush--;
+        }
+    }
+
+    /** A deleted object leaves the loaded collections of the objects it refers to. */
+    private void leaveCollections(InstanceState s) {
+        for (Relationship r : s.mapping.relationships()) {
+            Relationship inverse = r.isReference() ? r.inverse() : null;
+            Object owner = inverse == null ? null : s.mapping.accessor().get(s.entity, r.field());
+            if (owner != null) {
+                @SuppressWarnings("unchecked")
+                EntityMapping<Object> om = (EntityMapping<Object>) EntityMapping.of(owner.getClass());
+                RelatedObjects<?> c = Relations.stateOf(om.accessor().get(owner, inverse.field()));
+                if (c != null && c.isLoaded()) {
+                    c.items.remove(s.entity);
+                }
+            }
         }
     }
 
@@ -336,11 +403,14 @@ public final class Session implements AutoCloseable {
             }
             for (Object e : new ArrayList<>(c.items)) {
                 if (r.cascades(Cascade.DELETE)) {
-                    if (states.containsKey(e)) {
+                    InstanceState es = states.get(e);
+                    if (es != null && es.state != ObjectState.DELETED) {
                         delete(e);
+                        s.cascaded.add(new Object[] {es, null});
                     }
                 } else {
                     unlinkBack(c, e);          // the child stays; its reference is cleared
+                    s.cascaded.add(new Object[] {e, r});
                 }
             }
         }
@@ -363,8 +433,13 @@ public final class Session implements AutoCloseable {
             identityMap.remove(s.key, s);
         }
         if (s.state != ObjectState.PENDING) {
-            DetachedObjects.addAll(List.of(entity));
+            if (s.unloadedReferences() != null && s.snapshot != null) {
+                DetachedObjects.addWithUnloaded(entity, new DetachedObjects.Unloaded(s.snapshot, s.unloadedReferences()));
+            } else {
+                DetachedObjects.addAll(List.of(entity));
+            }
         }
+        orphans.remove(entity);
         detachCollections(s);
         for (Relationship r : s.mapping.relationships()) {
             if (!r.cascades(Cascade.EXPUNGE)) {
@@ -493,6 +568,8 @@ public final class Session implements AutoCloseable {
         s.mapping.write(s.entity, values);
         s.snapshot = UnitOfWork.copy(values);
         s.expired = false;
+        resyncReferences(s, null, true);
+        unloadCollections(s);
         fire(LifecycleEvent.AFTER_LOAD, s);
     }
 
@@ -504,7 +581,9 @@ public final class Session implements AutoCloseable {
      */
     public void expire(Object entity) {
         checkOpen();
-        persistentState(entity, "expire").expired = true;
+        InstanceState s = persistentState(entity, "expire");
+        s.expired = true;
+        unloadCollections(s);
     }
 
     /** Marks every persistent object expired. */
@@ -513,6 +592,7 @@ public final class Session implements AutoCloseable {
         for (InstanceState s : states.values()) {
             if (s.state == ObjectState.PERSISTENT) {
                 s.expired = true;
+                unloadCollections(s);
             }
         }
     }
@@ -542,6 +622,7 @@ public final class Session implements AutoCloseable {
         if (target == null) {
             E copy = mapping.newInstance();
             mapping.write(copy, source);
+            copyReferences(mapping, entity, copy);
             add(copy);
             return copy;
         }
@@ -560,7 +641,40 @@ public final class Session implements AutoCloseable {
             }
         }
         mapping.write(target, current);
+        copyReferences(mapping, entity, target);
         return target;
+    }
+
+    /**
+     * Copies the references of a merged object onto the session's one, as the session's objects
+     * (merged too where the relationship cascades merge); a reference the source never loaded is left.
+     */
+    private <E> void copyReferences(EntityMapping<E> mapping, E source, E target) {
+        DetachedObjects.Unloaded info = DetachedObjects.unloaded(source);
+        for (Relationship r : mapping.relationships()) {
+            if (!r.isReference()) {
+                continue;
+            }
+            Object v = mapping.accessor().get(source, r.field());
+            if (v == null && info != null && info.unloaded().contains(r)) {
+                continue;
+            }
+            Object resolved = v == null || states.containsKey(v) ? v : r.cascades(Cascade.MERGE) ? merge(v) : counterpart(v);
+            mapping.accessor().set(target, r.field(), resolved);
+            InstanceState ts = states.get(target);
+            if (ts != null) {
+                ts.markLoaded(r);
+            }
+        }
+    }
+
+    /** The session's object for the same row as another object (loaded if needed), or the object itself if it is new. */
+    private Object counterpart(Object other) {
+        @SuppressWarnings("unchecked")
+        EntityMapping<Object> m = (EntityMapping<Object>) EntityMapping.of(other.getClass());
+        Object id = m.idOf(other);
+        Object mine = id == null ? null : get(m.type(), id);
+        return mine != null ? mine : other;
     }
 
     /**
@@ -790,6 +904,7 @@ public final class Session implements AutoCloseable {
                 s.committedUnknown = false;
                 if (options.expireOnCommit()) {
                     s.expired = true;
+                    unloadCollections(s);
                 }
             }
         }
@@ -842,13 +957,18 @@ public final class Session implements AutoCloseable {
             List<Object> detached = new ArrayList<>();
             for (InstanceState s : states.values()) {
                 if (s.state != ObjectState.PENDING && !s.insertedInTransaction) {
-                    detached.add(s.entity);
+                    if (s.unloadedReferences() != null && s.snapshot != null) {
+                        DetachedObjects.addWithUnloaded(s.entity, new DetachedObjects.Unloaded(s.snapshot, s.unloadedReferences()));
+                    } else {
+                        detached.add(s.entity);
+                    }
                 }
                 detachCollections(s);
             }
             DetachedObjects.addAll(detached);
             states.clear();
             identityMap.clear();
+            orphans.clear();
             closed = true;
         }
     }
@@ -910,6 +1030,7 @@ public final class Session implements AutoCloseable {
             s.state = ObjectState.DELETED;
             s.deletedInTransaction = true;
             unregister(s);
+            leaveCollections(s);
         }
     }
 
@@ -926,7 +1047,9 @@ public final class Session implements AutoCloseable {
             snapshot[i] = row[i];
         }
         s.mapping.write(s.entity, current);
+        Object[] before = s.snapshot;
         s.snapshot = UnitOfWork.copy(snapshot);
+        resyncReferences(s, before, false);
     }
 
     /** Makes an entity from a row's columns at an offset, through the identity map, and relates it. */
@@ -984,8 +1107,7 @@ public final class Session implements AutoCloseable {
                 out.add(load(m, row, 0, loading));
             }
         }
-        loading.finish();
-        return out;
+        return out;                  // the caller finishes the loading once it has used the objects
     }
 
     /** The session's object for a key, if it holds one (not deleted). */
@@ -1019,22 +1141,52 @@ public final class Session implements AutoCloseable {
         return !closed && pendingRollback == null && states.containsKey(owner);
     }
 
-    /** Loads a lazy collection on first access. */
+    /**
+     * Loads a lazy collection on first access. It does not autoflush (a collection read in the middle
+     * of moving objects must not write a half-made change); instead the rows are reconciled with the
+     * session: children moved away in memory are left out, objects pointing here in memory are in.
+     */
     void loadCollection(RelatedObjects<?> c) {
         checkUsable();
         InstanceState owner = states.get(c.owner);
         Relationship r = c.relationship;
         if (owner.state == ObjectState.PENDING || owner.key == null) {
-            Loading.fill(c, List.of());
+            Loading.fill(c, reconcile(c, List.of()));
             return;
         }
-        autoflush();
         Relationship back = r.inverse();
+        Loading loading = new Loading(this, List.of());
+        c.loading = true;
         List<Object> children = loadAll(r.target(), Loading.in(back.column().column(), List.of(owner.key.id())),
-                Loading.orderOf(r, r.target()), new Loading(this, List.of()), "lazy load of " + r + " of " + owner.key);
+                Loading.orderOf(r, r.target()), loading, "lazy load of " + r + " of " + owner.key);
         if (!c.isLoaded()) {
-            Loading.fill(c, children);
+            Loading.fill(c, reconcile(c, children));
         }
+        loading.finish();
+    }
+
+    /** The children of a collection as the rows say, corrected by what the session's objects say in memory. */
+    private List<Object> reconcile(RelatedObjects<?> c, List<Object> fromRows) {
+        Relationship back = c.relationship.inverse();
+        java.util.Set<Object> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Object> out = new ArrayList<>();
+        for (Object child : fromRows) {
+            InstanceState cs = states.get(child);
+            if (cs != null && (cs.state == ObjectState.DELETED
+                    || (!cs.isUnloaded(back) && cs.mapping.accessor().get(child, back.field()) != c.owner))) {
+                continue;                  // deleted, or moved to another owner (or none) in memory
+            }
+            if (seen.add(child)) {
+                out.add(child);
+            }
+        }
+        for (InstanceState cs : states.values()) {
+            if (cs.mapping.type() == c.relationship.targetType() && cs.state != ObjectState.DELETED
+                    && cs.mapping.accessor().get(cs.entity, back.field()) == c.owner && seen.add(cs.entity)) {
+                out.add(cs.entity);        // points here in memory, not yet flushed
+            }
+        }
+        return out;
     }
 
     /** An element was added to a collection: point it back at the owner, and add it to the session. */
@@ -1101,12 +1253,58 @@ public final class Session implements AutoCloseable {
             }
         }
         s.mapping.write(s.entity, merged);
+        Object[] before = s.snapshot;
         s.snapshot = UnitOfWork.copy(values);
         if (!s.insertedInTransaction && s.committed == null) {
             s.committed = s.snapshot;
         }
         s.expired = false;
+        resyncReferences(s, before, false);
         fire(LifecycleEvent.AFTER_LOAD, s);
+    }
+
+    /**
+     * After the snapshot took new keys from the database (a reload, a refresh, a bulk update, a
+     * rollback), points the references at the objects of those keys (from the identity map; left
+     * unloaded otherwise), except those the application changed, unless its changes are discarded.
+     */
+    private void resyncReferences(InstanceState s, Object[] before, boolean discardChanges) {
+        for (Relationship r : s.mapping.relationships()) {
+            if (!r.isReference()) {
+                continue;
+            }
+            int col = r.column().index();
+            Object newKey = s.snapshot[col];
+            Object field = s.mapping.accessor().get(s.entity, r.field());
+            @SuppressWarnings("unchecked")
+            Object fieldKey = field == null ? null : ((EntityMapping<Object>) r.target()).idOf(field);
+            boolean unloaded = s.isUnloaded(r);
+            if (!discardChanges && !unloaded && before != null && !UnitOfWork.same(fieldKey, before[col])) {
+                continue;                      // the application pointed it elsewhere: keep
+            }
+            if (!unloaded && UnitOfWork.same(fieldKey, newKey) && (field != null || newKey == null)) {
+                continue;
+            }
+            Object known = newKey == null ? null : identity(r.targetType(), newKey);
+            if (newKey == null || known != null) {
+                setReference(s, r, known);
+            } else {
+                s.mapping.accessor().set(s.entity, r.field(), null);
+                s.markUnloaded(r);
+            }
+        }
+    }
+
+    /** Forgets the loaded contents of an object's collections; they load again on access. */
+    private void unloadCollections(InstanceState s) {
+        for (Relationship r : s.mapping.relationships()) {
+            if (!r.isReference()) {
+                RelatedObjects<?> c = collectionOf(s, r);
+                if (c != null && c.session() == this) {
+                    c.unload();
+                }
+            }
+        }
     }
 
     private static Object[] rowValues(EntityMapping<?> m, Row row, int offset) {
@@ -1232,8 +1430,19 @@ public final class Session implements AutoCloseable {
                 s.mapping.write(s.entity, s.committed);
                 s.snapshot = s.committedUnknown ? null : UnitOfWork.copy(s.committed);
             }
+            s.cascaded.clear();
             s.expired = true;
         }
+        // ... and last their references and collections, once every restored object is back in the identity map.
+        for (InstanceState s : all) {
+            if (states.containsKey(s.entity)) {
+                if (s.snapshot != null) {
+                    resyncReferences(s, null, true);
+                }
+                unloadCollections(s);
+            }
+        }
+        orphans.clear();
     }
 
     private static Object zero(Class<?> primitive) {

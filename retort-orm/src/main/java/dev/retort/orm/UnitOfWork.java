@@ -42,6 +42,14 @@ import java.util.function.Supplier;
  * generated keys back into the objects.
  */
 final class UnitOfWork {
+    /** The key of a referenced object that has none yet: it differs from every key, and is never sent. */
+    static final Object PENDING_KEY = new Object() {
+        @Override
+        public String toString() {
+            return "<key of an object not inserted yet>";
+        }
+    };
+
     private final Session session;
     private final Connection connection;
 
@@ -300,7 +308,12 @@ final class UnitOfWork {
                 insertRows(t, level);
             }
             if (before < tableUpdates.size()) {
-                updateRows(t, tableUpdates.subList(before, tableUpdates.size()));
+                List<Work> rest = tableUpdates.subList(before, tableUpdates.size());
+                for (Work w : rest) {          // keys of the rows just inserted are known now
+                    w.values = w.state.currentValues();
+                    w.changed = updatedColumns(w.state, w.values);
+                }
+                updateRows(t, rest);
             }
         }
         runDeletes(late, order);
@@ -702,8 +715,23 @@ final class UnitOfWork {
         return c.attribute().javaType().isPrimitive() && ((Number) v).longValue() == 0;
     }
 
+    /** Refuses a row that still refers to an object without a key: it is not in the session. */
+    private static void checkKeysKnown(List<Work> rows) {
+        for (Work w : rows) {
+            for (dev.retort.orm.mapping.Relationship r : w.state.mapping.relationships()) {
+                if (r.isReference() && w.values[r.column().index()] == PENDING_KEY) {
+                    Object target = w.state.mapping.accessor().get(w.state.entity, r.field());
+                    throw new InvalidStateException(describe(List.of(w)) + "." + r.name() + " refers to a "
+                            + target.getClass().getSimpleName() + " that has no key and is not in the session, so its row "
+                            + "will not exist. Add it to the session (or keep the SAVE_UPDATE cascade on " + r + ")");
+                }
+            }
+        }
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void insertGroup(EntityMapping<Object> m, boolean[] shape, List<Work> rows) {
+        checkKeysKnown(rows);
         List<MappedColumn> included = new ArrayList<>();
         List<MappedColumn> fetch = new ArrayList<>();
         for (MappedColumn c : m.columns()) {
@@ -847,6 +875,7 @@ final class UnitOfWork {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void updateRows(Table t, List<Work> rows) {
+        checkKeysKnown(rows);
         // Group rows that set the same columns; keep the planned order between groups.
         Map<String, List<Work>> groups = new LinkedHashMap<>();
         List<Work> current = new ArrayList<>();

@@ -67,8 +67,10 @@ class RelationshipTest {
             assertThat(ada.invoices).isInstanceOf(RelatedList.class);
             assertThat(inv.customer).as("the collection set the reference back").isSameAs(ada);
             assertThat(s.state(inv.lines.get(0))).isEqualTo(ObjectState.PENDING);
-            List<String> sql = new ArrayList<>();
-            Retort.expectStatements(engine, 3, () -> s.flush());   // one INSERT per table, parents first
+            List<String> sql = dev.retort.orm.StatementCaptureAccess.during(engine, s::flush);
+            assertThat(sql).as("one INSERT per table, parents first").hasSize(3);
+            assertThat(sql.get(0)).startsWith("INSERT INTO customer");
+            assertThat(sql.get(2)).startsWith("INSERT INTO invoice_line");
             s.commit();
             assertThat(inv.lines.get(0).invoice).isSameAs(inv);
         }
@@ -217,8 +219,8 @@ class RelationshipTest {
             s.add(intern);                                // a reference to a new object adds it too
             assertThat(s.state(mentor)).isEqualTo(ObjectState.PENDING);
             s.commit();
-            assertThat(mentor.reports).as("its collection was loaded empty when added, then not synchronised from the reference")
-                    .isEmpty();
+            assertThat(mentor.reports).as("commit expired the collection: it loads again, with the intern")
+                    .extracting(e -> e.name).containsExactly("intern");
         }
         try (Session s = Session.open(engine)) {
             Employee loaded = s.get(Employee.class, boss.id);
@@ -229,7 +231,11 @@ class RelationshipTest {
             Employee dev = lead.reports.iterator().next();
             dev.manager = loaded;                         // reassigned: an UPDATE of its key
             s.commit();
-            assertThat(s.get(Employee.class, dev.id).manager).isSameAs(loaded);
+        }
+        try (Session s = Session.open(engine)) {
+            Employee dev = s.execute(select(Employee.class).where(Employee_.NAME.eq("dev"))).one();
+            assertThat(dev.manager.name).isEqualTo("boss");
+            assertThat(s.execute(select(Employee.class).where(Employee_.NAME.eq("intern"))).one().manager.name).isEqualTo("mentor");
         }
     }
 
@@ -274,6 +280,183 @@ class RelationshipTest {
             assertThat(s.execute(select(Customer.class).where(Customer_.INVOICES.any().not())).all()).isEmpty();
             assertThatThrownBy(() -> Employee_.REPORTS.any()).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("to itself").hasMessageContaining("alias");
+        }
+    }
+
+    @EachDatabase
+    void rollbackRestoresReferencesAndCollections(TestDatabase db) {
+        Engine engine = setUp(db);
+        fill(engine);
+        try (Session s = Session.open(engine)) {
+            Customer c0 = s.execute(select(Customer.class).where(Customer_.NAME.eq("customer 0"))).one();
+            Customer c1 = s.execute(select(Customer.class).where(Customer_.NAME.eq("customer 1"))).one();
+            Invoice moved = c0.invoices.get(0);
+            Invoice removed = c0.invoices.get(1);
+            c1.invoices.add(moved);                       // moved to c1
+            c0.invoices.remove(removed);                  // an orphan
+            c0.invoices.add(new Invoice(99, BigDecimal.ONE));
+            s.flush();
+            s.rollback();
+            assertThat(moved.customer).isSameAs(c0);
+            assertThat(c0.invoices).extracting(i -> i.number).containsExactly(0, 1, 2);
+            assertThat(c1.invoices).extracting(i -> i.number).containsExactly(10, 11, 12);
+            s.commit();                                   // nothing left to write
+            assertThat(count(engine, "invoice")).isEqualTo(30);
+        }
+        try (Session s = Session.open(engine)) {
+            Employee boss = new Employee("boss");
+            Employee worker = new Employee("worker");
+            boss.reports.add(worker);
+            s.add(boss);
+            s.commit();
+            s.delete(boss);                               // no DELETE cascade: the worker's reference is cleared
+            assertThat(worker.manager).isNull();
+            s.rollback();
+            assertThat(worker.manager).isSameAs(boss);
+            s.commit();
+        }
+        try (Session s = Session.open(engine)) {
+            Employee worker = s.execute(select(Employee.class).where(Employee_.NAME.eq("worker"))).one();
+            assertThat(worker.manager.name).isEqualTo("boss");
+            Employee boss = worker.manager;
+            s.delete(boss);
+            assertThat(worker.manager).isNull();
+            s.add(boss);                                  // undoes the delete and what it did to the reports
+            assertThat(worker.manager).isSameAs(boss);
+            s.commit();
+            assertThat(count(engine, "employee")).isEqualTo(2);
+        }
+    }
+
+    @EachDatabase
+    void reloadsFollowChangesMadeElsewhere(TestDatabase db) {
+        Engine engine = setUp(db);
+        fill(engine);
+        try (Session mine = Session.open(engine)) {
+            Invoice i = mine.execute(select(Invoice.class).where(Invoice_.NUMBER.eq(0))).one();
+            Customer c0 = i.customer;
+            int before = c0.invoices.size();
+            mine.commit();                                // everything expired
+            try (Session theirs = Session.open(engine)) {
+                Invoice same = theirs.execute(select(Invoice.class).where(Invoice_.NUMBER.eq(0))).one();
+                same.customer = theirs.execute(select(Customer.class).where(Customer_.NAME.eq("customer 5"))).one();
+                theirs.commit();
+            }
+            mine.execute(select(Invoice.class).where(Invoice_.NUMBER.eq(0))).one();    // reloads i
+            assertThat(i.customer.name).as("the reference follows the new key").isEqualTo("customer 5");
+            assertThat(c0.invoices).as("the expired collection loads again").hasSize(before - 1);
+            i.total = BigDecimal.TEN;
+            mine.commit();                                // must not write the old customer back
+        }
+        try (Session s = Session.open(engine)) {
+            assertThat(s.execute(select(Invoice.class).where(Invoice_.NUMBER.eq(0))).one().customer.name).isEqualTo("customer 5");
+        }
+    }
+
+    @EachDatabase
+    void movingAChildIntoAnUnloadedCollectionKeepsIt(TestDatabase db) {
+        Engine engine = setUp(db);
+        fill(engine);
+        try (Session s = Session.open(engine)) {
+            Customer a = s.execute(select(Customer.class).where(Customer_.NAME.eq("customer 0"))).one();
+            Customer b = s.execute(select(Customer.class).where(Customer_.NAME.eq("customer 1"))).one();
+            Invoice i = a.invoices.remove(0);             // an orphan for a moment (delete-orphan cascade)
+            b.invoices.add(i);                            // b's collection loads here: no flush, no delete
+            s.commit();
+            assertThat(s.state(i)).isEqualTo(ObjectState.PERSISTENT);
+        }
+        try (Session s = Session.open(engine)) {
+            assertThat(s.execute(select(Customer.class).where(Customer_.NAME.eq("customer 1"))).one().invoices).hasSize(4);
+        }
+        assertThat(count(engine, "invoice_line")).isEqualTo(60);
+    }
+
+    @EachDatabase
+    void aPersistentRowPointingAtANewRowOfItsTableGetsItsKey(TestDatabase db) {
+        Engine engine = setUp(db);
+        Long workerId;
+        try (Session s = Session.open(engine)) {
+            Employee w = new Employee("worker");
+            Employee old = new Employee("old boss");
+            w.manager = old;
+            Employee loner = new Employee("loner");
+            s.addAll(List.of(w, loner));
+            s.commit();
+            workerId = w.id;
+            w.manager = new Employee("new boss");         // persistent row -> new row of the same table
+            loner.manager = new Employee("first boss");   // NULL -> a new row
+            s.commit();
+        }
+        try (Session s = Session.open(engine)) {
+            assertThat(s.get(Employee.class, workerId).manager.name).isEqualTo("new boss");
+            assertThat(s.execute(select(Employee.class).where(Employee_.NAME.eq("loner"))).one().manager.name).isEqualTo("first boss");
+        }
+    }
+
+    @EachDatabase
+    void unloadedThingsAreNeitherWrittenAsNullNorDeletedBlindly(TestDatabase db) {
+        Engine engine = setUp(db);
+        fill(engine);
+        Invoice detached;
+        try (Session s = Session.open(engine)) {
+            detached = s.execute(select(Invoice.class).where(Invoice_.NUMBER.eq(21))
+                    .options(noLoad(Invoice_.CUSTOMER), noLoad(Invoice_.LINES))).one();
+        }
+        try (Session s = Session.open(engine)) {
+            detached.total = new BigDecimal("5.00");
+            s.add(detached);                              // re-attached with its reference still unloaded
+            s.commit();
+        }
+        try (Session s = Session.open(engine)) {
+            Invoice again = s.execute(select(Invoice.class).where(Invoice_.NUMBER.eq(21))).one();
+            assertThat(again.customer.name).isEqualTo("customer 2");
+            assertThat(again.total).isEqualByComparingTo("5.00");
+            Customer c = s.execute(select(Customer.class).where(Customer_.NAME.eq("customer 3"))
+                    .options(noLoad(Customer_.INVOICES))).one();
+            assertThat(c.invoices).as("noLoad reads as empty").isEmpty();
+            s.delete(c);                                  // the cascade loads for real
+            s.commit();
+            assertThat(count(engine, "invoice")).isEqualTo(27);
+        }
+    }
+
+    @EachDatabase
+    void joinedLoadingWithAMissingRowAndNestedDefaults(TestDatabase db) {
+        Engine engine = setUp(db);
+        fill(engine);
+        try (Session s = Session.open(engine)) {
+            Employee top = new Employee("top");
+            s.add(top);
+            s.commit();
+        }
+        try (Session s = Session.open(engine)) {
+            Employee top = Retort.expectStatements(engine, 1, () -> s.execute(select(Employee.class)
+                    .options(joinedLoad(Employee_.MANAGER))).one());
+            assertThat(top.manager).isNull();
+            // A joined line's invoice brings its own select-in defaults: its customer and its lines.
+            List<InvoiceLine> lines = s.execute(select(InvoiceLine.class).where(InvoiceLine_.PRODUCT.eq("tea"))
+                    .options(joinedLoad(InvoiceLine_.INVOICE))).all();
+            assertThat(lines).hasSize(30).allSatisfy(l -> assertThat(l.invoice.customer).isNotNull());
+        }
+    }
+
+    @EachDatabase
+    void selectInSplitsLongKeyLists(TestDatabase db) {
+        Engine engine = setUp(db);
+        Session.runInTransaction(engine, s -> {
+            List<Customer> many = new ArrayList<>();
+            for (int c = 0; c < 1200; c++) {
+                Customer customer = new Customer("c" + c);
+                customer.invoices.add(new Invoice(c, BigDecimal.ONE));
+                many.add(customer);
+            }
+            s.addAll(many);
+        });
+        try (Session s = Session.open(engine)) {
+            List<String> sql = dev.retort.orm.StatementCaptureAccess.during(engine, () -> s.execute(select(Customer.class)
+                    .options(selectInLoad(Customer_.INVOICES).then(noLoad(Invoice_.LINES)))).all());
+            assertThat(sql).as("1 + ceil(1200 / 500) statements").hasSize(4);
+            assertThat(s.execute(select(Customer.class)).all()).allSatisfy(c -> assertThat(c.invoices).hasSize(1));
         }
     }
 }
