@@ -195,6 +195,10 @@ final class Loading {
     }
 
     private void loadCollections(Relationship r, Set<InstanceState> owners) {
+        if (r.isManyToMany()) {
+            loadManyToMany(r, owners);
+            return;
+        }
         Relationship back = r.inverse();
         EntityMapping<?> target = r.target();
         Column<?> fk = back.column().column();
@@ -225,6 +229,33 @@ final class Loading {
             RelatedObjects<?> c = session.collectionOf(s, r);
             if (c != null && !c.isLoaded()) {
                 fill(c, byOwner.get(s.key.id()));
+            }
+        }
+        nested.finish();
+    }
+
+    private void loadManyToMany(Relationship r, Set<InstanceState> owners) {
+        List<Object> keys = new ArrayList<>();
+        for (InstanceState s : owners) {
+            keys.add(s.key.id());
+            RelatedObjects<?> c = session.collectionOf(s, r);
+            if (c != null) {
+                c.loading = true;
+            }
+        }
+        Loading nested = new Loading(session, nextOf(r));
+        Map<Object, List<Object>> byOwner = new HashMap<>();
+        for (int from = 0; from < keys.size(); from += KEYS_PER_SELECT) {
+            List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_SELECT));
+            session.loadManyToMany(r, chunk, nested, "select-in load of " + r).forEach((k, v) -> byOwner.merge(k, v, (x, y) -> {
+                x.addAll(y);
+                return x;
+            }));
+        }
+        for (InstanceState s : owners) {
+            RelatedObjects<?> c = session.collectionOf(s, r);
+            if (c != null && !c.isLoaded()) {
+                fill(c, byOwner.getOrDefault(s.key.id(), List.of()));
             }
         }
         nested.finish();

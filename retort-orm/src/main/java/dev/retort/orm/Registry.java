@@ -94,6 +94,13 @@ public final class Registry {
                 c.column().sequence().ifPresent(s -> addSequence(metadata, s));
             }
         }
+        for (EntityMapping<?> m : out.values()) {
+            for (dev.retort.orm.mapping.Relationship r : m.relationships()) {
+                if (r.isOwningSide()) {
+                    metadata.add(r.association().table());     // the association table of a many-to-many
+                }
+            }
+        }
         return new Registry(metadata, out);
     }
 

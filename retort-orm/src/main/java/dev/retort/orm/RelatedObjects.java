@@ -21,6 +21,8 @@ final class RelatedObjects<E> {
     private boolean empty;
     /** Being filled by a select-in load: a nested load must not gather it again. */
     boolean loading;
+    /** For a many-to-many: the elements the database has (as of the load or the last flush). */
+    java.util.List<Object> baseline = java.util.List.of();
 
     RelatedObjects(Object owner, Relationship relationship, Collection<E> items, Session session, boolean loaded) {
         this.owner = owner;
@@ -44,6 +46,7 @@ final class RelatedObjects<E> {
 
     /** Forgets the contents: the next access loads them again (expire, refresh, rollback). */
     void unload() {
+        baseline = java.util.List.of();
         items.clear();
         loaded = false;
         raise = false;
@@ -58,6 +61,7 @@ final class RelatedObjects<E> {
         raise = false;
         empty = false;
         loading = false;
+        baseline = new java.util.ArrayList<>(items);
     }
 
     void detach() {

@@ -263,6 +263,7 @@ public final class Session implements AutoCloseable {
             if (c == null || c.owner != s.entity) {
                 java.util.Collection<?> contents = v == null ? List.of() : new ArrayList<>((java.util.Collection<?>) v);
                 c = newCollection(s, r, contents, true);
+                c.baseline = new ArrayList<>();   // the application's contents: not stored yet
                 for (Object e : contents) {
                     linkBack(c, e);
                 }
@@ -392,6 +393,20 @@ public final class Session implements AutoCloseable {
                 continue;
             }
             RelatedObjects<?> c = Relations.stateOf(v);
+            if (r.isManyToMany()) {
+                Relationship inverse = r.inverse();
+                if (inverse != null) {         // the owner leaves the other side's loaded collections
+                    for (InstanceState t : new ArrayList<>(states.values())) {
+                        if (t.mapping.type() == r.targetType()) {
+                            RelatedObjects<?> other = collectionOf(t, inverse);
+                            if (other != null && other.isLoaded()) {
+                                other.items.remove(s.entity);
+                            }
+                        }
+                    }
+                }
+                continue;                      // its association rows are deleted at flush
+            }
             if (c == null || (r.passiveDeletes() && !c.isLoaded())) {
                 continue;                      // the database's ON DELETE CASCADE takes care of the rows
             }
@@ -1154,11 +1169,17 @@ public final class Session implements AutoCloseable {
             Loading.fill(c, reconcile(c, List.of()));
             return;
         }
-        Relationship back = r.inverse();
         Loading loading = new Loading(this, List.of());
         c.loading = true;
-        List<Object> children = loadAll(r.target(), Loading.in(back.column().column(), List.of(owner.key.id())),
-                Loading.orderOf(r, r.target()), loading, "lazy load of " + r + " of " + owner.key);
+        List<Object> children;
+        if (r.isManyToMany()) {
+            children = loadManyToMany(r, List.of(owner.key.id()), loading, "lazy load of " + r + " of " + owner.key)
+                    .getOrDefault(owner.key.id(), List.of());
+        } else {
+            Relationship back = r.inverse();
+            children = loadAll(r.target(), Loading.in(back.column().column(), List.of(owner.key.id())),
+                    Loading.orderOf(r, r.target()), loading, "lazy load of " + r + " of " + owner.key);
+        }
         if (!c.isLoaded()) {
             Loading.fill(c, reconcile(c, children));
         }
@@ -1167,6 +1188,16 @@ public final class Session implements AutoCloseable {
 
     /** The children of a collection as the rows say, corrected by what the session's objects say in memory. */
     private List<Object> reconcile(RelatedObjects<?> c, List<Object> fromRows) {
+        if (c.relationship.isManyToMany()) {
+            List<Object> out = new ArrayList<>();
+            for (Object child : fromRows) {
+                InstanceState cs = states.get(child);
+                if (cs == null || cs.state != ObjectState.DELETED) {
+                    out.add(child);
+                }
+            }
+            return out;
+        }
         Relationship back = c.relationship.inverse();
         java.util.Set<Object> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         List<Object> out = new ArrayList<>();
@@ -1214,6 +1245,13 @@ public final class Session implements AutoCloseable {
         if (element == null) {
             return;
         }
+        if (c.relationship.isManyToMany()) {
+            RelatedObjects<?> other = otherSide(c, element);
+            if (other != null && other.isLoaded() && !other.items.contains(c.owner)) {
+                addItem(other, c.owner);
+            }
+            return;
+        }
         Relationship back = c.relationship.inverse();
         @SuppressWarnings("unchecked")
         EntityMapping<Object> em = (EntityMapping<Object>) EntityMapping.of(c.relationship.targetType());
@@ -1229,9 +1267,50 @@ public final class Session implements AutoCloseable {
         em.accessor().set(element, back.field(), c.owner);
     }
 
+    /** The element's collection on the other side of a many-to-many, if it has one and Retort's collection is there. */
+    private static RelatedObjects<?> otherSide(RelatedObjects<?> c, Object element) {
+        Relationship inverse = c.relationship.inverse();
+        if (inverse == null) {
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        EntityMapping<Object> em = (EntityMapping<Object>) EntityMapping.of(element.getClass());
+        return Relations.stateOf(em.accessor().get(element, inverse.field()));
+    }
+
+    /** Loads the related objects of many-to-many owners by their keys: the target rows joined to the association. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    java.util.Map<Object, List<Object>> loadManyToMany(Relationship r, List<Object> ownerKeys, Loading loading, String cause) {
+        dev.retort.orm.mapping.Association a = r.association();
+        EntityMapping<?> target = r.target();
+        dev.retort.schema.Column targetKey = target.idColumns().get(0).column();
+        dev.retort.sql.Expression<?>[] items = target.columns().stream().map(MappedColumn::column).toArray(dev.retort.sql.Expression<?>[]::new);
+        Select select = dev.retort.sql.Statements.select(items).from(target.table())
+                .join(a.table(), ((dev.retort.schema.Column) a.targetColumn()).eq(targetKey))
+                .where(Loading.in(a.ownerColumn(), ownerKeys))
+                .addColumns(a.ownerColumn())
+                .orderBy(targetKey);
+        java.util.Map<Object, List<Object>> out = new java.util.LinkedHashMap<>();
+        int ownerAt = target.columns().size();
+        try (Result result = StatementCauses.with(cause, () -> connection().execute(select))) {
+            for (Row row : result) {
+                Object child = load(target, row, 0, loading);
+                out.computeIfAbsent(row.get(ownerAt), k -> new ArrayList<>()).add(child);
+            }
+        }
+        return out;
+    }
+
     /** Clears an element's reference if it points at the collection's owner. */
     static void unlinkBack(RelatedObjects<?> c, Object element) {
         if (element == null) {
+            return;
+        }
+        if (c.relationship.isManyToMany()) {
+            RelatedObjects<?> other = otherSide(c, element);
+            if (other != null && other.isLoaded()) {
+                other.items.remove(c.owner);
+            }
             return;
         }
         Relationship back = c.relationship.inverse();

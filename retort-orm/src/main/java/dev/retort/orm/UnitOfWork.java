@@ -135,7 +135,10 @@ final class UnitOfWork {
         }
     }
 
+    private List<InstanceState> all = List.of();
+
     void flush(List<InstanceState> all) {
+        this.all = all;
         all.sort(Comparator.comparingLong(s -> s.order));
         List<Work> inserts = new ArrayList<>();
         List<Work> updates = new ArrayList<>();
@@ -159,7 +162,7 @@ final class UnitOfWork {
                 default -> { }
             }
         }
-        if (inserts.isEmpty() && updates.isEmpty() && deletes.isEmpty()) {
+        if (inserts.isEmpty() && updates.isEmpty() && deletes.isEmpty() && !associationsChanged()) {
             return;
         }
         checkWritable(inserts, "insert");
@@ -280,6 +283,7 @@ final class UnitOfWork {
         List<Work> late = new ArrayList<>(deletes);
         late.removeAll(early);
 
+        deleteAssociationsOf(deletes);
         runDeletes(early, order);
         for (Table t : order) {
             // Keys of objects inserted by earlier tables are known now: read the values again.
@@ -316,6 +320,7 @@ final class UnitOfWork {
                 updateRows(t, rest);
             }
         }
+        writeAssociationChanges();
         runDeletes(late, order);
     }
 
@@ -354,6 +359,131 @@ final class UnitOfWork {
             out.get(level.get(w)).add(w);
         }
         return out;
+    }
+
+    // ---- many-to-many association rows ------------------------------------------------------
+
+    /** The loaded many-to-many collections of the flush's objects, with what they hold. */
+    private List<RelatedObjects<?>> manyToManyCollections() {
+        List<RelatedObjects<?>> out = new ArrayList<>();
+        for (InstanceState s : all) {
+            if (s.state == ObjectState.DELETED) {
+                continue;
+            }
+            for (dev.retort.orm.mapping.Relationship r : s.mapping.relationships()) {
+                if (r.isManyToMany()) {
+                    RelatedObjects<?> c = session.collectionOf(s, r);
+                    if (c != null && c.isLoaded()) {
+                        out.add(c);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean associationsChanged() {
+        for (RelatedObjects<?> c : manyToManyCollections()) {
+            if (!sameElements(c.items, c.baseline)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameElements(java.util.Collection<?> a, java.util.Collection<?> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        Set<Object> ids = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        ids.addAll(a);
+        for (Object o : b) {
+            if (!ids.contains(o)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Before deleting objects: the association rows of their many-to-many relationships go first. */
+    private void deleteAssociationsOf(List<Work> deletes) {
+        Map<Column<?>, List<Map<String, Object>>> byColumn = new LinkedHashMap<>();
+        Map<Column<?>, Table> tables = new HashMap<>();
+        for (Work w : deletes) {
+            for (dev.retort.orm.mapping.Relationship r : w.state.mapping.relationships()) {
+                if (r.isManyToMany()) {
+                    dev.retort.orm.mapping.Association a = r.association();
+                    tables.put(a.ownerColumn(), a.table());
+                    byColumn.computeIfAbsent(a.ownerColumn(), k -> new ArrayList<>()).add(Map.of("k", w.state.key.id()));
+                }
+            }
+        }
+        for (Map.Entry<Column<?>, List<Map<String, Object>>> e : byColumn.entrySet()) {
+            Delete delete = Statements.delete(tables.get(e.getKey())).where(eqParam(e.getKey(), "k"));
+            StatementCauses.run("flush: association rows of deleted " + e.getKey().table().name(), () ->
+                    connection.executeMany(delete, e.getValue()).close());
+        }
+    }
+
+    /** After the objects' rows: association rows for what was added to and removed from many-to-many collections. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void writeAssociationChanges() {
+        List<RelatedObjects<?>> collections = manyToManyCollections();
+        Map<dev.retort.orm.mapping.Association, Set<List<Object>>> added = new LinkedHashMap<>();
+        Map<dev.retort.orm.mapping.Association, Set<List<Object>>> removed = new LinkedHashMap<>();
+        for (RelatedObjects<?> c : collections) {
+            dev.retort.orm.mapping.Relationship r = c.relationship;
+            dev.retort.orm.mapping.Relationship owning = r.isOwningSide() ? r : r.inverse();
+            dev.retort.orm.mapping.Association table = owning.association();
+            InstanceState owner = session.stateOf(c.owner);
+            Object ownerKey = owner.key.id();
+            EntityMapping<Object> target = (EntityMapping<Object>) r.target();
+            Set<Object> before = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            before.addAll(c.baseline);
+            Set<Object> now = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            now.addAll(c.items);
+            for (Object e : c.items) {
+                InstanceState es = session.stateOf(e);
+                if (!before.contains(e) && (es == null || es.state != ObjectState.DELETED)) {
+                    Object key = target.idOf(e);
+                    added.computeIfAbsent(table, k -> new LinkedHashSet<>()).add(r.isOwningSide() ? List.of(ownerKey, key) : List.of(key, ownerKey));
+                }
+            }
+            for (Object e : c.baseline) {
+                InstanceState es = session.stateOf(e);
+                if (!now.contains(e) && (es == null || es.state != ObjectState.DELETED)) {
+                    Object key = target.idOf(e);
+                    removed.computeIfAbsent(table, k -> new LinkedHashSet<>()).add(r.isOwningSide() ? List.of(ownerKey, key) : List.of(key, ownerKey));
+                }
+            }
+        }
+        for (Map.Entry<dev.retort.orm.mapping.Association, Set<List<Object>>> e : removed.entrySet()) {
+            Set<List<Object>> pairs = new LinkedHashSet<>(e.getValue());
+            pairs.removeAll(added.getOrDefault(e.getKey(), Set.of()));
+            if (pairs.isEmpty()) {
+                continue;
+            }
+            dev.retort.orm.mapping.Association a = e.getKey();
+            Delete delete = Statements.delete(a.table()).where(eqParam(a.ownerColumn(), "a").and(eqParam(a.targetColumn(), "b")));
+            List<Map<String, Object>> sets = new ArrayList<>();
+            for (List<Object> p : pairs) {
+                sets.add(Map.of("a", p.get(0), "b", p.get(1)));
+            }
+            StatementCauses.run("flush: association rows removed from " + a.table().name(), () -> connection.executeMany(delete, sets).close());
+        }
+        for (Map.Entry<dev.retort.orm.mapping.Association, Set<List<Object>>> e : added.entrySet()) {
+            Set<List<Object>> pairs = new LinkedHashSet<>(e.getValue());
+            pairs.removeAll(removed.getOrDefault(e.getKey(), Set.of()));
+            if (pairs.isEmpty()) {
+                continue;
+            }
+            dev.retort.orm.mapping.Association a = e.getKey();
+            Insert insert = Statements.insert(a.table()).columns(a.ownerColumn(), a.targetColumn()).valuesList(new ArrayList<>(pairs));
+            StatementCauses.run("flush: association rows added to " + a.table().name(), () -> connection.execute(insert).close());
+        }
+        for (RelatedObjects<?> c : collections) {
+            c.baseline = new ArrayList<>(c.items);
+        }
     }
 
     /** The position of the last update that frees a unique value one of the inserts takes, or -1. */

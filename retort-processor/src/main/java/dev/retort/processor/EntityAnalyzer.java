@@ -32,6 +32,7 @@ final class EntityAnalyzer {
     static final String EMBEDDED = "dev.retort.orm.Embedded";
     static final String MANY_TO_ONE = "dev.retort.orm.ManyToOne";
     static final String ONE_TO_MANY = "dev.retort.orm.OneToMany";
+    static final String MANY_TO_MANY = "dev.retort.orm.ManyToMany";
     static final String ID = "dev.retort.orm.Id";
     private static final String GENERATED = "javax.annotation.processing.Generated";
 
@@ -215,7 +216,8 @@ final class EntityAnalyzer {
                 if (hasAnnotation(field, MANY_TO_ONE)) {
                     relation = fieldType;
                     keyType = keyTypeOf(fieldType);
-                } else if (hasAnnotation(field, ONE_TO_MANY) && fieldType instanceof javax.lang.model.type.DeclaredType dt
+                } else if ((hasAnnotation(field, ONE_TO_MANY) || hasAnnotation(field, MANY_TO_MANY))
+                        && fieldType instanceof javax.lang.model.type.DeclaredType dt
                         && dt.getTypeArguments().size() == 1) {
                     relation = dt.getTypeArguments().get(0);
                 }

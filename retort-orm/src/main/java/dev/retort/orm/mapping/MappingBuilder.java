@@ -6,6 +6,7 @@ import dev.retort.orm.Entity;
 import dev.retort.orm.Generated;
 import dev.retort.orm.GenerationStrategy;
 import dev.retort.orm.Id;
+import dev.retort.orm.ManyToMany;
 import dev.retort.orm.ManyToOne;
 import dev.retort.orm.OneToMany;
 import dev.retort.orm.IdClass;
@@ -223,6 +224,10 @@ final class MappingBuilder {
             addManyToOne(f, index, f.getAnnotation(ManyToOne.class));
             return;
         }
+        if (f.isAnnotationPresent(ManyToMany.class)) {
+            addManyToMany(f, index, f.getAnnotation(ManyToMany.class));
+            return;
+        }
         boolean isId = f.isAnnotationPresent(Id.class);
         boolean isVersion = f.isAnnotationPresent(Version.class);
         dev.retort.orm.Column col = f.getAnnotation(dev.retort.orm.Column.class);
@@ -289,6 +294,36 @@ final class MappingBuilder {
         }
         relationships.add(new Relationship(type, f.getName(), index, Relationship.Kind.ONE_TO_MANY, element, ann.load(),
                 ann.cascade(), ann.mappedBy(), isSet, ann.orderBy(), ann.passiveDeletes(), true));
+    }
+
+    private void addManyToMany(Field f, int index, ManyToMany ann) {
+        Class<?> raw = f.getType();
+        boolean isSet = raw == java.util.Set.class;
+        if (raw != java.util.List.class && !isSet && raw != java.util.Collection.class) {
+            throw new MappingException(type, "@ManyToMany field " + f.getName() + " is a " + raw.getSimpleName()
+                    + "; declare it as a java.util.List or java.util.Set");
+        }
+        Class<?> element = elementType(f);
+        if (!element.isAnnotationPresent(Entity.class)) {
+            throw new MappingException(type, "@ManyToMany field " + f.getName() + " holds " + element.getName()
+                    + ", which is not an @Entity");
+        }
+        if (ann.load() == dev.retort.orm.Load.JOINED) {
+            throw new MappingException(type, "@ManyToMany field " + f.getName() + " cannot default to Load.JOINED; use SELECT_IN");
+        }
+        for (dev.retort.orm.Cascade c : ann.cascade()) {
+            if (c == dev.retort.orm.Cascade.DELETE || c == dev.retort.orm.Cascade.DELETE_ORPHAN) {
+                throw new MappingException(type, "@ManyToMany field " + f.getName() + " cascades " + c + "; related objects of a "
+                        + "many-to-many are shared, so only their association rows are deleted. Remove " + c);
+            }
+        }
+        if (!ann.mappedBy().isEmpty() && (!ann.table().isEmpty() || !ann.joinColumn().isEmpty() || !ann.inverseJoinColumn().isEmpty())) {
+            throw new MappingException(type, "@ManyToMany field " + f.getName() + " is mappedBy \"" + ann.mappedBy()
+                    + "\" and names its table or columns too; the owning side (" + element.getSimpleName() + "." + ann.mappedBy()
+                    + ") names them");
+        }
+        relationships.add(new Relationship(type, f.getName(), index, Relationship.Kind.MANY_TO_MANY, element, ann.load(),
+                ann.cascade(), ann.mappedBy(), isSet, "", false, true, ann.table(), ann.joinColumn(), ann.inverseJoinColumn()));
     }
 
     private Class<?> elementType(Field f) {

@@ -18,7 +18,9 @@ public final class Relationship {
         /** A reference stored in this entity's foreign key column. */
         MANY_TO_ONE,
         /** The objects whose many-to-one reference points here. */
-        ONE_TO_MANY
+        ONE_TO_MANY,
+        /** Objects related through an association table. */
+        MANY_TO_MANY
     }
 
     private final Class<?> owner;
@@ -34,11 +36,24 @@ public final class Relationship {
     private final boolean passiveDeletes;
     private final boolean optional;
     private MappedColumn column;
+    private final String associationTable;
+    private final String joinColumn;
+    private final String inverseJoinColumn;
+    private volatile Association association;
     private volatile Relationship inverse;
     private volatile boolean inverseResolved;
 
     Relationship(Class<?> owner, String name, int field, Kind kind, Class<?> targetType, Load load, Cascade[] cascade,
                  String mappedBy, boolean set, String orderBy, boolean passiveDeletes, boolean optional) {
+        this(owner, name, field, kind, targetType, load, cascade, mappedBy, set, orderBy, passiveDeletes, optional, "", "", "");
+    }
+
+    Relationship(Class<?> owner, String name, int field, Kind kind, Class<?> targetType, Load load, Cascade[] cascade,
+                 String mappedBy, boolean set, String orderBy, boolean passiveDeletes, boolean optional,
+                 String associationTable, String joinColumn, String inverseJoinColumn) {
+        this.associationTable = associationTable;
+        this.joinColumn = joinColumn;
+        this.inverseJoinColumn = inverseJoinColumn;
         this.owner = owner;
         this.name = name;
         this.field = field;
@@ -80,6 +95,38 @@ public final class Relationship {
     /** @return whether it holds one object (many-to-one) */
     public boolean isReference() {
         return kind == Kind.MANY_TO_ONE;
+    }
+
+    /** @return whether it is a many-to-many through an association table */
+    public boolean isManyToMany() {
+        return kind == Kind.MANY_TO_MANY;
+    }
+
+    /** @return whether this side names the association table (a many-to-many without mappedBy) */
+    public boolean isOwningSide() {
+        return kind == Kind.MANY_TO_MANY && mappedBy.isEmpty();
+    }
+
+    /**
+     * The association table of a many-to-many, seen from this side ({@link Association#ownerColumn()}
+     * holds this entity's key). Built on first use, from both entities' keys.
+     *
+     * @return the association
+     */
+    public Association association() {
+        if (kind != Kind.MANY_TO_MANY) {
+            throw new IllegalStateException(this + " is not a many-to-many");
+        }
+        Association a = association;
+        if (a == null) {
+            if (isOwningSide()) {
+                a = Association.build(this, associationTable, joinColumn, inverseJoinColumn);
+            } else {
+                a = inverse().association().reversed();
+            }
+            association = a;
+        }
+        return a;
     }
 
     /** @return the entity on the other side */
@@ -146,7 +193,21 @@ public final class Relationship {
         if (!inverseResolved) {
             Relationship found = null;
             EntityMapping<?> t = target();
-            if (kind == Kind.ONE_TO_MANY) {
+            if (kind == Kind.MANY_TO_MANY) {
+                String wanted = mappedBy;
+                for (Relationship r : t.relationships()) {
+                    boolean match = wanted.isEmpty() ? r.kind == Kind.MANY_TO_MANY && r.mappedBy.equals(name) && r.targetType == owner
+                            : r.name.equals(wanted);
+                    if (match) {
+                        found = r;
+                    }
+                }
+                if (!wanted.isEmpty() && (found == null || !found.isOwningSide() || found.targetType != owner)) {
+                    throw new MappingException(owner, "field " + name + " is @ManyToMany(mappedBy = \"" + mappedBy + "\"), but "
+                            + targetType.getSimpleName() + " has no owning @ManyToMany field " + mappedBy + " of "
+                            + owner.getSimpleName() + "; its relationships are " + t.relationships().stream().map(Relationship::name).toList());
+                }
+            } else if (kind == Kind.ONE_TO_MANY) {
                 found = t.relationships().stream().filter(r -> r.name.equals(mappedBy)).findFirst().orElse(null);
                 if (found == null || !found.isReference() || !found.targetType.isAssignableFrom(owner)) {
                     throw new MappingException(owner, "field " + name + " is @OneToMany(mappedBy = \"" + mappedBy + "\"), but "

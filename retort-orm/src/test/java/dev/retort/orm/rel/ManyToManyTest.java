@@ -1,0 +1,92 @@
+package dev.retort.orm.rel;
+
+import dev.retort.engine.Engine;
+import dev.retort.orm.Registry;
+import dev.retort.orm.Retort;
+import dev.retort.orm.Session;
+import dev.retort.orm.StatementCaptureAccess;
+import dev.retort.testkit.EachDatabase;
+import dev.retort.testkit.TestDatabase;
+
+import java.util.List;
+
+import static dev.retort.orm.LoadOption.selectInLoad;
+import static dev.retort.orm.OrmStatements.select;
+import static dev.retort.sql.Statements.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Many-to-many through an association table: rows follow the collections, both sides stay in step. */
+class ManyToManyTest {
+    static final Registry REGISTRY = Registry.of(Playlist.class, Track.class);
+
+    static Engine setUp(TestDatabase db) {
+        Engine engine = db.engine();
+        REGISTRY.metadata().createAll(engine);
+        Session.runInTransaction(engine, s -> {
+            Track a = new Track("a");
+            Track b = new Track("b");
+            Track c = new Track("c");
+            Playlist morning = new Playlist("morning");
+            morning.tracks.addAll(List.of(a, b));
+            Playlist evening = new Playlist("evening");
+            evening.tracks.addAll(List.of(b, c));
+            s.addAll(List.of(morning, evening));        // the tracks come along (save-update)
+        });
+        return engine;
+    }
+
+    static List<String> pairs(Engine engine) {
+        try (var c = engine.connect()) {
+            return c.execute(text("SELECT p.name, t.title FROM playlist_track pt JOIN playlist p ON p.id = pt.playlist_id "
+                    + "JOIN track t ON t.id = pt.track_id ORDER BY p.name, t.title")).all().stream()
+                    .map(r -> r.get(0) + "/" + r.get(1)).toList();
+        }
+    }
+
+    @EachDatabase
+    void associationRowsFollowTheCollections(TestDatabase db) {
+        Engine engine = setUp(db);
+        assertThat(pairs(engine)).containsExactly("evening/b", "evening/c", "morning/a", "morning/b");
+        try (Session s = Session.open(engine)) {
+            Playlist morning = s.execute(select(Playlist.class).where(Playlist_.NAME.eq("morning"))).one();
+            Track c = s.execute(select(Track.class).where(Track_.TITLE.eq("c"))).one();
+            assertThat(c.playlists).extracting(p -> p.name).containsExactly("evening");   // lazy, the other side
+            morning.tracks.remove(0);                     // a
+            morning.tracks.add(c);
+            assertThat(c.playlists).as("the other side, loaded, follows").extracting(p -> p.name).containsExactly("evening", "morning");
+            List<String> sql = StatementCaptureAccess.during(engine, s::commit);
+            assertThat(sql).as("one DELETE batch and one INSERT of association rows").hasSize(2);
+        }
+        assertThat(pairs(engine)).containsExactly("evening/b", "evening/c", "morning/b", "morning/c");
+    }
+
+    @EachDatabase
+    void selectInLoadsEveryPlaylistsTracksInOneQuery(TestDatabase db) {
+        Engine engine = setUp(db);
+        try (Session s = Session.open(engine)) {
+            List<Playlist> all = Retort.expectStatements(engine, 2, () ->
+                    s.execute(select(Playlist.class).options(selectInLoad(Playlist_.TRACKS)).orderBy(Playlist_.NAME)).all());
+            assertThat(all.get(0).tracks).extracting(t -> t.title).containsExactly("b", "c");
+            assertThat(all.get(1).tracks).extracting(t -> t.title).containsExactly("a", "b");
+            assertThat(all.get(0).tracks.get(0)).as("one object per row").isSameAs(all.get(1).tracks.get(1));
+        }
+    }
+
+    @EachDatabase
+    void deletingAnObjectDeletesItsAssociationRowsFirst(TestDatabase db) {
+        Engine engine = setUp(db);
+        try (Session s = Session.open(engine)) {
+            Playlist evening = s.execute(select(Playlist.class).where(Playlist_.NAME.eq("evening"))).one();
+            Track b = evening.tracks.get(0);
+            s.delete(b);
+            assertThat(evening.tracks).extracting(t -> t.title).containsExactly("c");
+            s.commit();
+            s.delete(s.execute(select(Playlist.class).where(Playlist_.NAME.eq("morning"))).one());   // tracks stay
+            s.commit();
+        }
+        assertThat(pairs(engine)).containsExactly("evening/c");
+        try (var c = engine.connect()) {
+            assertThat(((Number) c.execute(text("SELECT COUNT(*) FROM track")).scalar()).intValue()).isEqualTo(2);
+        }
+    }
+}
