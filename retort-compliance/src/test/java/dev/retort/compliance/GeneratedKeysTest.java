@@ -3,9 +3,6 @@ package dev.retort.compliance;
 import dev.retort.CompileException;
 import dev.retort.dialect.DatabaseUrl;
 import dev.retort.dialect.Dialect;
-import dev.retort.dialect.ServerVersion;
-import dev.retort.dialect.mysql.MariaDbDialect;
-import dev.retort.dialect.sqlite.SqliteDialect;
 import dev.retort.engine.Connection;
 import dev.retort.engine.Engine;
 import dev.retort.engine.EngineOptions;
@@ -17,6 +14,7 @@ import dev.retort.schema.MetaData;
 import dev.retort.schema.Table;
 import dev.retort.testkit.DatabaseKind;
 import dev.retort.testkit.EachDatabase;
+import dev.retort.testkit.OlderServers;
 import dev.retort.testkit.TestDatabase;
 
 import java.util.ArrayList;
@@ -49,28 +47,9 @@ class GeneratedKeysTest {
         }
     }
 
-    /** A dialect for an older server, kept whatever version the server reports. */
-    private static Dialect olderServer(DatabaseKind kind) {
-        return switch (kind) {
-            case MARIADB -> new MariaDbDialect(ServerVersion.parse("10.4.3-MariaDB")) {
-                @Override
-                public Dialect forServer(String productName, String productVersion) {
-                    return this;
-                }
-            };
-            case SQLITE_FILE -> new SqliteDialect(ServerVersion.parse("3.34.1")) {
-                @Override
-                public Dialect forServer(String productName, String productVersion) {
-                    return this;
-                }
-            };
-            default -> throw new IllegalArgumentException(kind + " always has INSERT ... RETURNING");
-        };
-    }
-
     @EachDatabase(only = {DatabaseKind.SQLITE_FILE, DatabaseKind.MARIADB})
     void singleRowInsertReturnsItsGeneratedKey(TestDatabase db) {
-        Dialect dialect = olderServer(db.kind());
+        Dialect dialect = OlderServers.withoutReturning(db.kind());
         var ds = new DataSourceEngineTest.PlainDataSource(dialect.jdbcTarget(DatabaseUrl.parse(db.url())));
         Engine engine = Engine.create(ds, dialect, EngineOptions.defaults());
         List<String> sent = new ArrayList<>();

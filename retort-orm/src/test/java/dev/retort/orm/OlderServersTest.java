@@ -1,16 +1,13 @@
 package dev.retort.orm;
 
 import dev.retort.dialect.Capability;
-import dev.retort.dialect.Dialect;
-import dev.retort.dialect.ServerVersion;
-import dev.retort.dialect.mysql.MariaDbDialect;
-import dev.retort.dialect.sqlite.SqliteDialect;
 import dev.retort.engine.Engine;
 import dev.retort.orm.model.Author;
 import dev.retort.orm.model.Author_;
 import dev.retort.orm.model.Note;
 import dev.retort.testkit.DatabaseKind;
 import dev.retort.testkit.EachDatabase;
+import dev.retort.testkit.OlderServers;
 import dev.retort.testkit.TestDatabase;
 
 import java.util.ArrayList;
@@ -28,27 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OlderServersTest {
 
-    static Dialect older(DatabaseKind kind) {
-        return switch (kind) {
-            case MARIADB -> new MariaDbDialect(ServerVersion.parse("10.4.3-MariaDB")) {
-                @Override
-                public Dialect forServer(String productName, String productVersion) {
-                    return this;
-                }
-            };
-            case SQLITE_FILE -> new SqliteDialect(ServerVersion.parse("3.34.1")) {
-                @Override
-                public Dialect forServer(String productName, String productVersion) {
-                    return this;
-                }
-            };
-            default -> throw new IllegalArgumentException(kind + " always has RETURNING");
-        };
-    }
-
     @EachDatabase(only = {DatabaseKind.SQLITE_FILE, DatabaseKind.MARIADB})
     void keysDefaultsAndBulkStatementsWithoutReturning(TestDatabase db) {
-        Engine engine = db.engine(older(db.kind()));
+        Engine engine = db.engine(OlderServers.withoutReturning(db.kind()));
         assertThat(engine.dialect().supports(Capability.INSERT_RETURNING)).isFalse();
         Registry.of(Author.class, Note.class).metadata().createAll(engine);
         List<String> sql = new ArrayList<>();
