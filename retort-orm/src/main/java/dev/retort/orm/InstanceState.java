@@ -28,7 +28,7 @@ final class InstanceState {
     /** Order of addition, for INSERT order. */
     final long order;
     /** What a delete() cascaded: {state, null} for a deleted child, {child, relationship} for a cleared reference. */
-    final java.util.List<Object[]> cascaded = new java.util.ArrayList<>(0);
+    private java.util.List<Object[]> cascaded;
     /** References whose objects are not loaded: their key is the snapshot's, not the field's. */
     private java.util.Set<dev.retort.orm.mapping.Relationship> unloaded;
 
@@ -38,6 +38,21 @@ final class InstanceState {
         this.mapping = (EntityMapping<Object>) mapping;
         this.state = state;
         this.order = order;
+    }
+
+    void recordCascade(Object target, dev.retort.orm.mapping.Relationship cleared) {
+        if (cascaded == null) {
+            cascaded = new java.util.ArrayList<>(4);
+        }
+        cascaded.add(new Object[] {target, cleared});
+    }
+
+    java.util.List<Object[]> cascades() {
+        return cascaded == null ? java.util.List.of() : cascaded;
+    }
+
+    void clearCascades() {
+        cascaded = null;
     }
 
     /** @return the references not loaded, or {@code null} when all are */

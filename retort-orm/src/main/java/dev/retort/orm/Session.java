@@ -54,7 +54,7 @@ import java.util.function.Function;
 public final class Session implements AutoCloseable {
     private final Engine engine;
     private final SessionOptions options;
-    private final Map<EntityKey, InstanceState> identityMap = new HashMap<>();
+    private final IdentityMap identityMap = new IdentityMap();
     private final IdentityHashMap<Object, InstanceState> states = new IdentityHashMap<>();
     private final List<EntityListener> listeners = new ArrayList<>();
     /** Objects removed from a collection that deletes its orphans: deleted at flush unless re-attached. */
@@ -169,7 +169,7 @@ public final class Session implements AutoCloseable {
             return;
         }
         EntityMapping<Object> mapping = mappingOf(entity);
-        if (DetachedObjects.contains(entity)) {
+        if (wasStored(entity, mapping)) {
             Object id = mapping.idOf(entity);
             if (id != null) {
                 EntityKey key = new EntityKey(mapping.type(), id);
@@ -212,7 +212,7 @@ public final class Session implements AutoCloseable {
 
     private void undelete(InstanceState s) {
         s.state = ObjectState.PERSISTENT;
-        for (Object[] c : s.cascaded) {
+        for (Object[] c : s.cascades()) {
             if (c[1] == null) {
                 InstanceState child = (InstanceState) c[0];
                 if (child.state == ObjectState.DELETED && !child.deletedInTransaction) {
@@ -226,7 +226,7 @@ public final class Session implements AutoCloseable {
                 }
             }
         }
-        s.cascaded.clear();
+        s.clearCascades();
         for (Relationship r : s.mapping.relationships()) {      // back into the loaded collections it left
             Relationship inverse = r.isReference() ? r.inverse() : null;
             Object owner = inverse == null ? null : s.mapping.accessor().get(s.entity, r.field());
@@ -285,7 +285,7 @@ public final class Session implements AutoCloseable {
      * left a session (detached, or deleted and committed) is not brought back silently.
      */
     private void addReached(Object o) {
-        if (o != null && !states.containsKey(o) && !DetachedObjects.contains(o)) {
+        if (o != null && !states.containsKey(o) && !wasStored(o, mappingOf(o))) {
             add(o);
         }
     }
@@ -421,11 +421,11 @@ public final class Session implements AutoCloseable {
                     InstanceState es = states.get(e);
                     if (es != null && es.state != ObjectState.DELETED) {
                         delete(e);
-                        s.cascaded.add(new Object[] {es, null});
+                        s.recordCascade(es, null);
                     }
                 } else {
                     unlinkBack(c, e);          // the child stays; its reference is cleared
-                    s.cascaded.add(new Object[] {e, r});
+                    s.recordCascade(e, r);
                 }
             }
         }
@@ -495,7 +495,7 @@ public final class Session implements AutoCloseable {
         if (s != null) {
             return s.state;
         }
-        return DetachedObjects.contains(entity) ? ObjectState.DETACHED : ObjectState.TRANSIENT;
+        return wasStored(entity, mappingOf(entity)) ? ObjectState.DETACHED : ObjectState.TRANSIENT;
     }
 
     /**
@@ -547,7 +547,7 @@ public final class Session implements AutoCloseable {
         checkUsable();
         EntityMapping<E> mapping = EntityMapping.of(type);
         Object normalized = mapping.normalizeId(id);
-        InstanceState s = identityMap.get(new EntityKey(type, normalized));
+        InstanceState s = identityMap.get(type, normalized);
         if (s != null && !s.expired) {
             return s.state == ObjectState.DELETED ? null : type.cast(s.entity);
         }
@@ -905,12 +905,10 @@ public final class Session implements AutoCloseable {
             }
             releaseConnection();
         }
-        List<Object> detached = new ArrayList<>();
         for (InstanceState s : new ArrayList<>(states.values())) {
             s.insertedInTransaction = false;
             if (s.deletedInTransaction) {
                 forget(s);
-                detached.add(s.entity);
                 continue;
             }
             s.keyGenerated = false;
@@ -923,7 +921,6 @@ public final class Session implements AutoCloseable {
                 }
             }
         }
-        DetachedObjects.addAll(detached);
     }
 
     /**
@@ -969,18 +966,14 @@ public final class Session implements AutoCloseable {
                 }
             }
         } finally {
-            List<Object> detached = new ArrayList<>();
             for (InstanceState s : states.values()) {
-                if (s.state != ObjectState.PENDING && !s.insertedInTransaction) {
-                    if (s.unloadedReferences() != null && s.snapshot != null) {
-                        DetachedObjects.addWithUnloaded(s.entity, new DetachedObjects.Unloaded(s.snapshot, s.unloadedReferences()));
-                    } else {
-                        detached.add(s.entity);
-                    }
+                // Detached objects are recognised by their keys (see wasStored); only those with
+                // unloaded references are recorded, to keep those references' keys.
+                if (s.state != ObjectState.PENDING && !s.insertedInTransaction && s.unloadedReferences() != null && s.snapshot != null) {
+                    DetachedObjects.addWithUnloaded(s.entity, new DetachedObjects.Unloaded(s.snapshot, s.unloadedReferences()));
                 }
                 detachCollections(s);
             }
-            DetachedObjects.addAll(detached);
             states.clear();
             identityMap.clear();
             orphans.clear();
@@ -1030,7 +1023,7 @@ public final class Session implements AutoCloseable {
     List<Object> loadedIds(Class<?> type, List<Object> ids) {
         List<Object> out = new ArrayList<>();
         for (Object id : ids) {
-            InstanceState s = identityMap.get(new EntityKey(type, id));
+            InstanceState s = identityMap.get(type, id);
             if (s != null && s.state == ObjectState.PERSISTENT) {
                 out.add(id);
             }
@@ -1077,8 +1070,7 @@ public final class Session implements AutoCloseable {
             throw new IllegalStateException("A row of " + m.table().name() + " has a NULL id; it cannot become a "
                     + m.type().getSimpleName() + " (select all its key columns)");
         }
-        EntityKey key = new EntityKey(m.type(), id);
-        InstanceState s = identityMap.get(key);
+        InstanceState s = identityMap.get(m.type(), id);
         if (s != null) {
             boolean refreshed = s.expired && s.state != ObjectState.DELETED;
             if (refreshed) {
@@ -1090,8 +1082,9 @@ public final class Session implements AutoCloseable {
         Object entity = m.newInstance();
         m.write(entity, values);
         s = new InstanceState(entity, m, ObjectState.PERSISTENT, order++);
-        s.snapshot = UnitOfWork.copy(values);
+        s.snapshot = UnitOfWork.own(values);
         s.committed = s.snapshot;
+        EntityKey key = new EntityKey(m.type(), id);
         s.key = key;
         states.put(entity, s);
         identityMap.put(key, s);
@@ -1127,7 +1120,7 @@ public final class Session implements AutoCloseable {
 
     /** The session's object for a key, if it holds one (not deleted). */
     Object identity(Class<?> type, Object key) {
-        InstanceState s = identityMap.get(new EntityKey(type, key));
+        InstanceState s = identityMap.get(type, key);
         return s == null || s.state == ObjectState.DELETED ? null : s.entity;
     }
 
@@ -1417,6 +1410,31 @@ public final class Session implements AutoCloseable {
         return current != null ? current : cause;
     }
 
+    /**
+     * Whether an object not in this session was stored through a session: it was expunged or
+     * left a session that saw its row vanish (recorded), or it carries what only the database gives
+     * (a generated key, a version). Recording every object a closing session held would cost a weak
+     * reference each; keys tell the same for most entities. An entity with application-assigned
+     * keys and no version that left a session by closing reads as transient: bring it back with
+     * {@link #merge}.
+     */
+    private static boolean wasStored(Object entity, EntityMapping<Object> m) {
+        if (DetachedObjects.contains(entity)) {
+            return true;
+        }
+        if (m.generatedKey().isPresent() && m.generation() != GenerationStrategy.UUID) {
+            Object id = m.accessor().get(entity, m.generatedKey().get().attribute().field());
+            if (id != null && !(id instanceof Number n && n.longValue() == 0)) {
+                return true;
+            }
+        }
+        if (m.version().isPresent()) {
+            Object v = m.accessor().get(entity, m.version().get().attribute().field());
+            return v != null && ((Number) v).longValue() != 0;
+        }
+        return false;
+    }
+
     private EntityMapping<Object> mappingOf(Object entity) {
         @SuppressWarnings("unchecked")
         EntityMapping<Object> m = (EntityMapping<Object>) EntityMapping.of(entity.getClass());
@@ -1509,7 +1527,7 @@ public final class Session implements AutoCloseable {
                 s.mapping.write(s.entity, s.committed);
                 s.snapshot = s.committedUnknown ? null : UnitOfWork.copy(s.committed);
             }
-            s.cascaded.clear();
+            s.clearCascades();
             s.expired = true;
         }
         // ... and last their references and collections, once every restored object is back in the identity map.

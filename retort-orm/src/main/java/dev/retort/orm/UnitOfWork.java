@@ -90,6 +90,19 @@ final class UnitOfWork {
         return out;
     }
 
+    /**
+     * A snapshot made of an array no one else holds (a row just read): {@code byte[]} values are
+     * copied in place, the array itself is kept.
+     */
+    static Object[] own(Object[] values) {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] instanceof byte[] b) {
+                values[i] = b.clone();
+            }
+        }
+        return values;
+    }
+
     /** The updatable columns whose values differ from the snapshot (all of them if it is unknown). */
     static int[] changedColumns(InstanceState s) {
         Object[] current = s.currentValues();

@@ -482,10 +482,9 @@ class SessionTest {
             s.commit();
             taken = first.id;
             Author fine = new Author("fine");
-            Author clash = new Author("clash");
-            clash.id = taken;                               // another INSERT shape, after fine's
-            s.addAll(List.of(fine, clash));
-            assertThatThrownBy(s::flush).isInstanceOf(UniqueViolationException.class);
+            Book orphan = new Book("no such author", taken + 1000);   // its table comes after authors
+            s.addAll(List.of(fine, orphan));
+            assertThatThrownBy(s::flush).isInstanceOf(dev.retort.ForeignKeyViolationException.class);
             assertThat(fine.id).as("fine was inserted, then rolled back").isNull();
             assertThat(s.state(fine)).isEqualTo(ObjectState.TRANSIENT);
             s.rollback();
@@ -635,6 +634,28 @@ class SessionTest {
             assertThatThrownBy(() -> s.add(new Author("x"))).isInstanceOf(PendingRollbackException.class);
             s.rollback();
             assertThat(countRows(s, "book")).isZero();
+        }
+    }
+
+    @EachDatabase
+    void detachedObjectsAreKnownByWhatOnlyTheDatabaseGives(TestDatabase db) {
+        Engine engine = setUp(db);
+        Category cat;
+        Account acc;
+        try (Session s = Session.open(engine)) {
+            cat = new Category(5, "assigned", null);
+            acc = new Account("versioned", 1);
+            s.addAll(List.of(cat, acc));
+            s.commit();
+        }
+        try (Session s = Session.open(engine)) {
+            assertThat(s.state(acc)).as("a generated key and a version").isEqualTo(ObjectState.DETACHED);
+            assertThat(s.state(cat)).as("an application-assigned key alone cannot tell").isEqualTo(ObjectState.TRANSIENT);
+            cat.name = "renamed";
+            Category mine = s.merge(cat);                    // the way back for such objects
+            assertThat(s.state(mine)).isEqualTo(ObjectState.PERSISTENT);
+            s.commit();
+            assertThat(s.get(Category.class, 5L).name).isEqualTo("renamed");
         }
     }
 

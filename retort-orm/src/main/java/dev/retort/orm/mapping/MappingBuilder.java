@@ -601,7 +601,16 @@ final class MappingBuilder {
         return (pkg.isEmpty() ? "" : pkg + ".") + flat + "_";
     }
 
+    /**
+     * Set to {@code true} to ignore generated accessors and reach fields through VarHandles (to
+     * measure the difference, or to rule the generated code out when troubleshooting).
+     */
+    static final String REFLECTIVE_ACCESSORS = "retort.orm.reflectiveAccessors";
+
     private EntityAccessor<?> findGeneratedAccessor() {
+        if (Boolean.getBoolean(REFLECTIVE_ACCESSORS)) {
+            return null;
+        }
         String name = metamodelName(type) + "$Accessor";
         Class<?> cls;
         try {

@@ -1,0 +1,78 @@
+package dev.retort.bench;
+
+import dev.retort.engine.Connection;
+import dev.retort.engine.Row;
+import dev.retort.orm.Session;
+import dev.retort.sql.Select;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static dev.retort.sql.Statements.bindparam;
+import static dev.retort.sql.Statements.select;
+
+/** Scenario 3: 10,000 selects by primary key, each a separate query. */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class GetByIdBench {
+    static final int ROWS = 10_000;
+    private long[] ids;
+    private final Select byId = select(BenchRow_.ID, BenchRow_.NAME, BenchRow_.AMOUNT).from(BenchRow_.TABLE)
+            .where(BenchRow_.ID.eq(bindparam("id", dev.retort.types.SqlTypes.BIGINT)));
+
+    /** Fills the table once per trial. */
+    @Setup(Level.Trial)
+    public void fill(BenchDatabase d) throws SQLException {
+        d.fill(ROWS);
+        ids = d.ids();
+    }
+
+    /** Raw JDBC: one prepared statement reused. */
+    @Benchmark
+    public void jdbc(BenchDatabase d, Blackhole bh) throws SQLException {
+        try (PreparedStatement ps = d.jdbc.prepareStatement("SELECT id, name, amount FROM bench_row WHERE id = ?")) {
+            for (long id : ids) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    bh.consume(new BenchRow.Plain(rs.getLong(1), rs.getString(2), rs.getLong(3)));
+                }
+            }
+        }
+        d.jdbc.commit();
+    }
+
+    /** Retort Core: one statement shape, compiled once, run with each id. */
+    @Benchmark
+    public void core(BenchDatabase d, Blackhole bh) {
+        try (Connection c = d.engine.connect()) {
+            for (long id : ids) {
+                Row r = c.execute(byId, Map.of("id", id)).one();
+                bh.consume(r);
+            }
+        }
+    }
+
+    /** Retort ORM: get in a fresh session each time. */
+    @Benchmark
+    public void orm(BenchDatabase d, Blackhole bh) {
+        for (long id : ids) {
+            try (Session s = Session.open(d.engine)) {
+                bh.consume(s.get(BenchRow.class, id));
+            }
+        }
+    }
+}

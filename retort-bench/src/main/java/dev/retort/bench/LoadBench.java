@@ -1,0 +1,73 @@
+package dev.retort.bench;
+
+import dev.retort.engine.Connection;
+import dev.retort.engine.Row;
+import dev.retort.orm.OrmStatements;
+import dev.retort.orm.Session;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static dev.retort.sql.Statements.select;
+
+/**
+ * Scenario 2: load 100,000 rows as full objects: plain objects from JDBC, Core rows, ORM
+ * entities (through the generated accessor; {@link LoadReflectiveBench} measures VarHandles).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class LoadBench {
+    static final int ROWS = 100_000;
+
+    /** Fills the table once per trial. */
+    @Setup(Level.Trial)
+    public void fill(BenchDatabase d) {
+        d.fill(ROWS);
+    }
+
+    /** Raw JDBC into plain objects. */
+    @Benchmark
+    public List<BenchRow.Plain> jdbc(BenchDatabase d) throws SQLException {
+        List<BenchRow.Plain> out = new ArrayList<>(ROWS);
+        try (Statement st = d.jdbc.createStatement(); ResultSet rs = st.executeQuery("SELECT id, name, amount FROM bench_row")) {
+            while (rs.next()) {
+                out.add(new BenchRow.Plain(rs.getLong(1), rs.getString(2), rs.getLong(3)));
+            }
+        }
+        d.jdbc.commit();
+        return out;
+    }
+
+    /** Retort Core rows. */
+    @Benchmark
+    public List<Row> core(BenchDatabase d) {
+        try (Connection c = d.engine.connect()) {
+            return c.execute(select(BenchRow_.ID, BenchRow_.NAME, BenchRow_.AMOUNT).from(BenchRow_.TABLE)).all();
+        }
+    }
+
+    /** Retort ORM entities, in a new session. */
+    @Benchmark
+    public List<BenchRow> orm(BenchDatabase d) {
+        return loadEntities(d);
+    }
+
+    static List<BenchRow> loadEntities(BenchDatabase d) {
+        try (Session s = Session.open(d.engine)) {
+            return s.execute(OrmStatements.select(BenchRow.class)).all();
+        }
+    }
+}
