@@ -17,12 +17,6 @@ public enum ObjectState {
     PERSISTENT,
     /** Deleted in the session (marked by {@code delete}, or its DELETE flushed) until commit or rollback. */
     DELETED,
-    /**
-     * Was persistent in a session that let go of it (closed, committed its deletion, or expunged
-     * it). Outside a session Retort recognises such an object by what only the database gives it
-     * (a generated key, a version) or by an expunge; an entity with application-assigned keys and no
-     * version reads as {@link #TRANSIENT} once its session closed (bring it back with
-     * {@link Session#merge}).
-     */
+    /** Was persistent in a session that let go of it (closed, committed its deletion, or expunged it). */
     DETACHED
 }

@@ -23,6 +23,8 @@ final class RelatedObjects<E> {
     boolean loading;
     /** For a many-to-many: the elements the database has (as of the load or the last flush). */
     java.util.List<Object> baseline = java.util.List.of();
+    /** For a many-to-many whose database rows are unknown (a collection replaced unloaded): rewrite them all. */
+    boolean replaceAll;
 
     RelatedObjects(Object owner, Relationship relationship, Collection<E> items, Session session, boolean loaded) {
         this.owner = owner;
@@ -61,6 +63,7 @@ final class RelatedObjects<E> {
         raise = false;
         empty = false;
         loading = false;
+        replaceAll = false;
         baseline = new java.util.ArrayList<>(items);
     }
 

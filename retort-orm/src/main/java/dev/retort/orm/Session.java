@@ -218,6 +218,10 @@ public final class Session implements AutoCloseable {
                 if (child.state == ObjectState.DELETED && !child.deletedInTransaction) {
                     undelete(child);
                 }
+            } else if (c[0] instanceof RelatedObjects<?> other) {
+                if (!other.items.contains(s.entity)) {
+                    addItem(other, s.entity);                  // back into a many-to-many collection
+                }
             } else {
                 Relationship r = (Relationship) c[1];
                 InstanceState child = states.get(c[0]);
@@ -262,13 +266,26 @@ public final class Session implements AutoCloseable {
             RelatedObjects<?> c = Relations.stateOf(v);
             if (c == null || c.owner != s.entity) {
                 java.util.Collection<?> contents = v == null ? List.of() : new ArrayList<>((java.util.Collection<?>) v);
+                RelatedObjects<?> replaced = c;
                 c = newCollection(s, r, contents, true);
-                c.baseline = new ArrayList<>();   // the application's contents: not stored yet
+                if (r.isManyToMany()) {
+                    if (s.state == ObjectState.PENDING) {
+                        c.baseline = new ArrayList<>();          // a new owner has no rows yet
+                    } else if (replaced != null && replaced.isLoaded()) {
+                        c.baseline = replaced.baseline;          // the rows the replaced collection knew
+                    } else {
+                        c.baseline = new ArrayList<>();
+                        c.replaceAll = true;                     // unknown rows: rewrite them all
+                    }
+                }
                 for (Object e : contents) {
                     linkBack(c, e);
                 }
             } else {
                 c.attach(this);
+                if (r.isManyToMany() && s.state == ObjectState.PENDING) {
+                    c.baseline = new ArrayList<>();              // e.g. added again after a rollback
+                }
             }
             if (r.cascades(Cascade.SAVE_UPDATE) && c.isLoaded()) {
                 for (Object e : new ArrayList<>(c.items)) {
@@ -399,8 +416,8 @@ public final class Session implements AutoCloseable {
                     for (InstanceState t : new ArrayList<>(states.values())) {
                         if (t.mapping.type() == r.targetType()) {
                             RelatedObjects<?> other = collectionOf(t, inverse);
-                            if (other != null && other.isLoaded()) {
-                                other.items.remove(s.entity);
+                            if (other != null && other.isLoaded() && other.items.remove(s.entity)) {
+                                s.recordCascade(other, inverse);     // undone by add() before the flush
                             }
                         }
                     }
@@ -905,10 +922,12 @@ public final class Session implements AutoCloseable {
             }
             releaseConnection();
         }
+        List<Object> gone = new ArrayList<>();
         for (InstanceState s : new ArrayList<>(states.values())) {
             s.insertedInTransaction = false;
             if (s.deletedInTransaction) {
                 forget(s);
+                gone.add(s.entity);
                 continue;
             }
             s.keyGenerated = false;
@@ -921,6 +940,7 @@ public final class Session implements AutoCloseable {
                 }
             }
         }
+        DetachedObjects.addAll(gone);
     }
 
     /**
@@ -966,14 +986,18 @@ public final class Session implements AutoCloseable {
                 }
             }
         } finally {
+            List<Object> detached = new ArrayList<>();
             for (InstanceState s : states.values()) {
-                // Detached objects are recognised by their keys (see wasStored); only those with
-                // unloaded references are recorded, to keep those references' keys.
-                if (s.state != ObjectState.PENDING && !s.insertedInTransaction && s.unloadedReferences() != null && s.snapshot != null) {
-                    DetachedObjects.addWithUnloaded(s.entity, new DetachedObjects.Unloaded(s.snapshot, s.unloadedReferences()));
+                if (s.state != ObjectState.PENDING && !s.insertedInTransaction) {
+                    if (s.unloadedReferences() != null && s.snapshot != null) {
+                        DetachedObjects.addWithUnloaded(s.entity, new DetachedObjects.Unloaded(s.snapshot, s.unloadedReferences()));
+                    } else {
+                        detached.add(s.entity);
+                    }
                 }
                 detachCollections(s);
             }
+            DetachedObjects.addAll(detached);
             states.clear();
             identityMap.clear();
             orphans.clear();
@@ -1301,7 +1325,7 @@ public final class Session implements AutoCloseable {
         }
         if (c.relationship.isManyToMany()) {
             RelatedObjects<?> other = otherSide(c, element);
-            if (other != null && other.isLoaded()) {
+            if (other != null && other.isLoaded() && !c.items.contains(element)) {   // the last copy left
                 other.items.remove(c.owner);
             }
             return;
@@ -1411,28 +1435,13 @@ public final class Session implements AutoCloseable {
     }
 
     /**
-     * Whether an object not in this session was stored through a session: it was expunged or
-     * left a session that saw its row vanish (recorded), or it carries what only the database gives
-     * (a generated key, a version). Recording every object a closing session held would cost a weak
-     * reference each; keys tell the same for most entities. An entity with application-assigned
-     * keys and no version that left a session by closing reads as transient: bring it back with
-     * {@link #merge}.
+     * Whether an object not in this session was persistent in a session that let go of it. Every
+     * object leaving a session is recorded (weakly, by identity): keys alone cannot tell a detached
+     * object from a new one with an application-assigned key, and guessing wrong would UPDATE
+     * someone else's row. The record costs a weak reference per object (measured in retort-bench).
      */
     private static boolean wasStored(Object entity, EntityMapping<Object> m) {
-        if (DetachedObjects.contains(entity)) {
-            return true;
-        }
-        if (m.generatedKey().isPresent() && m.generation() != GenerationStrategy.UUID) {
-            Object id = m.accessor().get(entity, m.generatedKey().get().attribute().field());
-            if (id != null && !(id instanceof Number n && n.longValue() == 0)) {
-                return true;
-            }
-        }
-        if (m.version().isPresent()) {
-            Object v = m.accessor().get(entity, m.version().get().attribute().field());
-            return v != null && ((Number) v).longValue() != 0;
-        }
-        return false;
+        return DetachedObjects.contains(entity);
     }
 
     private EntityMapping<Object> mappingOf(Object entity) {

@@ -397,7 +397,7 @@ final class UnitOfWork {
 
     private boolean associationsChanged() {
         for (RelatedObjects<?> c : manyToManyCollections()) {
-            if (!sameElements(c.items, c.baseline)) {
+            if (c.replaceAll || !sameElements(c.items, c.baseline)) {
                 return true;
             }
         }
@@ -455,10 +455,21 @@ final class UnitOfWork {
             before.addAll(c.baseline);
             Set<Object> now = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
             now.addAll(c.items);
+            if (c.replaceAll) {               // the rows are unknown: delete them all, insert the contents
+                Column<?> side = r.isOwningSide() ? table.ownerColumn() : table.targetColumn();
+                Delete all = Statements.delete(table.table()).where(eqParam(side, "k"));
+                StatementCauses.run("flush: association rows of a replaced " + r, () ->
+                        connection.executeMany(all, List.of(Map.of("k", ownerKey))).close());
+            }
             for (Object e : c.items) {
                 InstanceState es = session.stateOf(e);
                 if (!before.contains(e) && (es == null || es.state != ObjectState.DELETED)) {
                     Object key = target.idOf(e);
+                    if (key == null) {
+                        throw new InvalidStateException(describe(List.of(new Work(owner))) + "." + r.name() + " holds a "
+                                + e.getClass().getSimpleName() + " that has no key and is not in the session; add it, "
+                                + "or keep the SAVE_UPDATE cascade on " + r);
+                    }
                     added.computeIfAbsent(table, k -> new LinkedHashSet<>()).add(r.isOwningSide() ? List.of(ownerKey, key) : List.of(key, ownerKey));
                 }
             }
@@ -496,6 +507,7 @@ final class UnitOfWork {
         }
         for (RelatedObjects<?> c : collections) {
             c.baseline = new ArrayList<>(c.items);
+            c.replaceAll = false;
         }
     }
 

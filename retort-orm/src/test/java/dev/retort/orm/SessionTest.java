@@ -638,23 +638,31 @@ class SessionTest {
     }
 
     @EachDatabase
-    void detachedObjectsAreKnownByWhatOnlyTheDatabaseGives(TestDatabase db) {
+    void detachedObjectsAreToldFromNewOnesWithTheSameKey(TestDatabase db) {
         Engine engine = setUp(db);
         Category cat;
-        Account acc;
+        Author first;
         try (Session s = Session.open(engine)) {
             cat = new Category(5, "assigned", null);
-            acc = new Account("versioned", 1);
-            s.addAll(List.of(cat, acc));
+            first = new Author("first");
+            s.addAll(List.of(cat, first));
             s.commit();
         }
         try (Session s = Session.open(engine)) {
-            assertThat(s.state(acc)).as("a generated key and a version").isEqualTo(ObjectState.DETACHED);
-            assertThat(s.state(cat)).as("an application-assigned key alone cannot tell").isEqualTo(ObjectState.TRANSIENT);
+            assertThat(s.state(cat)).isEqualTo(ObjectState.DETACHED);
+            Author impostor = new Author("impostor");
+            impostor.id = first.id;                          // a new object with a stored row's key
+            assertThat(s.state(impostor)).isEqualTo(ObjectState.TRANSIENT);
+            s.add(impostor);
+            assertThatThrownBy(s::flush).as("an INSERT, never an UPDATE of the other row")
+                    .isInstanceOf(UniqueViolationException.class);
+            s.rollback();
             cat.name = "renamed";
-            Category mine = s.merge(cat);                    // the way back for such objects
-            assertThat(s.state(mine)).isEqualTo(ObjectState.PERSISTENT);
+            s.add(cat);                                      // re-attached: written at flush
             s.commit();
+        }
+        try (Session s = Session.open(engine)) {
+            assertThat(s.get(Author.class, first.id).name).isEqualTo("first");
             assertThat(s.get(Category.class, 5L).name).isEqualTo("renamed");
         }
     }

@@ -9,7 +9,8 @@ import dev.retort.types.SqlType;
 /**
  * The association table of a many-to-many relationship, seen from one side: the column holding
  * this side's key and the column holding the other side's. Both form the primary key, and each
- * is a foreign key to its entity's key.
+ * is a foreign key to its entity's key with ON DELETE CASCADE (so a row deleted by a bulk statement,
+ * or from the side that does not map the relationship, takes its association rows along).
  *
  * @param table the association table (in no MetaData; a Registry lists it)
  * @param ownerColumn the column holding the key of the relationship's owner
@@ -42,9 +43,9 @@ public record Association(Table table, Column<?> ownerColumn, Column<?> targetCo
         }
         Table t = Table.builder(name)
                 .column(ownerCol, (SqlType) ownerKey.type(), ColumnOptions.PRIMARY_KEY, ColumnOptions.NO_AUTOINCREMENT,
-                        (ColumnOption) ColumnOptions.references(ownerKey))
+                        (ColumnOption) ColumnOptions.references(ownerKey, dev.retort.schema.ReferentialAction.CASCADE))
                 .column(targetCol, (SqlType) targetKey.type(), ColumnOptions.PRIMARY_KEY, ColumnOptions.NO_AUTOINCREMENT,
-                        (ColumnOption) ColumnOptions.references(targetKey))
+                        (ColumnOption) ColumnOptions.references(targetKey, dev.retort.schema.ReferentialAction.CASCADE))
                 .build();
         return new Association(t, t.column(ownerCol), t.column(targetCol));
     }

@@ -34,6 +34,11 @@ public final class Relation<O, T> {
      */
     public Predicate joinCondition() {
         Relationship r = relationship;
+        if (r.isManyToMany()) {
+            throw new IllegalArgumentException(r + " is a many-to-many: join its association table "
+                    + "(" + r.association().table().name() + ") and the related table explicitly; relationship joins "
+                    + "and EXISTS through association tables are not supported yet");
+        }
         if (r.target().table() == EntityMapping.of(r.owner()).table()) {
             throw new IllegalArgumentException(r + " relates " + r.owner().getSimpleName() + " to itself: join an alias "
                     + "(TableAlias boss = " + r.owner().getSimpleName() + "_.TABLE.as(\"boss\")) with an explicit condition");

@@ -89,4 +89,57 @@ class ManyToManyTest {
             assertThat(((Number) c.execute(text("SELECT COUNT(*) FROM track")).scalar()).intValue()).isEqualTo(2);
         }
     }
+
+    @EachDatabase
+    void undoingADeleteReplacingACollectionAndRollingBackKeepTheRowsRight(TestDatabase db) {
+        Engine engine = setUp(db);
+        try (Session s = Session.open(engine)) {
+            Playlist evening = s.execute(select(Playlist.class).where(Playlist_.NAME.eq("evening"))).one();
+            Track b = evening.tracks.get(0);
+            s.delete(b);
+            s.add(b);                                    // undone: b is back in evening's tracks
+            assertThat(evening.tracks).extracting(t -> t.title).containsExactlyInAnyOrder("b", "c");
+            s.commit();
+        }
+        assertThat(pairs(engine)).containsExactly("evening/b", "evening/c", "morning/a", "morning/b");
+        try (Session s = Session.open(engine)) {
+            Playlist morning = s.execute(select(Playlist.class).where(Playlist_.NAME.eq("morning"))).one();
+            Track c = s.execute(select(Track.class).where(Track_.TITLE.eq("c"))).one();
+            morning.tracks = new java.util.ArrayList<>(List.of(c));     // replaced while unloaded
+            s.commit();
+        }
+        assertThat(pairs(engine)).containsExactly("evening/b", "evening/c", "morning/c");
+        try (Session s = Session.open(engine)) {
+            Track a = s.execute(select(Track.class).where(Track_.TITLE.eq("a"))).one();
+            Playlist night = new Playlist("night");
+            night.tracks.add(a);
+            s.add(night);
+            s.flush();
+            s.rollback();
+            s.add(night);                                // again, after the rollback
+            s.commit();
+        }
+        assertThat(pairs(engine)).contains("night/a");
+    }
+
+    @EachDatabase
+    void duplicatesBulkDeletesAndJoinsAreHandled(TestDatabase db) {
+        Engine engine = setUp(db);
+        try (Session s = Session.open(engine)) {
+            Playlist morning = s.execute(select(Playlist.class).where(Playlist_.NAME.eq("morning"))).one();
+            Track b = morning.tracks.get(1);
+            assertThat(b.playlists).hasSize(2);
+            morning.tracks.add(b);                       // a duplicate in the list
+            morning.tracks.remove(b);                    // one copy goes, one stays
+            assertThat(b.playlists).extracting(p -> p.name).contains("morning");
+            s.commit();
+            assertThat(pairs(engine)).contains("morning/b");
+            // A bulk delete of tracks: the database's ON DELETE CASCADE removes their association rows.
+            s.execute(dev.retort.orm.OrmStatements.delete(Track.class).where(Track_.TITLE.eq("b")), dev.retort.orm.Synchronize.FETCH);
+            s.commit();
+        }
+        assertThat(pairs(engine)).containsExactly("evening/c", "morning/a");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> select(Playlist.class).join(Playlist_.TRACKS))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("association table");
+    }
 }
