@@ -501,4 +501,24 @@ class ReflectionTest {
         assertThatThrownBy(() -> defined.reflect(engine, "stock"))
                 .isInstanceOf(DefinitionException.class).hasMessageContaining("stock");
     }
+
+    @EachDatabase
+    void indexesTheDatabaseMadeForUnnamedForeignKeysAreNotReported(TestDatabase db) {
+        Engine engine = db.engine();
+        MetaData md = new MetaData();
+        Table.builder("zones").metadata(md).column("region", varchar(10), PRIMARY_KEY).column("code", SMALLINT, PRIMARY_KEY)
+                .build();
+        Table.builder("sites").metadata(md).column("id", BIGINT, PRIMARY_KEY).column("region", varchar(10))
+                .column("code", SMALLINT).column("label", varchar(20))
+                .foreignKey(List.of("region", "code"), "zones", List.of("region", "code"), ForeignKeyOptions.defaults())
+                .index("label", false, "label")
+                .build();
+        md.createAll(engine);
+        try (Connection c = engine.connect()) {
+            var sites = c.inspector().table(null, "sites");
+            assertThat(sites.foreignKeys()).singleElement().satisfies(fk -> assertThat(fk.columns())
+                    .containsExactly("region", "code"));
+            assertThat(sites.indexes()).extracting(i -> i.name()).containsExactly("label");
+        }
+    }
 }

@@ -772,6 +772,80 @@ public class DdlCompiler {
         return "DROP INDEX " + ids.qualified(schema, name);
     }
 
+    // ---- named enum types (migrations) ------------------------------------------------------------
+
+    /**
+     * CREATE TYPE ... AS ENUM, for a database with named enum types (PostgreSQL). Elsewhere an
+     * enum's labels are part of each column's type, and this is refused.
+     *
+     * @param schema the schema, or {@code null}
+     * @param type the enum type: its name and labels
+     * @return the statement
+     * @throws CompileException where the database has no named enum types
+     */
+    public String createEnumType(String schema, EnumType<?> type) {
+        throw noNamedEnums("create enum type " + type.name());
+    }
+
+    /**
+     * DROP TYPE of a named enum type; no table may use it any more.
+     *
+     * @param schema the schema, or {@code null}
+     * @param name the type's name
+     * @return the statement
+     * @throws CompileException where the database has no named enum types
+     */
+    public String dropEnumType(String schema, String name) {
+        throw noNamedEnums("drop enum type " + name);
+    }
+
+    /**
+     * Adds a label to a named enum type: at the end, or just before or after an existing label.
+     *
+     * @param schema the schema, or {@code null}
+     * @param type the type's name
+     * @param label the new label
+     * @param before the label it goes before, or {@code null}
+     * @param after the label it goes after, or {@code null} (give at most one of the two)
+     * @return the statement
+     * @throws CompileException where the database has no named enum types
+     */
+    public String addEnumValue(String schema, String type, String label, String before, String after) {
+        throw noNamedEnums("add value " + label + " to enum type " + type);
+    }
+
+    /**
+     * Renames a label of a named enum type; the rows that hold it hold the new label.
+     *
+     * @param schema the schema, or {@code null}
+     * @param type the type's name
+     * @param from the current label
+     * @param to the new label
+     * @return the statement
+     * @throws CompileException where the database has no named enum types
+     */
+    public String renameEnumValue(String schema, String type, String from, String to) {
+        throw noNamedEnums("rename value " + from + " of enum type " + type);
+    }
+
+    /**
+     * Renames a named enum type; the columns that use it follow it.
+     *
+     * @param schema the schema, or {@code null}
+     * @param from the current name
+     * @param to the new name
+     * @return the statement
+     * @throws CompileException where the database has no named enum types
+     */
+    public String renameEnumType(String schema, String from, String to) {
+        throw noNamedEnums("rename enum type " + from);
+    }
+
+    private CompileException noNamedEnums(String what) {
+        return new CompileException("Cannot " + what + ": " + dialect.displayName() + " has no named enum types; "
+                + "an enum's labels are part of each column's type there. Change the column's type instead.");
+    }
+
     /**
      * Statements that stop the database from enforcing foreign keys while tables are rebuilt
      * (SQLite: {@code PRAGMA foreign_keys = OFF}, which must run outside any transaction), so that

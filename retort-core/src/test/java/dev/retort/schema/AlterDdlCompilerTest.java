@@ -185,4 +185,41 @@ class AlterDdlCompilerTest {
         assertThat(sqlite.supports(Capability.ALTER_DROP_COLUMN)).isTrue();
         assertThat(sqlite.supports(Capability.ALTER_RENAME_COLUMN)).isTrue();
     }
+
+    @Test
+    void enumTypesAreChangedWithAlterTypeOnPostgres() {
+        assertThat(POSTGRES.createEnumType(null, (dev.retort.types.EnumType<?>) SqlTypes.enumOf("mood",
+                List.of("happy", "it's ok")))).isEqualTo("CREATE TYPE mood AS ENUM ('happy', 'it''s ok')");
+        assertThat(POSTGRES.addEnumValue(null, "mood", "sad", null, null)).isEqualTo("ALTER TYPE mood ADD VALUE 'sad'");
+        assertThat(POSTGRES.addEnumValue("app", "mood", "meh", "sad", null))
+                .isEqualTo("ALTER TYPE app.mood ADD VALUE 'meh' BEFORE 'sad'");
+        assertThat(POSTGRES.addEnumValue(null, "mood", "meh", null, "happy"))
+                .isEqualTo("ALTER TYPE mood ADD VALUE 'meh' AFTER 'happy'");
+        assertThat(POSTGRES.renameEnumValue(null, "mood", "sad", "blue"))
+                .isEqualTo("ALTER TYPE mood RENAME VALUE 'sad' TO 'blue'");
+        assertThat(POSTGRES.renameEnumType(null, "mood", "Mood Old")).isEqualTo("ALTER TYPE mood RENAME TO \"Mood Old\"");
+        assertThat(POSTGRES.dropEnumType(null, "mood")).isEqualTo("DROP TYPE mood");
+        assertThatThrownBy(() -> POSTGRES.addEnumValue(null, "mood", "x", "a", "b")).isInstanceOf(CompileException.class)
+                .hasMessageContaining("not both");
+    }
+
+    @Test
+    void aColumnBecomesAnEnumThroughText() {
+        Column<?> mood = Table.builder("people").column("mood", SqlTypes.enumOf("mood", List.of("happy", "sad"))).build()
+                .column("mood");
+        assertThat(POSTGRES.alterColumn(mood, EnumSet.of(ColumnChange.TYPE)))
+                .containsExactly("ALTER TABLE people ALTER COLUMN mood TYPE mood USING mood::text::mood");
+    }
+
+    @Test
+    void databasesWithoutNamedEnumTypesRefuseTypeStatements() {
+        for (DdlCompiler ddl : List.of(SQLITE, MARIADB)) {
+            assertThatThrownBy(() -> ddl.addEnumValue(null, "mood", "sad", null, null))
+                    .isInstanceOf(CompileException.class)
+                    .hasMessageEndingWith("has no named enum types; an enum's labels are part of each column's type "
+                            + "there. Change the column's type instead.");
+            assertThatThrownBy(() -> ddl.dropEnumType(null, "mood")).isInstanceOf(CompileException.class)
+                    .hasMessageStartingWith("Cannot drop enum type mood: ");
+        }
+    }
 }

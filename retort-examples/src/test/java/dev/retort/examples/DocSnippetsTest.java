@@ -15,11 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Keeps the documentation honest: every Java block in README.md and docs/*.md that is preceded
- * by {@code <!-- snippet: Class#tag -->} must equal the tagged region of that class in this
- * module, which the other tests compile and run.
+ * by {@code <!-- snippet: Class#tag -->} (or {@code subpackage.Class#tag}) must equal the tagged
+ * region of that class in this module, which the other tests compile and run.
  */
 class DocSnippetsTest {
-    private static final Pattern SNIPPET = Pattern.compile("<!-- snippet: (\\w+)#([\\w-]+) -->\\s*```java\\n(.*?)```",
+    private static final Pattern SNIPPET = Pattern.compile("<!-- snippet: ([\\w.]+)#([\\w-]+) -->\\s*```java\\n(.*?)```",
             Pattern.DOTALL);
 
     static Path root() {
@@ -50,7 +50,9 @@ class DocSnippetsTest {
     }
 
     static String region(String className, String tag) throws IOException {
-        Path source = root().resolve("retort-examples/src/main/java/dev/retort/examples/" + className + ".java");
+        // A class in a sub-package is named with its package: migrations.V0001_Catalog.
+        Path source = root().resolve("retort-examples/src/main/java/dev/retort/examples/" + className.replace('.', '/')
+                + ".java");
         List<String> lines = Files.readAllLines(source);
         // A tag may mark several regions; the snippet is all of them, in order.
         List<String> body = new java.util.ArrayList<>();

@@ -3,6 +3,7 @@ package dev.retort.migrate;
 import dev.retort.dialect.Dialect;
 import dev.retort.engine.Engine;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -41,6 +42,24 @@ public final class Migrations {
      */
     public static Migrations scan(String packageName) {
         return of(RevisionGraph.scan(packageName));
+    }
+
+    /**
+     * The revisions whose Java sources are in a package's folder (and its sub-folders) under a
+     * source root, compiled now with the JDK's compiler against the running program's class path.
+     * What the command line uses, so that a revision file written a moment ago counts at once; the
+     * package's compiled classes elsewhere on the class path are not used.
+     *
+     * @param sourceRoot the source root, e.g. {@code src/main/java}
+     * @param packageName e.g. {@code com.example.migrations}
+     * @return the migrations
+     * @throws RevisionCompileException listing the errors, if a source does not compile
+     * @throws RevisionGraphException if the revisions do not form a valid graph
+     * @throws MigrationException if the folder does not exist or the runtime has no compiler
+     */
+    public static Migrations fromSources(Path sourceRoot, String packageName) {
+        return of(RevisionGraph.of(RevisionCompiler.compile(Objects.requireNonNull(sourceRoot, "sourceRoot"),
+                packageName)));
     }
 
     /**

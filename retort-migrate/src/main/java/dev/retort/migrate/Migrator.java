@@ -2,6 +2,7 @@ package dev.retort.migrate;
 
 import dev.retort.engine.Connection;
 import dev.retort.engine.Engine;
+import dev.retort.migrate.ops.MigrationPlan;
 import dev.retort.reflect.Inspector;
 import dev.retort.sql.Executable;
 
@@ -21,15 +22,41 @@ import java.util.List;
  * whole. On MariaDB, which commits each DDL statement, a failure stops with the version table
  * naming the last revision that fully applied, and the {@link MigrationFailedException} lists the
  * failed revision's statements that stayed applied. Commands use one connection at a time; run one
- * command per database at a time. Thread-safe otherwise.
+ * command per database at a time.
+ *
+ * <p>{@code upgrade} refuses revisions whose upgrade may lose data (dropping a table or column,
+ * narrowing a column's type, recreating an enum type) with a {@link DestructiveMigrationException},
+ * before running anything, unless {@link #allowDestructive(boolean) allowed}. Downgrades undo
+ * revisions and are not checked. Immutable and thread-safe otherwise.
  */
 public final class Migrator {
     private final Migrations migrations;
     private final Engine engine;
+    private final boolean allowDestructive;
 
     Migrator(Migrations migrations, Engine engine) {
+        this(migrations, engine, false);
+    }
+
+    private Migrator(Migrations migrations, Engine engine, boolean allowDestructive) {
         this.migrations = migrations;
         this.engine = engine;
+        this.allowDestructive = allowDestructive;
+    }
+
+    /**
+     * The same commands, allowed or not to run upgrades that may lose data.
+     *
+     * @param allow {@code true} to run destructive revisions (after reviewing them)
+     * @return a migrator with that setting
+     */
+    public Migrator allowDestructive(boolean allow) {
+        return new Migrator(migrations, engine, allow);
+    }
+
+    /** @return whether upgrades that may lose data run */
+    public boolean allowsDestructive() {
+        return allowDestructive;
     }
 
     /**
@@ -39,6 +66,7 @@ public final class Migrator {
      * @return the revisions applied, in order (empty if already there)
      * @throws MultipleHeadsException for {@code head} or {@code +n} when the graph has several heads
      * @throws UnknownRevisionException for an id no revision has
+     * @throws DestructiveMigrationException if a revision may lose data and that is not allowed (nothing runs)
      * @throws MigrationFailedException if a revision fails
      */
     public List<Revision> upgrade(String target) {
@@ -122,6 +150,9 @@ public final class Migrator {
             if (steps.isEmpty()) {
                 return List.of();
             }
+            if (!allowDestructive) {
+                refuseDestructive(conn, steps);
+            }
             ConnectionSink sink = new ConnectionSink(conn);
             ensureVersionTable(conn, sink, versions);
             StepRunner runner = new StepRunner(versions);
@@ -131,6 +162,33 @@ public final class Migrator {
                 done.add(step.revision());
             }
             return done;
+        }
+    }
+
+    /** Records each upgrade step's operations, and refuses the whole command if any may lose data. */
+    private static void refuseDestructive(Connection conn, List<Step> steps) {
+        List<String> found = new ArrayList<>();
+        for (Step step : steps) {
+            if (!step.upgrade()) {
+                continue;
+            }
+            Revision r = step.revision();
+            MigrationPlan plan;
+            try {
+                plan = MigrationPlan.record(conn.dialect(), false, r::upgrade);
+            } catch (RuntimeException e) {
+                throw new MigrationFailedException(r.id(), step.headsBefore(), List.of(), "Revision " + r + " ("
+                        + r.getClass().getName() + ") failed while recording its upgrade: " + StepRunner.sentence(e)
+                        + " Nothing was run; fix the revision.", e);
+            }
+            for (String lost : plan.destructiveOperations()) {
+                found.add(r.id() + ": " + lost);
+            }
+        }
+        if (!found.isEmpty()) {
+            throw new DestructiveMigrationException(found, "The upgrade may lose data, so nothing was run: "
+                    + String.join("; ", found) + ". Review these revisions; to run them, allow destructive changes with "
+                    + "Migrator.allowDestructive(true) (command line: upgrade --allow-destructive).");
         }
     }
 

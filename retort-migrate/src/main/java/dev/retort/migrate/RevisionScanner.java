@@ -39,7 +39,7 @@ final class RevisionScanner {
         return out;
     }
 
-    private static Revision instantiate(Class<? extends Revision> type, String packageName) {
+    static Revision instantiate(Class<? extends Revision> type, String packageName) {
         if (!Modifier.isPublic(type.getModifiers()) || (type.getEnclosingClass() != null
                 && !Modifier.isStatic(type.getModifiers()))) {
             throw new RevisionGraphException("Revision class " + type.getName() + " (in package " + packageName

@@ -110,6 +110,11 @@ final class ScriptSink implements MigrationSink {
     }
 
     @Override
+    public void comment(String line) {
+        text.append("-- ").append(line.replace('\n', ' ')).append('\n');
+    }
+
+    @Override
     public void note(String line) {
         text.append("\n-- ").append(line.replace('\n', ' ')).append('\n');
     }

@@ -79,7 +79,7 @@ final class StepRunner {
     }
 
     /** The exception's message as a sentence, so that what follows reads apart from it. */
-    private static String sentence(RuntimeException e) {
+    static String sentence(RuntimeException e) {
         String m = String.valueOf(e.getMessage()).strip();
         return m.endsWith(".") ? m : m + ".";
     }

@@ -156,7 +156,8 @@ class OfflineScriptTest {
                 "PRAGMA foreign_key_check",
                 "INSERT INTO retort_version (revision) VALUES (?)",
                 "PRAGMA foreign_keys = ON");
-        assertThat(up.sql()).contains("PRAGMA foreign_keys = OFF;\nBEGIN;\nCREATE TABLE _retort_batch_users",
+        assertThat(up.sql()).contains("PRAGMA foreign_keys = OFF;\nBEGIN;\n-- DESTRUCTIVE: drops column users.email and "
+                        + "its values\nCREATE TABLE _retort_batch_users",
                 "COMMIT;\nPRAGMA foreign_keys = ON;\n");
     }
 

@@ -102,7 +102,7 @@ class SqliteBatchTest {
         List<Map<String, Object>> authorsBefore = Snapshots.rows(engine, "SELECT id, name, rating FROM authors ORDER BY id");
         List<Map<String, Object>> booksBefore = Snapshots.rows(engine, "SELECT * FROM books ORDER BY id");
         List<String> sent = new CopyOnWriteArrayList<>();
-        Migrator migrator = history().migrator(engine);
+        Migrator migrator = history().migrator(engine).allowDestructive(true);
         try (ListenerRegistration r = engine.addListener(new StatementListener() {
             @Override
             public void beforeExecute(StatementEvent event) {
@@ -174,7 +174,7 @@ class SqliteBatchTest {
         Migrator migrator = Migrations.of(Rev.of("0001", after(), ops -> {
             ops.dropColumn("books", "editor_id");
             ops.alterColumn("books", "title", c -> c.rename("heading"));
-        }, ops -> { })).migrator(engine);
+        }, ops -> { })).migrator(engine).allowDestructive(true);
         try (ListenerRegistration r = engine.addListener(new StatementListener() {
             @Override
             public void beforeExecute(StatementEvent event) {

@@ -206,7 +206,7 @@ public class MysqlSchemaReader implements SchemaReader {
                 pk = new ReflectedPrimaryKey(null, e.getValue());
             } else if (unique.get(name)) {
                 uniques.add(new ReflectedUniqueConstraint(name, e.getValue()));
-            } else if (!isForeignKeyIndex(name, e.getValue(), fks)) {
+            } else if (!isForeignKeyIndex(table, name, e.getValue(), fks)) {
                 List<ReflectedIndex.Element> elements = new ArrayList<>();
                 for (String col : e.getValue()) {
                     elements.add(ReflectedIndex.Element.column(col));
@@ -225,9 +225,15 @@ public class MysqlSchemaReader implements SchemaReader {
         };
     }
 
-    private static boolean isForeignKeyIndex(String index, List<String> columns, List<ReflectedForeignKey> fks) {
+    /**
+     * Whether InnoDB made the index for a foreign key: it names it after the key, or, for a key
+     * CREATE TABLE left unnamed (which it names {@code <table>_ibfk_<n>}), after the key's first column.
+     */
+    private static boolean isForeignKeyIndex(String table, String index, List<String> columns, List<ReflectedForeignKey> fks) {
         for (ReflectedForeignKey fk : fks) {
-            if (index.equals(fk.name()) && columns.size() >= fk.columns().size()
+            boolean named = index.equals(fk.name()) || (fk.name() != null && fk.name().startsWith(table + "_ibfk_")
+                    && index.equals(fk.columns().get(0)));
+            if (named && columns.size() >= fk.columns().size()
                     && columns.subList(0, fk.columns().size()).equals(fk.columns())) {
                 return true;
             }

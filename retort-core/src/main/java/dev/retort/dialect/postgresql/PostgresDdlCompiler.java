@@ -19,7 +19,8 @@ import java.util.Set;
 
 /**
  * PostgreSQL's DDL: identity columns, named enum types created before the tables that use them
- * and dropped after, comments with COMMENT ON, sequences drawn with {@code nextval}.
+ * and dropped after (and changed with ALTER TYPE for migrations), comments with COMMENT ON,
+ * sequences drawn with {@code nextval}.
  */
 public class PostgresDdlCompiler extends DdlCompiler {
 
@@ -56,13 +57,8 @@ public class PostgresDdlCompiler extends DdlCompiler {
         return out;
     }
 
-    /**
-     * CREATE TYPE ... AS ENUM.
-     *
-     * @param schema the schema, or {@code null}
-     * @param e the enum type
-     * @return the statement
-     */
+    /** CREATE TYPE ... AS ENUM, labels written as escaped literals. */
+    @Override
     public String createEnumType(String schema, EnumType<?> e) {
         List<String> labels = new ArrayList<>();
         for (String l : e.labels()) {
@@ -79,7 +75,35 @@ public class PostgresDdlCompiler extends DdlCompiler {
      * @return the statement
      */
     public String dropEnumType(String schema, EnumType<?> e) {
-        return "DROP TYPE " + ids.qualified(schema, e.name());
+        return dropEnumType(schema, e.name());
+    }
+
+    @Override
+    public String dropEnumType(String schema, String name) {
+        return "DROP TYPE " + ids.qualified(schema, name);
+    }
+
+    /** {@code ALTER TYPE t ADD VALUE 'x' [BEFORE 'y' | AFTER 'y']}. */
+    @Override
+    public String addEnumValue(String schema, String type, String label, String before, String after) {
+        if (before != null && after != null) {
+            throw new dev.retort.CompileException("Add value " + label + " to enum type " + type
+                    + ": give the label it goes before or the one it goes after, not both.");
+        }
+        String position = before != null ? " BEFORE " + stringLiteral(before)
+                : after != null ? " AFTER " + stringLiteral(after) : "";
+        return "ALTER TYPE " + ids.qualified(schema, type) + " ADD VALUE " + stringLiteral(label) + position;
+    }
+
+    @Override
+    public String renameEnumValue(String schema, String type, String from, String to) {
+        return "ALTER TYPE " + ids.qualified(schema, type) + " RENAME VALUE " + stringLiteral(from) + " TO "
+                + stringLiteral(to);
+    }
+
+    @Override
+    public String renameEnumType(String schema, String from, String to) {
+        return "ALTER TYPE " + ids.qualified(schema, from) + " RENAME TO " + ids.quote(to);
     }
 
     @Override
@@ -138,11 +162,16 @@ public class PostgresDdlCompiler extends DdlCompiler {
         return out;
     }
 
-    /** {@code TYPE x USING c::x}: the explicit cast converts what an implicit one would refuse (text to integer). */
+    /**
+     * {@code TYPE x USING c::x}: the explicit cast converts what an implicit one would refuse (text
+     * to integer). An enum type goes through text ({@code c::text::x}), the one cast every type has
+     * to an enum, including another enum type.
+     */
     @Override
     protected String alterType(Column<?> column) {
         String type = columnType(column);
-        return "TYPE " + type + " USING " + ids.quote(column.name()) + "::" + type;
+        String via = stored(column.type()) instanceof EnumType<?> ? "::text" : "";
+        return "TYPE " + type + " USING " + ids.quote(column.name()) + via + "::" + type;
     }
 
     @Override

@@ -53,4 +53,14 @@ interface BatchChange {
      * @return e.g. {@code drop column users.nick}
      */
     String describe(String table);
+
+    /**
+     * What data the change may lose, if it may.
+     *
+     * @param table the table
+     * @return e.g. {@code drops column users.nick and its values}; empty if it keeps every value
+     */
+    default Optional<String> destructive(String table) {
+        return Optional.empty();
+    }
 }

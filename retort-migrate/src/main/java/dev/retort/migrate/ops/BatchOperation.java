@@ -4,6 +4,7 @@ import dev.retort.dialect.Capability;
 import dev.retort.dialect.Dialect;
 import dev.retort.schema.Table;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -81,6 +82,15 @@ final class BatchOperation implements Operation {
             b.append(c.describe(table));
         }
         return b.toString();
+    }
+
+    @Override
+    public Optional<String> destructive() {
+        List<String> lost = new ArrayList<>();
+        for (BatchChange c : changes) {
+            c.destructive(table).ifPresent(lost::add);
+        }
+        return lost.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", lost));
     }
 
     @Override

@@ -146,6 +146,31 @@ public final class BatchOperations {
     }
 
     /**
+     * Drops a foreign key that has no name, found by its columns and the table it refers to
+     * (see {@link Operations#dropUnnamedForeignKey}).
+     *
+     * @param columns this table's columns, in order
+     * @param referredTable the referenced table
+     * @return this batch
+     */
+    public BatchOperations dropUnnamedForeignKey(List<String> columns, String referredTable) {
+        changes.add(new ConstraintChanges.DropUnnamed(ConstraintChanges.Kind.FOREIGN_KEY, List.copyOf(columns),
+                Objects.requireNonNull(referredTable, "referredTable")));
+        return this;
+    }
+
+    /**
+     * Drops a UNIQUE constraint that has no name, found by its columns.
+     *
+     * @param columns its columns, in order
+     * @return this batch
+     */
+    public BatchOperations dropUnnamedUniqueConstraint(String... columns) {
+        changes.add(new ConstraintChanges.DropUnnamed(ConstraintChanges.Kind.UNIQUE, List.of(columns), null));
+        return this;
+    }
+
+    /**
      * Adds a CHECK constraint; the condition is SQL written by the developer.
      *
      * @param name the constraint name

@@ -12,6 +12,8 @@ import dev.retort.schema.Index;
 import dev.retort.schema.ServerDefault;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
+import dev.retort.types.EnumType;
+import dev.retort.types.MappedType;
 import dev.retort.types.SqlType;
 import dev.retort.types.SqlTypes;
 
@@ -107,14 +109,22 @@ final class ColumnChanges {
             if (dialect.supports(Capability.ALTER_ADD_CONSTRAINT)) {
                 return true;
             }
-            // SQLite refuses to drop a column that a key, constraint or index uses: rebuild then.
-            // Offline, without the table's definition, the column is taken to be plain.
-            return current.get().map(s -> !s.involves(column)).orElse(true);
+            // SQLite refuses to drop a column that a key, constraint or index uses, and an enum column
+            // has its CHECK: rebuild then. Offline, without the table's definition, the column is taken to be plain.
+            return current.get().map(s -> !s.involves(column) && !isEnum(s.column(column).type)).orElse(true);
         }
 
         @Override
         public boolean mayNeedRebuild(Dialect dialect) {
             return !dialect.supports(Capability.ALTER_DROP_COLUMN) || !dialect.supports(Capability.ALTER_ADD_CONSTRAINT);
+        }
+
+        private static boolean isEnum(SqlType<?> type) {
+            SqlType<?> t = type;
+            while (t instanceof MappedType<?, ?> m) {
+                t = m.stored();
+            }
+            return t instanceof EnumType<?>;
         }
 
         @Override
@@ -130,6 +140,11 @@ final class ColumnChanges {
         @Override
         public String describe(String table) {
             return "drop column " + table + "." + column;
+        }
+
+        @Override
+        public Optional<String> destructive(String table) {
+            return Optional.of("drops column " + table + "." + column + " and its values");
         }
     }
 
@@ -244,6 +259,16 @@ final class ColumnChanges {
         @Override
         public String describe(String table) {
             return "alter column " + table + "." + column + spec;
+        }
+
+        /** Narrowing when the alteration says what the type was ({@code existingType}) and the new type may not hold it. */
+        @Override
+        public Optional<String> destructive(String table) {
+            if (spec.type() != null && spec.existingType() != null && TypeNarrowing.narrows(spec.existingType(), spec.type())) {
+                return Optional.of("narrows column " + table + "." + column + " from " + spec.existingType() + " to "
+                        + spec.type() + ", which may not hold every value");
+            }
+            return Optional.empty();
         }
     }
 }

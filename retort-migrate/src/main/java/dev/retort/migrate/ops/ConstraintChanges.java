@@ -179,4 +179,78 @@ final class ConstraintChanges {
             return "drop " + kind.words + " " + name + " on " + table;
         }
     }
+
+    /**
+     * Drops a constraint that has no name, found by its columns (and, for a foreign key, the table
+     * it refers to): SQLite keeps no name unless CREATE TABLE gave one. Databases that alter
+     * constraints name them all, so there the name is read from the database and the constraint
+     * dropped by it.
+     */
+    static final class DropUnnamed extends ConstraintChange {
+        private final Kind kind;
+        private final List<String> columns;
+        private final String referredTable;
+
+        DropUnnamed(Kind kind, List<String> columns, String referredTable) {
+            this.kind = kind;
+            this.columns = columns;
+            this.referredTable = referredTable;
+        }
+
+        private boolean matches(List<String> cols, String referred) {
+            return cols.equals(columns) && (referredTable == null || referredTable.equals(referred));
+        }
+
+        @Override
+        public void alter(OperationContext ctx, String schema, String table) {
+            TableShape shape = ctx.currentShape(schema, table, null).orElseThrow(() -> new OperationException(
+                    "Offline there is no database to read the name of the " + kind.words + " " + over(table)
+                            + " from. Drop it by name, or render this revision online."));
+            String name = switch (kind) {
+                case UNIQUE -> shape.uniques.stream().filter(u -> matches(u.columns(), null))
+                        .map(ReflectedUniqueConstraint::name).findFirst().orElse(null);
+                case FOREIGN_KEY -> shape.foreignKeys.stream().filter(fk -> matches(fk.columns(), fk.referredTable()))
+                        .map(ReflectedForeignKey::name).findFirst().orElse(null);
+                default -> throw new IllegalStateException(kind.name());
+            };
+            if (name == null) {
+                throw notFound(shape);
+            }
+            new DropConstraint(name, kind).alter(ctx, schema, table);
+        }
+
+        @Override
+        public void applyTo(TableShape shape) {
+            boolean removed = switch (kind) {
+                case UNIQUE -> shape.uniques.remove(shape.uniques.stream().filter(u -> matches(u.columns(), null))
+                        .findFirst().orElse(null));
+                case FOREIGN_KEY -> shape.foreignKeys.remove(shape.foreignKeys.stream()
+                        .filter(fk -> matches(fk.columns(), fk.referredTable())).findFirst().orElse(null));
+                default -> throw new IllegalStateException(kind.name());
+            };
+            if (!removed) {
+                throw notFound(shape);
+            }
+        }
+
+        private OperationException notFound(TableShape shape) {
+            List<String> found = new ArrayList<>();
+            if (kind == Kind.UNIQUE) {
+                shape.uniques.forEach(u -> found.add(u.columns().toString()));
+            } else {
+                shape.foreignKeys.forEach(fk -> found.add(fk.columns() + " -> " + fk.referredTable()));
+            }
+            return new OperationException("Table " + shape.name + " has no " + kind.words + " " + over(shape.name)
+                    + "; its " + kind.words + "s are " + found + ".");
+        }
+
+        private String over(String table) {
+            return "over " + table + " " + columns + (referredTable == null ? "" : " -> " + referredTable);
+        }
+
+        @Override
+        public String describe(String table) {
+            return "drop unnamed " + kind.words + " " + over(table);
+        }
+    }
 }

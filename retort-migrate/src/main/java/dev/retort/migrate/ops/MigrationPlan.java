@@ -56,6 +56,20 @@ public final class MigrationPlan {
     }
 
     /**
+     * The operations that may lose data (dropped tables and columns, narrowed types), each in
+     * words; {@code upgrade} refuses a revision that has any unless destructive changes are allowed.
+     *
+     * @return e.g. {@code drops column users.nick and its values}; empty when every value is kept
+     */
+    public List<String> destructiveOperations() {
+        List<String> out = new ArrayList<>();
+        for (Operation op : operations) {
+            op.destructive().ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /**
      * Whether running the plan may rebuild a table on its dialect, so that foreign-key enforcement
      * must be off around the transaction ({@code DdlCompiler.disableForeignKeys()}).
      *
@@ -80,6 +94,7 @@ public final class MigrationPlan {
         OperationContext ctx = new OperationContext(sink);
         for (Operation op : operations) {
             running = op.describe();
+            op.destructive().ifPresent(lost -> sink.comment("DESTRUCTIVE: " + lost));
             op.apply(ctx);
         }
         String check = ctx.ddl().foreignKeyCheck();

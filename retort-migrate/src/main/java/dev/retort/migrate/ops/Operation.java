@@ -2,6 +2,8 @@ package dev.retort.migrate.ops;
 
 import dev.retort.dialect.Dialect;
 
+import java.util.Optional;
+
 /** One recorded operation of a revision, rendered and sent to a sink when the plan runs. */
 interface Operation {
 
@@ -25,4 +27,14 @@ interface Operation {
 
     /** @return the operation in words, for messages, e.g. {@code drop column users.nick} */
     String describe();
+
+    /**
+     * What data the operation may lose, if it may: dropping a table or column, narrowing a type.
+     * {@code upgrade} runs a revision with such operations only when allowed.
+     *
+     * @return e.g. {@code drops column users.nick and its values}; empty for an operation that keeps every value
+     */
+    default Optional<String> destructive() {
+        return Optional.empty();
+    }
 }

@@ -87,7 +87,7 @@ public final class Operations {
      * @param table the definition: a {@link Table} class or a built {@code Table.builder(...)}
      */
     public void createTable(Table table) {
-        record(new TableOperations.Create(Objects.requireNonNull(table, "table")));
+        createTable(table, EnumTypes.CREATE);
     }
 
     /**
@@ -97,6 +97,27 @@ public final class Operations {
      */
     public void createTable(Table.Builder table) {
         createTable(Objects.requireNonNull(table, "table").build());
+    }
+
+    /**
+     * Creates a table, saying whether the PostgreSQL enum types its columns use are to be created
+     * with it or exist already ({@link #createEnumType}, an earlier revision, another table).
+     *
+     * @param table the definition
+     * @param types {@link EnumTypes#CREATE} or {@link EnumTypes#EXISTING}
+     */
+    public void createTable(Table table, EnumTypes types) {
+        record(new TableOperations.Create(Objects.requireNonNull(table, "table"), Objects.requireNonNull(types, "types")));
+    }
+
+    /**
+     * Creates a table from a builder, saying whether its PostgreSQL enum types exist already.
+     *
+     * @param table the builder
+     * @param types {@link EnumTypes#CREATE} or {@link EnumTypes#EXISTING}
+     */
+    public void createTable(Table.Builder table, EnumTypes types) {
+        createTable(Objects.requireNonNull(table, "table").build(), types);
     }
 
     /**
@@ -314,6 +335,134 @@ public final class Operations {
      */
     public void dropCheckConstraint(String name, String table) {
         change(table, b -> b.dropCheckConstraint(name));
+    }
+
+    /**
+     * Drops a foreign key that has no name (SQLite keeps none unless CREATE TABLE gave one), found
+     * by its columns and the table it refers to. Databases that name every key drop it by the
+     * name they gave it, read from the database (so not offline).
+     *
+     * @param table the referencing table
+     * @param columns its columns, in order
+     * @param referredTable the referenced table
+     */
+    public void dropUnnamedForeignKey(String table, List<String> columns, String referredTable) {
+        change(table, b -> b.dropUnnamedForeignKey(columns, referredTable));
+    }
+
+    /**
+     * Drops a UNIQUE constraint that has no name, found by its columns (see {@link #dropUnnamedForeignKey}).
+     *
+     * @param table the table
+     * @param columns its columns, in order
+     */
+    public void dropUnnamedUniqueConstraint(String table, String... columns) {
+        change(table, b -> b.dropUnnamedUniqueConstraint(columns));
+    }
+
+    // ---- enum types --------------------------------------------------------------------------------
+
+    /**
+     * Creates a named enum type (PostgreSQL's {@code CREATE TYPE ... AS ENUM}). Other databases
+     * keep an enum's labels in each column's type and render nothing.
+     *
+     * @param name the type's name
+     * @param labels its labels, in order
+     */
+    public void createEnumType(String name, String... labels) {
+        createEnumType(name, List.of(labels));
+    }
+
+    /**
+     * Creates a named enum type from a list of labels.
+     *
+     * @param name the type's name
+     * @param labels its labels, in order
+     */
+    public void createEnumType(String name, List<String> labels) {
+        Objects.requireNonNull(name, "name");
+        if (labels.isEmpty()) {
+            throw new OperationException("Enum type " + name + " needs at least one label.");
+        }
+        record(new EnumOperations.Create(name, List.copyOf(labels)));
+    }
+
+    /**
+     * Drops a named enum type that no column uses any more (PostgreSQL; nothing elsewhere).
+     *
+     * @param name the type's name
+     */
+    public void dropEnumType(String name) {
+        record(new EnumOperations.Drop(Objects.requireNonNull(name, "name")));
+    }
+
+    /**
+     * Adds a label at the end of a named enum type (PostgreSQL; nothing elsewhere). PostgreSQL
+     * lets no statement of the same transaction use the new label: use it in a later revision.
+     *
+     * @param type the type's name
+     * @param label the new label
+     */
+    public void addEnumValue(String type, String label) {
+        record(new EnumOperations.AddValue(Objects.requireNonNull(type, "type"), Objects.requireNonNull(label, "label"),
+                null, null));
+    }
+
+    /**
+     * Adds a label just before an existing one.
+     *
+     * @param type the type's name
+     * @param label the new label
+     * @param before the label it goes before
+     */
+    public void addEnumValueBefore(String type, String label, String before) {
+        record(new EnumOperations.AddValue(Objects.requireNonNull(type, "type"), Objects.requireNonNull(label, "label"),
+                Objects.requireNonNull(before, "before"), null));
+    }
+
+    /**
+     * Adds a label just after an existing one.
+     *
+     * @param type the type's name
+     * @param label the new label
+     * @param after the label it goes after
+     */
+    public void addEnumValueAfter(String type, String label, String after) {
+        record(new EnumOperations.AddValue(Objects.requireNonNull(type, "type"), Objects.requireNonNull(label, "label"),
+                null, Objects.requireNonNull(after, "after")));
+    }
+
+    /**
+     * Renames a label of a named enum type; rows holding it hold the new label (PostgreSQL;
+     * nothing elsewhere).
+     *
+     * @param type the type's name
+     * @param from the current label
+     * @param to the new label
+     */
+    public void renameEnumValue(String type, String from, String to) {
+        record(new EnumOperations.RenameValue(Objects.requireNonNull(type, "type"), Objects.requireNonNull(from, "from"),
+                Objects.requireNonNull(to, "to")));
+    }
+
+    /**
+     * Gives a named enum type new labels where labels go or move, which PostgreSQL cannot do in
+     * place: the type is made anew and each column that uses it converted (its default dropped and
+     * set again around the conversion; online the defaults are read from the database, offline the
+     * columns are taken to have none). A row holding a label that goes makes the revision fail.
+     * Nothing happens on databases without named enum types. Destructive: {@code upgrade} runs it
+     * only when allowed.
+     *
+     * @param name the type's name
+     * @param labels its new labels, in order
+     * @param columns every column that uses the type, as {@code table.column}
+     */
+    public void recreateEnumType(String name, List<String> labels, String... columns) {
+        Objects.requireNonNull(name, "name");
+        if (labels.isEmpty()) {
+            throw new OperationException("Enum type " + name + " needs at least one label.");
+        }
+        record(new EnumOperations.Recreate(name, List.copyOf(labels), List.of(columns)));
     }
 
     // ---- batches ---------------------------------------------------------------------------------

@@ -50,4 +50,13 @@ public interface StatementSink {
 
     /** @return the live schema, read through the migration's connection; empty offline */
     Optional<Inspector> inspector();
+
+    /**
+     * Notes something about the statements that follow, for a reader: an offline script writes it
+     * as an SQL comment; a connection ignores it.
+     *
+     * @param text one line
+     */
+    default void comment(String text) {
+    }
 }

@@ -1,19 +1,29 @@
 package dev.retort.migrate.ops;
 
+import dev.retort.schema.Index;
 import dev.retort.schema.Table;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /** Creating, dropping and renaming whole tables. */
 final class TableOperations {
     private TableOperations() {
     }
 
-    /** CREATE TABLE from a definition, with its named types (PostgreSQL enums) and indexes. */
-    record Create(Table table) implements Operation {
+    /** CREATE TABLE from a definition, with its indexes and, unless they exist, its named types (PostgreSQL enums). */
+    record Create(Table table, EnumTypes types) implements Operation {
         @Override
         public void apply(OperationContext ctx) {
-            ctx.ddl(ctx.ddl().createTableStatements(table));
+            if (types == EnumTypes.CREATE) {
+                ctx.ddl(ctx.ddl().createTableStatements(table));
+                return;
+            }
+            ctx.ddl(ctx.ddl().createTable(table, Set.of()));
+            for (Index i : table.indexes()) {
+                ctx.ddl(ctx.ddl().createIndex(i));
+            }
         }
 
         @Override
@@ -36,6 +46,11 @@ final class TableOperations {
         @Override
         public String describe() {
             return "drop table " + name;
+        }
+
+        @Override
+        public Optional<String> destructive() {
+            return Optional.of("drops table " + name + " and its rows");
         }
     }
 
