@@ -5,7 +5,7 @@ import dev.retort.migrate.Migrations;
 import dev.retort.migrate.Migrator;
 import dev.retort.migrate.Revision;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.util.List;
@@ -16,20 +16,16 @@ final class DowngradeCommand extends MigrateSubcommand {
     @Parameters(paramLabel = "TARGET", description = "A revision id, -n or base; with --sql, FROM:TO.")
     String target;
 
-    @Option(names = "--sql", description = "Print the SQL script instead of running it; no connection is made.")
-    boolean sql;
-
-    @Option(names = "--dialect", paramLabel = "SCHEME",
-            description = "With --sql: the database to render for (sqlite, postgresql, mariadb, mysql), instead of the URL's.")
-    String dialect;
+    @Mixin
+    OfflineOptions offline = new OfflineOptions();
 
     @Override
     public Integer call() {
         MigrateConfig settings = settings();
         Migrations migrations = migrations(settings);
-        if (sql) {
+        if (offline.sql) {
             OfflineRange range = OfflineRange.parse(target, "downgrade", true);
-            out().print(migrations.downgradeScript(OfflineRange.dialect(dialect, settings), range.from(), range.to()).sql());
+            out().print(migrations.downgradeScript(OfflineRange.dialect(offline.dialect, settings), range.from(), range.to()).sql());
             out().flush();
             return MigrateCommand.EXIT_OK;
         }

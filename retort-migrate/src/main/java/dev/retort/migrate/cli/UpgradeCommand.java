@@ -5,6 +5,7 @@ import dev.retort.migrate.Migrations;
 import dev.retort.migrate.Migrator;
 import dev.retort.migrate.Revision;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -16,12 +17,8 @@ final class UpgradeCommand extends MigrateSubcommand {
     @Parameters(paramLabel = "TARGET", description = "head, heads, a revision id, +n; with --sql, optionally FROM:TO.")
     String target;
 
-    @Option(names = "--sql", description = "Print the SQL script instead of running it; no connection is made.")
-    boolean sql;
-
-    @Option(names = "--dialect", paramLabel = "SCHEME",
-            description = "With --sql: the database to render for (sqlite, postgresql, mariadb, mysql), instead of the URL's.")
-    String dialect;
+    @Mixin
+    OfflineOptions offline = new OfflineOptions();
 
     @Option(names = "--allow-destructive",
             description = "Run revisions that may lose data (dropped tables or columns, narrowed types).")
@@ -31,9 +28,9 @@ final class UpgradeCommand extends MigrateSubcommand {
     public Integer call() {
         MigrateConfig settings = settings();
         Migrations migrations = migrations(settings);
-        if (sql) {
+        if (offline.sql) {
             OfflineRange range = OfflineRange.parse(target, "upgrade", false);
-            out().print(migrations.upgradeScript(OfflineRange.dialect(dialect, settings), range.from(), range.to()).sql());
+            out().print(migrations.upgradeScript(OfflineRange.dialect(offline.dialect, settings), range.from(), range.to()).sql());
             out().flush();
             return MigrateCommand.EXIT_OK;
         }
