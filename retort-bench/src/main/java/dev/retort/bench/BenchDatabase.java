@@ -38,7 +38,11 @@ public class BenchDatabase {
     private Path file;
     private String schema;
 
-    /** Creates the database and the table. */
+    /**
+     * Creates the database and the table.
+     *
+     * @throws Exception if the database fails
+     */
     @Setup(Level.Trial)
     public void open() throws Exception {
         String url;
@@ -61,7 +65,11 @@ public class BenchDatabase {
         jdbc.setAutoCommit(false);
     }
 
-    /** Drops what {@link #open()} made. */
+    /**
+     * Drops what {@link #open()} made.
+     *
+     * @throws Exception if the database fails
+     */
     @TearDown(Level.Trial)
     public void close() throws Exception {
         jdbc.close();

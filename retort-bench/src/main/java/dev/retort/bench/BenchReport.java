@@ -56,7 +56,12 @@ public final class BenchReport {
         return out;
     }
 
-    /** The ratio of each contender to the baseline of its scenario and database (raw JDBC; for compiling, the cold compile). */
+    /**
+     * The ratio of each contender to the baseline of its scenario and database (raw JDBC; for compiling, the cold compile).
+     *
+     * @param results the results
+     * @return what the work produced, consumed by JMH
+     */
     static Map<String, Double> ratios(List<Result> results) {
         Map<String, Double> out = new LinkedHashMap<>();
         for (Result r : results) {

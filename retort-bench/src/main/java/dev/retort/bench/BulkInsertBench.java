@@ -26,13 +26,22 @@ import static dev.retort.sql.Statements.insert;
 public class BulkInsertBench {
     static final int ROWS = 100_000;
 
-    /** Starts each insert on an empty table. */
+    /**
+     * Starts each insert on an empty table.
+     *
+     * @param d the trial's database
+     */
     @Setup(Level.Invocation)
     public void empty(BenchDatabase d) {
         d.clear();
     }
 
-    /** Raw JDBC: one prepared statement, batches of 1,000. */
+    /**
+     * Raw JDBC: one prepared statement, batches of 1,000.
+     *
+     * @param d the trial's database
+     * @throws SQLException if the database fails
+     */
     @Benchmark
     public void jdbc(BenchDatabase d) throws SQLException {
         try (PreparedStatement ps = d.jdbc.prepareStatement("INSERT INTO bench_row (name, amount) VALUES (?, ?)")) {
@@ -49,7 +58,11 @@ public class BulkInsertBench {
         d.jdbc.commit();
     }
 
-    /** Retort Core: one multi-row INSERT statement, sent in chunks below the parameter limit. */
+    /**
+     * Retort Core: one multi-row INSERT statement, sent in chunks below the parameter limit.
+     *
+     * @param d the trial's database
+     */
     @Benchmark
     public void core(BenchDatabase d) {
         List<List<?>> rows = new ArrayList<>(ROWS);
@@ -62,7 +75,11 @@ public class BulkInsertBench {
         }
     }
 
-    /** Retort ORM: add every object, one flush; generated keys read back into the objects. */
+    /**
+     * Retort ORM: add every object, one flush; generated keys read back into the objects.
+     *
+     * @param d the trial's database
+     */
     @Benchmark
     public void orm(BenchDatabase d) {
         List<BenchRow> rows = new ArrayList<>(ROWS);

@@ -86,25 +86,41 @@ public class CompileBench {
     private Select built;
 
 
-    /** Compile with no cache. */
+    /**
+     * Compile with no cache.
+     *
+     * @return what the work produced, consumed by JMH
+     */
     @Benchmark
     public CompiledStatement cold() {
         return dialect.compile(built);
     }
 
-    /** Compile through the engine's cache (the shape was compiled before). */
+    /**
+     * Compile through the engine's cache (the shape was compiled before).
+     *
+     * @return what the work produced, consumed by JMH
+     */
     @Benchmark
     public CompiledStatement warm() {
         return engine.compile(built);
     }
 
-    /** Build the statement anew, then compile with no cache. */
+    /**
+     * Build the statement anew, then compile with no cache.
+     *
+     * @return what the work produced, consumed by JMH
+     */
     @Benchmark
     public CompiledStatement buildCold() {
         return dialect.compile(build());
     }
 
-    /** Build the statement anew, then compile through the cache (found by its structure). */
+    /**
+     * Build the statement anew, then compile through the cache (found by its structure).
+     *
+     * @return what the work produced, consumed by JMH
+     */
     @Benchmark
     public CompiledStatement buildWarm() {
         return engine.compile(build());

@@ -33,14 +33,25 @@ public class GetByIdBench {
     private final Select byId = select(BenchRow_.ID, BenchRow_.NAME, BenchRow_.AMOUNT).from(BenchRow_.TABLE)
             .where(BenchRow_.ID.eq(bindparam("id", dev.retort.types.SqlTypes.BIGINT)));
 
-    /** Fills the table once per trial. */
+    /**
+     * Fills the table once per trial.
+     *
+     * @param d the trial's database
+     * @throws SQLException if the database fails
+     */
     @Setup(Level.Trial)
     public void fill(BenchDatabase d) throws SQLException {
         d.fill(ROWS);
         ids = d.ids();
     }
 
-    /** Raw JDBC: one prepared statement reused. */
+    /**
+     * Raw JDBC: one prepared statement reused.
+     *
+     * @param d the trial's database
+     * @param bh takes each result, so the JIT cannot drop the work
+     * @throws SQLException if the database fails
+     */
     @Benchmark
     public void jdbc(BenchDatabase d, Blackhole bh) throws SQLException {
         try (PreparedStatement ps = d.jdbc.prepareStatement("SELECT id, name, amount FROM bench_row WHERE id = ?")) {
@@ -55,7 +66,12 @@ public class GetByIdBench {
         d.jdbc.commit();
     }
 
-    /** Retort Core: one statement shape, compiled once, run with each id. */
+    /**
+     * Retort Core: one statement shape, compiled once, run with each id.
+     *
+     * @param d the trial's database
+     * @param bh takes each result, so the JIT cannot drop the work
+     */
     @Benchmark
     public void core(BenchDatabase d, Blackhole bh) {
         try (Connection c = d.engine.connect()) {
@@ -66,7 +82,12 @@ public class GetByIdBench {
         }
     }
 
-    /** Retort ORM: get in a fresh session each time. */
+    /**
+     * Retort ORM: get in a fresh session each time.
+     *
+     * @param d the trial's database
+     * @param bh takes each result, so the JIT cannot drop the work
+     */
     @Benchmark
     public void orm(BenchDatabase d, Blackhole bh) {
         for (long id : ids) {

@@ -32,13 +32,23 @@ import static dev.retort.sql.Statements.select;
 public class LoadBench {
     static final int ROWS = 100_000;
 
-    /** Fills the table once per trial. */
+    /**
+     * Fills the table once per trial.
+     *
+     * @param d the trial's database
+     */
     @Setup(Level.Trial)
     public void fill(BenchDatabase d) {
         d.fill(ROWS);
     }
 
-    /** Raw JDBC into plain objects. */
+    /**
+     * Raw JDBC into plain objects.
+     *
+     * @param d the trial's database
+     * @return what the work produced, consumed by JMH
+     * @throws SQLException if the database fails
+     */
     @Benchmark
     public List<BenchRow.Plain> jdbc(BenchDatabase d) throws SQLException {
         List<BenchRow.Plain> out = new ArrayList<>(ROWS);
@@ -51,7 +61,12 @@ public class LoadBench {
         return out;
     }
 
-    /** Retort Core rows. */
+    /**
+     * Retort Core rows.
+     *
+     * @param d the trial's database
+     * @return what the work produced, consumed by JMH
+     */
     @Benchmark
     public List<Row> core(BenchDatabase d) {
         try (Connection c = d.engine.connect()) {
@@ -59,7 +74,12 @@ public class LoadBench {
         }
     }
 
-    /** Retort ORM entities, in a new session. */
+    /**
+     * Retort ORM entities, in a new session.
+     *
+     * @param d the trial's database
+     * @return what the work produced, consumed by JMH
+     */
     @Benchmark
     public List<BenchRow> orm(BenchDatabase d) {
         return loadEntities(d);

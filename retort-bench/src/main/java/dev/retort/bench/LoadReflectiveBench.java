@@ -23,13 +23,22 @@ import java.util.concurrent.TimeUnit;
 @Fork(value = 1, jvmArgsAppend = "-Dretort.orm.reflectiveAccessors=true")
 public class LoadReflectiveBench {
 
-    /** Fills the table once per trial. */
+    /**
+     * Fills the table once per trial.
+     *
+     * @param d the trial's database
+     */
     @Setup(Level.Trial)
     public void fill(BenchDatabase d) {
         d.fill(LoadBench.ROWS);
     }
 
-    /** Retort ORM entities through VarHandles. */
+    /**
+     * Retort ORM entities through VarHandles.
+     *
+     * @param d the trial's database
+     * @return what the work produced, consumed by JMH
+     */
     @Benchmark
     public List<BenchRow> ormReflective(BenchDatabase d) {
         return LoadBench.loadEntities(d);
