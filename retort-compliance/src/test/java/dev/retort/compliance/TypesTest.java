@@ -715,7 +715,10 @@ class TypesTest {
         assertThat(t.bind("id", 1, INTEGER).parameterTypes()).isEqualTo(Map.of("id", INTEGER));
         assertThat(t.bind("id", 1, INTEGER).bind("id", 2).parameterTypes()).isEmpty();
         assertThat(t.columns(TEXT).resultTypes()).containsExactly(TEXT);
-        assertThat(t.bind("id", 1, INTEGER).cacheKey()).isEqualTo(t.cacheKey());
+        // The types are part of the key: the engine keeps the codecs of a statement shape with its compilation.
+        assertThat(t.bind("id", 1, INTEGER).cacheKey()).isEqualTo(t.bind("id", 2, INTEGER).cacheKey())
+                .isNotEqualTo(t.cacheKey()).isNotEqualTo(t.bind("id", "1", TEXT).cacheKey());
+        assertThat(t.columns(TEXT).cacheKey()).isNotEqualTo(t.cacheKey()).isNotEqualTo(t.columns(INTEGER).cacheKey());
         assertThat(t.resultTypes()).isEmpty();
     }
 }

@@ -359,6 +359,17 @@ public abstract class Dialect implements dev.retort.schema.DdlRenderer {
     public abstract IsolationLevel queryIsolationLevel(Connection connection) throws SQLException;
 
     /**
+     * How many prepared statements an engine keeps open per pooled connection unless its
+     * options say otherwise. Worth it where the driver compiles the SQL at every
+     * {@code prepareStatement}; the default is 0 (drivers that cache by SQL themselves).
+     *
+     * @return the default size, 0 for none
+     */
+    public int preparedStatementCacheSize() {
+        return 0;
+    }
+
+    /**
      * Whether the driver streams a result with a fetch size only inside a transaction
      * (PostgreSQL reads the whole result otherwise).
      *

@@ -11,6 +11,8 @@ import dev.retort.sql.Executable;
 import dev.retort.types.SqlType;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
@@ -54,6 +56,7 @@ public final class Connection implements AutoCloseable {
     private final Dialect dialect;
     private final Boolean restoreAutocommit;
     private final Integer restoreIsolation;
+    private final PreparedStatementCache statements;
     private final List<Result> openResults = new ArrayList<>(2);
     private final ArrayDeque<NestedTransaction> savepoints = new ArrayDeque<>();
     private boolean autocommit;
@@ -63,7 +66,8 @@ public final class Connection implements AutoCloseable {
     private int savepointCounter;
 
     Connection(Engine engine, java.sql.Connection jdbc, Dialect dialect, boolean autocommit, Boolean restoreAutocommit,
-               Integer restoreIsolation) {
+               Integer restoreIsolation, PreparedStatementCache statements) {
+        this.statements = statements;
         this.engine = engine;
         this.jdbc = jdbc;
         this.dialect = dialect;
@@ -203,7 +207,8 @@ public final class Connection implements AutoCloseable {
         if (parameterSets == null) {
             throw new IllegalArgumentException("executeMany(statement, parameterSets): parameterSets is null");
         }
-        CompiledStatement compiled = engine.compile(statement);
+        ExecutionPlan plan = engine.plan(statement);
+        CompiledStatement compiled = plan.compiled();
         // Statements that return rows cannot be a JDBC batch: they run once per set.
         boolean returnsRows = !statement.resultTypes().isEmpty() || compiled.generatedKey() != null;
         if (parameterSets.isEmpty()) {
@@ -218,7 +223,7 @@ public final class Connection implements AutoCloseable {
         if (returnsRows) {
             return runAll(parameterSets.size(), i -> run(statement, parameterSets.get(i), 0), compiled.sql());
         }
-        TypedParameters typed = typedParameters(compiled, statement);
+        ExecutionPlan.TypedParameters typed = plan.parameters(statement);
         beforeStatement();
         StatementEvent event = engine.event(statement, compiled.sql(), sets);
         PreparedStatement ps = null;
@@ -261,10 +266,11 @@ public final class Connection implements AutoCloseable {
 
     private Result run(Executable statement, Map<String, ?> parameters, int fetchSize) {
         ensureOpen();
-        CompiledStatement compiled = engine.compile(statement);
+        ExecutionPlan plan = engine.plan(statement);
+        CompiledStatement compiled = plan.compiled();
         Object[] values = resolve(compiled, statement, parameters, null, -1);
-        TypedParameters typed = typedParameters(compiled, statement);
-        ValueCodec<?>[] readers = resultCodecs(statement);
+        ExecutionPlan.TypedParameters typed = plan.parameters(statement);
+        ValueCodec<?>[] readers = plan.readers(statement);
         beforeStatement();
         // PostgreSQL streams only inside a transaction: in auto-commit mode the stream gets an
         // implicit one, tracked like any other and committed when the last open stream closes.
@@ -283,8 +289,13 @@ public final class Connection implements AutoCloseable {
                 }
                 openStreams++;
             }
-            ps = compiled.generatedKey() == null ? jdbc.prepareStatement(compiled.sql())
-                    : jdbc.prepareStatement(compiled.sql(), new String[] {compiled.generatedKey()});
+            if (statements != null && fetchSize == 0 && compiled.generatedKey() == null) {
+                ps = statements.lend(compiled.sql());      // null while an open result holds it
+            }
+            if (ps == null) {
+                ps = compiled.generatedKey() == null ? jdbc.prepareStatement(compiled.sql())
+                        : jdbc.prepareStatement(compiled.sql(), new String[] {compiled.generatedKey()});
+            }
             if (fetchSize > 0) {
                 dialect.enableStreaming(ps, fetchSize);
             }
@@ -295,7 +306,8 @@ public final class Connection implements AutoCloseable {
             if (hasRows) {
                 announced = true;
                 engine.fireAfter(event, new StatementOutcome(nanos, -1));
-                Result r = Result.ofRows(this, event, ps, ps.getResultSet(), compiled.sql(),
+                ResultSet rs = ps.getResultSet();
+                Result r = Result.ofRows(this, event, ps, rs, columnIndex(plan, statement, rs), compiled.sql(),
                         streamTransaction ? () -> endStream(true) : null, readers, statement.resultExpressions());
                 openResults.add(r);
                 return r;
@@ -310,7 +322,9 @@ public final class Connection implements AutoCloseable {
                 openResults.add(r);
                 return r;
             }
-            ps.close();
+            PreparedStatement done = ps;
+            ps = null;
+            statementDone(compiled.sql(), done, true);
             announced = true;
             engine.fireAfter(event, new StatementOutcome(nanos, count));
             if (streamTransaction) {
@@ -318,7 +332,7 @@ public final class Connection implements AutoCloseable {
             }
             return Result.ofCount(count, compiled.sql());
         } catch (SQLException e) {
-            closeQuietly(ps);
+            statementDone(compiled.sql(), ps, false);
             // After afterExecute (reading the result's metadata failed) listeners have had their event.
             DatabaseException error = announced ? translate(e, compiled.sql(), Arrays.asList(values), 1)
                     : fail(e, event, compiled.sql(), values, 1);
@@ -329,7 +343,7 @@ public final class Connection implements AutoCloseable {
         } catch (RuntimeException e) {
             // A codec's own exception (a JSON codec failing, a mapped type's conversion) or a
             // result with fewer columns than types: free the statement before passing it on.
-            closeQuietly(ps);
+            statementDone(compiled.sql(), ps, false);
             if (!announced) {
                 engine.fireAbort(event, e);
             }
@@ -358,47 +372,38 @@ public final class Connection implements AutoCloseable {
         }
     }
 
-    /** The SQL type and codec of each placeholder, where the statement types its parameter. */
-    private record TypedParameters(SqlType<?>[] types, ValueCodec<?>[] codecs) {
+    /**
+     * The labels of a result: remembered by the plan for statements whose SQL fixes them, so
+     * that a statement run again does not read the driver's metadata label by label.
+     */
+    private static ColumnIndex columnIndex(ExecutionPlan plan, Executable statement, ResultSet rs) throws SQLException {
+        ResultSetMetaData md = rs.getMetaData();
+        List<String> known = plan.knownLabels();
+        if (known != null && md.getColumnCount() == known.size()) {
+            return new ColumnIndex(known);
+        }
+        ColumnIndex read = ColumnIndex.of(md);
+        plan.recordLabels(statement, read.labels());
+        return read;
     }
 
-    /** Resolves the codecs once per execution; {@code null} when no placeholder is typed. */
-    private TypedParameters typedParameters(CompiledStatement compiled, Executable statement) {
-        Map<String, SqlType<?>> types = statement.parameterTypes();
-        if (types.isEmpty()) {
-            return null;
+    /**
+     * Frees a statement after its execution and result: a statement lent by the connection's
+     * statement cache goes back to it (dropped after an error), any other is closed.
+     */
+    void statementDone(String sql, PreparedStatement ps, boolean healthy) {
+        if (ps == null) {
+            return;
         }
-        List<String> names = compiled.parameterNames();
-        SqlType<?>[] byPosition = new SqlType<?>[names.size()];
-        ValueCodec<?>[] codecs = new ValueCodec<?>[names.size()];
-        boolean any = false;
-        for (int i = 0; i < byPosition.length; i++) {
-            SqlType<?> type = types.get(names.get(i));
-            if (type != null) {
-                byPosition[i] = type;
-                codecs[i] = dialect.codec(type);
-                any = true;
-            }
+        if (statements != null && statements.owns(sql, ps)) {
+            statements.giveBack(sql, ps, healthy);
+        } else {
+            closeQuietly(ps);
         }
-        return any ? new TypedParameters(byPosition, codecs) : null;
-    }
-
-    /** The codecs of the typed result columns, by position; {@code null} when none is typed. */
-    private ValueCodec<?>[] resultCodecs(Executable statement) {
-        List<SqlType<?>> types = statement.resultTypes();
-        if (types.isEmpty()) {
-            return null;
-        }
-        ValueCodec<?>[] codecs = new ValueCodec<?>[types.size()];
-        for (int i = 0; i < codecs.length; i++) {
-            SqlType<?> type = types.get(i);
-            codecs[i] = type == null ? null : dialect.codec(type);
-        }
-        return codecs;
     }
 
     @SuppressWarnings("unchecked")
-    private void bindAll(PreparedStatement ps, Object[] values, TypedParameters typed) throws SQLException {
+    private void bindAll(PreparedStatement ps, Object[] values, ExecutionPlan.TypedParameters typed) throws SQLException {
         if (typed == null) {
             for (int i = 0; i < values.length; i++) {
                 dialect.bind(ps, i + 1, values[i]);

@@ -69,6 +69,11 @@ public final class Engine implements AutoCloseable, SchemaExecutor {
     private volatile boolean dialectReady;
     private volatile DataSource dataSource;
     private volatile HikariDataSource pool;
+    /** Prepared statements kept per physical connection of the pool, by identity. */
+    private final java.util.Map<java.sql.Connection, PreparedStatementCache> statementCaches = new java.util.IdentityHashMap<>();
+    private final ReentrantLock statementCachesLock = new ReentrantLock();
+    private final java.util.concurrent.atomic.LongAdder preparedHits = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder preparedMisses = new java.util.concurrent.atomic.LongAdder();
     private volatile boolean closed;
 
     private Engine(String displayUrl, Dialect dialect, JdbcTarget target, DataSource dataSource, EngineOptions options) {
@@ -190,7 +195,39 @@ public final class Engine implements AutoCloseable, SchemaExecutor {
             }
             throw connectFailure((SQLException) e);
         }
-        return new Connection(this, jdbc, dialect, options.autocommit(), restoreAutocommit, restoreIsolation);
+        return new Connection(this, jdbc, dialect, options.autocommit(), restoreAutocommit, restoreIsolation,
+                pool != null ? preparedStatements(jdbc) : null);
+    }
+
+    /**
+     * The prepared-statement cache of a pooled connection's physical connection, made at its
+     * first check-out; {@code null} when the size is 0 or the pool cannot unwrap it. Caches of
+     * connections the pool has closed since are dropped here.
+     */
+    private PreparedStatementCache preparedStatements(java.sql.Connection jdbc) {
+        int size = options.preparedStatementCacheSize() >= 0 ? options.preparedStatementCacheSize()
+                : dialect.preparedStatementCacheSize();
+        if (size == 0) {
+            return null;
+        }
+        java.sql.Connection physical;
+        try {
+            physical = jdbc.unwrap(java.sql.Connection.class);
+        } catch (SQLException e) {
+            return null;
+        }
+        statementCachesLock.lock();
+        try {
+            PreparedStatementCache cache = statementCaches.get(physical);
+            if (cache == null) {
+                statementCaches.values().removeIf(PreparedStatementCache::isDead);
+                cache = new PreparedStatementCache(physical, size, preparedHits, preparedMisses);
+                statementCaches.put(physical, cache);
+            }
+            return cache;
+        } finally {
+            statementCachesLock.unlock();
+        }
     }
 
     /**
@@ -534,7 +571,36 @@ public final class Engine implements AutoCloseable, SchemaExecutor {
      */
     public CompiledStatement compile(Executable statement) {
         Objects.requireNonNull(statement, "statement");
+        return cache.compile(dialect, statement).compiled();
+    }
+
+    /** The compilation of a statement with what running it needs, from the cache. */
+    ExecutionPlan plan(Executable statement) {
         return cache.compile(dialect, statement);
+    }
+
+    /**
+     * Counters of the prepared statements kept per pooled connection
+     * ({@link EngineOptions#preparedStatementCacheSize()}): a hit reused an open statement, a
+     * miss prepared one; the size counts the statements open over all connections and the
+     * capacity is the most kept per connection (0 when the cache is off).
+     *
+     * @return the counters
+     */
+    public CacheStatistics preparedStatementCacheStatistics() {
+        statementCachesLock.lock();
+        try {
+            int size = 0;
+            for (PreparedStatementCache c : statementCaches.values()) {
+                size += c.size();
+            }
+            int capacity = options.preparedStatementCacheSize() >= 0 ? options.preparedStatementCacheSize()
+                    : dialect.preparedStatementCacheSize();
+            boolean foreignPool = pool == null && dataSource != null;
+            return new CacheStatistics(preparedHits.sum(), preparedMisses.sum(), size, foreignPool ? 0 : capacity);
+        } finally {
+            statementCachesLock.unlock();
+        }
     }
 
     /** @return hit and miss counts of the compiled-statement cache */
@@ -597,6 +663,12 @@ public final class Engine implements AutoCloseable, SchemaExecutor {
             HikariDataSource p = pool;
             if (p != null) {
                 p.close();
+            }
+            statementCachesLock.lock();
+            try {
+                statementCaches.clear();          // closing the pool closed their connections
+            } finally {
+                statementCachesLock.unlock();
             }
         } finally {
             lock.unlock();

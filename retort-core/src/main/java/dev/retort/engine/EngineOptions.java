@@ -40,6 +40,7 @@ public final class EngineOptions {
     private final boolean hideParameters;
     private final boolean echo;
     private final int statementCacheSize;
+    private final int preparedStatementCacheSize;
     private final int streamFetchSize;
     private final String poolName;
     private final Map<String, String> driverProperties;
@@ -58,6 +59,7 @@ public final class EngineOptions {
         this.hideParameters = b.hideParameters;
         this.echo = b.echo;
         this.statementCacheSize = b.statementCacheSize;
+        this.preparedStatementCacheSize = b.preparedStatementCacheSize;
         this.streamFetchSize = b.streamFetchSize;
         this.poolName = b.poolName;
         this.driverProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.driverProperties));
@@ -143,6 +145,16 @@ public final class EngineOptions {
         return statementCacheSize;
     }
 
+    /**
+     * How many prepared statements the engine keeps open per pooled connection, reused by SQL
+     * text across executions and check-outs.
+     *
+     * @return the size, or -1 for the dialect's choice ({@link dev.retort.dialect.Dialect#preparedStatementCacheSize()})
+     */
+    public int preparedStatementCacheSize() {
+        return preparedStatementCacheSize;
+    }
+
     /** @return rows fetched per round trip by {@code Connection.stream} */
     public int streamFetchSize() {
         return streamFetchSize;
@@ -173,6 +185,7 @@ public final class EngineOptions {
         private boolean hideParameters;
         private boolean echo;
         private int statementCacheSize = 500;
+        private int preparedStatementCacheSize = -1;
         private int streamFetchSize = 1000;
         private String poolName;
         private final Map<String, String> driverProperties = new LinkedHashMap<>();
@@ -194,6 +207,7 @@ public final class EngineOptions {
             hideParameters = o.hideParameters;
             echo = o.echo;
             statementCacheSize = o.statementCacheSize;
+            preparedStatementCacheSize = o.preparedStatementCacheSize;
             streamFetchSize = o.streamFetchSize;
             poolName = o.poolName;
             driverProperties.putAll(o.driverProperties);
@@ -344,6 +358,20 @@ public final class EngineOptions {
          */
         public Builder statementCacheSize(int size) {
             this.statementCacheSize = atLeast("statementCacheSize", size, 0);
+            return this;
+        }
+
+        /**
+         * Sets how many prepared statements the engine keeps open per pooled connection (by
+         * default the dialect's choice: SQLite's driver compiles SQL at every prepare, so SQLite
+         * keeps 100; the PostgreSQL driver caches server-side statements itself). The cache
+         * applies to connections from the engine's own pool, not to a {@code DataSource} given to it.
+         *
+         * @param size at least 0; 0 turns the cache off
+         * @return this builder
+         */
+        public Builder preparedStatementCacheSize(int size) {
+            this.preparedStatementCacheSize = atLeast("preparedStatementCacheSize", size, 0);
             return this;
         }
 

@@ -64,11 +64,6 @@ public final class Result implements Iterable<Row>, AutoCloseable {
 
     private static final ValueCodec<?>[] UNTYPED = new ValueCodec<?>[0];
 
-    static Result ofRows(Connection owner, StatementEvent event, PreparedStatement statement, ResultSet rs,
-                         String sql, Runnable onClose, ValueCodec<?>[] readers,
-                         List<? extends dev.retort.sql.Expression<?>> expressions) throws SQLException {
-        return ofRows(owner, event, statement, rs, ColumnIndex.of(rs.getMetaData()), sql, onClose, readers, expressions);
-    }
 
     /**
      * The keys a driver generated for an INSERT, labelled with the key column's name (drivers use
@@ -87,8 +82,8 @@ public final class Result implements Iterable<Row>, AutoCloseable {
         return ofRows(owner, event, statement, rs, new ColumnIndex(List.of(keyColumn)), sql, onClose, readers, expressions);
     }
 
-    private static Result ofRows(Connection owner, StatementEvent event, PreparedStatement statement, ResultSet rs,
-                                 ColumnIndex columns, String sql, Runnable onClose, ValueCodec<?>[] readers,
+    static Result ofRows(Connection owner, StatementEvent event, PreparedStatement statement, ResultSet rs,
+                         ColumnIndex columns, String sql, Runnable onClose, ValueCodec<?>[] readers,
                                  List<? extends dev.retort.sql.Expression<?>> expressions) {
         columns.expressions(expressions);
         if (readers != null && readers.length > columns.size()) {
@@ -291,11 +286,14 @@ public final class Result implements Iterable<Row>, AutoCloseable {
         if (buffer != null) {
             return;
         }
-        try (PreparedStatement ps = statement) {
+        boolean healthy = false;
+        try {
             resultSet.close();
+            healthy = true;
         } catch (SQLException e) {
             throw owner.translate(e, sql, List.of(), 1);
         } finally {
+            owner.statementDone(sql, statement, healthy);
             owner.resultClosed(this);
             if (event != null) {
                 owner.engine().fireResultClosed(event, fetched);

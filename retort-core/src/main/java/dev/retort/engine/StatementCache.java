@@ -1,6 +1,5 @@
 package dev.retort.engine;
 
-import dev.retort.dialect.CompiledStatement;
 import dev.retort.dialect.Dialect;
 import dev.retort.sql.Executable;
 
@@ -10,13 +9,14 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * A bounded LRU cache of compiled statements keyed by statement structure. A lock (not
+ * A bounded LRU cache of compiled statements, with their {@link ExecutionPlan}s, keyed by
+ * statement structure. A lock (not
  * {@code synchronized}, which pins virtual threads on Java 17-23) guards the map; compilation
  * runs outside it.
  */
 final class StatementCache {
     private final int capacity;
-    private final LinkedHashMap<Object, CompiledStatement> map;
+    private final LinkedHashMap<Object, ExecutionPlan> map;
     private final ReentrantLock lock = new ReentrantLock();
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
@@ -31,19 +31,19 @@ final class StatementCache {
             private static final long serialVersionUID = 1L;
 
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Object, CompiledStatement> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<Object, ExecutionPlan> eldest) {
                 return size() > StatementCache.this.capacity;
             }
         };
     }
 
-    CompiledStatement compile(Dialect dialect, Executable statement) {
+    ExecutionPlan compile(Dialect dialect, Executable statement) {
         if (capacity == 0) {
             misses.increment();
-            return dialect.compile(statement);
+            return new ExecutionPlan(dialect.compile(statement), dialect);
         }
         Object key = new Key(dialect, statement.cacheKey());
-        CompiledStatement cached;
+        ExecutionPlan cached;
         lock.lock();
         try {
             cached = map.get(key);
@@ -55,7 +55,7 @@ final class StatementCache {
             return cached;
         }
         misses.increment();
-        CompiledStatement compiled = dialect.compile(statement);
+        ExecutionPlan compiled = new ExecutionPlan(dialect.compile(statement), dialect);
         lock.lock();
         try {
             map.put(key, compiled);

@@ -55,7 +55,12 @@ public final class TextClause implements Executable {
         }
     }
 
-    private record Key(String sql) {
+    /**
+     * The cache key: the text and the declared types, so that an engine's per-statement plan
+     * (the codecs that bind parameters and read columns) is never shared between two clauses
+     * of the same text typed differently.
+     */
+    private record Key(String sql, Map<String, SqlType<?>> types, List<SqlType<?>> resultTypes) {
     }
 
     private final String sql;
@@ -233,7 +238,7 @@ public final class TextClause implements Executable {
 
     @Override
     public Object cacheKey() {
-        return new Key(sql);
+        return new Key(sql, types, resultTypes);
     }
 
     @Override

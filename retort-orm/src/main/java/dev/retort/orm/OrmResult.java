@@ -16,9 +16,10 @@ import java.util.stream.Stream;
  */
 public final class OrmResult<T> implements Iterable<T> {
     private final List<T> items;
-    private final String query;
+    /** The query, printed only for a message (printing compiles it). */
+    private final Object query;
 
-    OrmResult(List<T> items, String query) {
+    OrmResult(List<T> items, Object query) {
         this.items = items;
         this.query = query;
     }

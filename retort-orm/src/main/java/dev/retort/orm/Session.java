@@ -730,7 +730,7 @@ public final class Session implements AutoCloseable {
             }
         }
         loading.finish();
-        return new OrmResult<>(java.util.Collections.unmodifiableList(out), query.toString());
+        return new OrmResult<>(java.util.Collections.unmodifiableList(out), query);
     }
 
     /**
@@ -785,7 +785,7 @@ public final class Session implements AutoCloseable {
             }
         }
         loading.finish();
-        return new OrmResult<>(java.util.Collections.unmodifiableList(out), query.toString());
+        return new OrmResult<>(java.util.Collections.unmodifiableList(out), query);
     }
 
     /**
@@ -897,6 +897,9 @@ public final class Session implements AutoCloseable {
         if (flushing) {
             return;
         }
+        if (states.isEmpty() && orphans.isEmpty()) {
+            return;                                   // nothing to write: no connection needed yet
+        }
         flushing = true;
         try {
             cascadeBeforeFlush();
@@ -952,7 +955,7 @@ public final class Session implements AutoCloseable {
         checkOpen();
         if (pendingRollback == null) {
             rollbackDatabase();
-            revertToLastCommit();
+            revertToLastCommit(true);
         }
         pendingRollback = null;
     }
@@ -982,7 +985,9 @@ public final class Session implements AutoCloseable {
                 try {
                     rollbackDatabase();
                 } finally {
-                    revertToLastCommit(); // objects of the uncommitted transaction lose their keys, as on rollback
+                    // Objects the transaction wrote go back to their last commit (new ones lose their
+                    // keys), as on rollback; the others leave as they are, unflushed changes included.
+                    revertToLastCommit(false);
                 }
             }
         } finally {
@@ -1480,7 +1485,7 @@ public final class Session implements AutoCloseable {
         } catch (RuntimeException e) {
             cause.addSuppressed(e);
         }
-        revertToLastCommit();
+        revertToLastCommit(true);
     }
 
     private static String firstLine(String s) {
@@ -1507,9 +1512,19 @@ public final class Session implements AutoCloseable {
         c.close();
     }
 
-    /** The in-memory side of a rollback. */
-    private void revertToLastCommit() {
-        List<InstanceState> all = new ArrayList<>(states.values());
+    /**
+     * The in-memory side of a rollback.
+     *
+     * @param everything also the objects the transaction did not write: their unflushed changes
+     *                   are undone and they are expired (a rollback); otherwise (a close) they are left alone
+     */
+    private void revertToLastCommit(boolean everything) {
+        List<InstanceState> all = new ArrayList<>(everything ? states.size() : 8);
+        for (InstanceState s : states.values()) {
+            if (everything || writtenInTransaction(s)) {
+                all.add(s);
+            }
+        }
         // First everything whose row the rollback removed, so that their keys are free ...
         for (InstanceState s : all) {
             if (s.state == ObjectState.PENDING || s.insertedInTransaction) {
@@ -1549,6 +1564,12 @@ public final class Session implements AutoCloseable {
             }
         }
         orphans.clear();
+    }
+
+    /** Whether the current transaction wrote the object's row (or it is new in it). */
+    private static boolean writtenInTransaction(InstanceState s) {
+        return s.state == ObjectState.PENDING || s.insertedInTransaction || s.deletedInTransaction || s.keyGenerated
+                || s.snapshot != s.committed || s.state == ObjectState.DELETED;
     }
 
     private static Object zero(Class<?> primitive) {

@@ -506,6 +506,45 @@ class SessionTest {
     }
 
     @EachDatabase
+    void closingUndoesWhatTheTransactionWroteAndLeavesUnflushedChangesAlone(TestDatabase db) {
+        Engine engine = setUp(db);
+        long flushedId;
+        long untouchedId;
+        try (Session s = Session.open(engine)) {
+            s.addAll(List.of(new Author("flushed"), new Author("untouched"), new Author("edited")));
+            s.commit();
+        }
+        Author flushed;
+        Author untouched;
+        Author edited;
+        Author added = new Author("added");
+        try (Session s = Session.open(engine)) {
+            List<Author> all = s.execute(OrmStatements.select(Author.class).orderBy(Author_.ID)).all();
+            flushed = all.get(0);
+            untouched = all.get(1);
+            edited = all.get(2);
+            flushedId = flushed.id;
+            untouchedId = untouched.id;
+            flushed.email = "written@x";
+            s.add(added);
+            s.flush();                                       // UPDATE flushed, INSERT added: not committed
+            edited.email = "never flushed@x";
+        }
+        assertThat(flushed.email).as("its UPDATE was rolled back").isNull();
+        assertThat(added.id).as("its INSERT was rolled back").isNull();
+        assertThat(edited.email).as("an unflushed change stays on the detached object").isEqualTo("never flushed@x");
+        assertThat(untouched.email).isNull();
+        try (Session s = Session.open(engine)) {
+            assertThat(s.state(flushed)).isEqualTo(ObjectState.DETACHED);
+            assertThat(s.state(edited)).isEqualTo(ObjectState.DETACHED);
+            assertThat(s.state(added)).isEqualTo(ObjectState.TRANSIENT);
+            assertThat(s.get(Author.class, flushedId).email).isNull();
+            assertThat(s.get(Author.class, untouchedId).name).isEqualTo("untouched");
+            assertThat(countRows(s, "authors")).isEqualTo(3);
+        }
+    }
+
+    @EachDatabase
     void aReattachedObjectSurvivesARollback(TestDatabase db) {
         Engine engine = setUp(db);
         Account acc = new Account("ada", 1);
