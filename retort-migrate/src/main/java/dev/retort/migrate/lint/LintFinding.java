@@ -19,7 +19,19 @@ import java.util.Objects;
 public record LintFinding(String revision, String operation, String dialect, String rule, String lock, Rewrite rewrite,
                           Severity severity, String message, String alternative) {
 
-    /** Requires every field. */
+    /**
+     * Requires every field.
+     *
+     * @param revision the revision's id
+     * @param operation the operation in words, e.g. {@code create index ix_orders_customer on orders}
+     * @param dialect the dialect's name, e.g. {@code postgresql}
+     * @param rule the rule's id, e.g. {@code pg-create-index}
+     * @param lock the lock taken, in the database's words, e.g. {@code SHARE (blocks writes)}
+     * @param rewrite what happens to the rows
+     * @param severity how much it matters
+     * @param message what happens and why
+     * @param alternative the online way to do it, or what to do instead
+     */
     public LintFinding {
         Objects.requireNonNull(revision, "revision");
         Objects.requireNonNull(operation, "operation");

@@ -24,7 +24,18 @@ public record LintRule(String id, ChangeKind kind, BiPredicate<PlannedChange, Li
                        Rewrite rewrite, Severity severity, Function<PlannedChange, String> message,
                        Function<PlannedChange, String> alternative) {
 
-    /** Requires every field. */
+    /**
+     * Requires every field.
+     *
+     * @param id the rule's id, e.g. {@code pg-create-index}
+     * @param kind the kind of change it judges
+     * @param applies whether it applies to a change, given what the range did before it
+     * @param lock the lock, in the database's words
+     * @param rewrite what happens to the rows
+     * @param severity how much it matters
+     * @param message what happens, from the change
+     * @param alternative the online way, from the change
+     */
     public LintRule {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");

@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record RevisionPlan(String revision, MigrationPlan plan) {
 
-    /** Requires both. */
+    /**
+     * Requires both.
+     *
+     * @param revision the revision's id
+     * @param plan its operations, recorded for the dialect linted
+     */
     public RevisionPlan {
         Objects.requireNonNull(revision, "revision");
         Objects.requireNonNull(plan, "plan");

@@ -28,7 +28,23 @@ public record PlannedChange(ChangeKind kind, String table, String name, SqlType<
                             ServerDefault serverDefault, boolean autoincrement, String condition, boolean concurrently,
                             boolean notValid, Algorithm algorithm, LockMode lock, String operation) {
 
-    /** Requires the kind and the operation. */
+    /**
+     * Requires the kind and the operation.
+     *
+     * @param kind what the change does
+     * @param table the table changed, or {@code null} (enum types, raw SQL)
+     * @param name the column, index or constraint changed, or {@code null}
+     * @param type a new or added column's type, or {@code null}
+     * @param existingType the column's type before the change, when the revision says it ({@code existingType(...)}), else {@code null}
+     * @param serverDefault an added column's server default, or {@code null}
+     * @param autoincrement whether an added column is filled by an identity or sequence
+     * @param condition a CHECK constraint's condition, or {@code null}
+     * @param concurrently whether the index is built CONCURRENTLY
+     * @param notValid whether the constraint is added NOT VALID
+     * @param algorithm the ALGORITHM clause asked for, or {@code null}
+     * @param lock the LOCK clause asked for, or {@code null}
+     * @param operation the recorded operation in words, e.g. {@code create index ix on orders}
+     */
     public PlannedChange {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(operation, "operation");
