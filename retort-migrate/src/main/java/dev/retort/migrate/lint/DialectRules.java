@@ -5,7 +5,7 @@ import dev.retort.dialect.ServerVersion;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A database's lint rules: what each kind of change locks and rewrites on it, and the online
@@ -29,21 +29,21 @@ public interface DialectRules {
      * @throws IllegalArgumentException for a dialect that has no lint rules, naming it
      */
     static List<LintRule> of(Dialect dialect) {
-        Function<String, DialectRules> make = Registry.RULES.get(dialect.name());
+        Supplier<DialectRules> make = Registry.RULES.get(dialect.name());
         if (make == null) {
             throw new IllegalArgumentException("lint has no rules for " + dialect.displayName() + " (dialect '"
                     + dialect.name() + "'); it knows " + Registry.RULES.keySet().stream().sorted().toList() + ".");
         }
-        return make.apply(dialect.name()).rules(dialect.serverVersion());
+        return make.get().rules(dialect.serverVersion());
     }
 
     /** The rule tables by dialect name. */
     final class Registry {
-        private static final Map<String, Function<String, DialectRules>> RULES = Map.of(
-                "postgresql", name -> new PostgresRules(),
-                "mariadb", name -> MysqlRules.mariaDb(),
-                "mysql", name -> MysqlRules.mysql(),
-                "sqlite", name -> new SqliteRules());
+        private static final Map<String, Supplier<DialectRules>> RULES = Map.of(
+                "postgresql", PostgresRules::new,
+                "mariadb", MysqlRules::mariaDb,
+                "mysql", MysqlRules::mysql,
+                "sqlite", SqliteRules::new);
 
         private Registry() {
         }
