@@ -87,9 +87,9 @@ final class ConnectionSink implements MigrationSink {
     }
 
     @Override
-    public void begin() {
+    public void begin(boolean transaction) {
         sinceBegin.clear();
-        if (transactional) {
+        if (transactional && transaction) {
             tx = conn.begin();
         }
     }

@@ -13,8 +13,13 @@ interface MigrationSink extends StatementSink {
     /** @return whether this sink runs statements on a connection (rather than writing a script) */
     boolean online();
 
-    /** Starts a revision's transaction where DDL is transactional; starts counting its statements. */
-    void begin();
+    /**
+     * Starts a revision: its transaction where DDL is transactional and the revision may have one;
+     * starts counting its statements.
+     *
+     * @param transaction {@code false} for a revision that must run without a transaction
+     */
+    void begin(boolean transaction);
 
     /** Commits the revision's transaction, if one was begun. */
     void commit();
@@ -22,7 +27,7 @@ interface MigrationSink extends StatementSink {
     /** Rolls the revision's transaction back, if one is active. */
     void rollback();
 
-    /** @return the statements sent since {@link #begin()}, as SQL */
+    /** @return the statements sent since {@link #begin(boolean)}, as SQL */
     List<String> sinceBegin();
 
     /**

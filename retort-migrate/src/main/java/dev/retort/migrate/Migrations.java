@@ -2,6 +2,7 @@ package dev.retort.migrate;
 
 import dev.retort.dialect.Dialect;
 import dev.retort.engine.Engine;
+import dev.retort.migrate.lint.LintFinding;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -146,6 +147,28 @@ public final class Migrations {
         List<String> current = heads(from);
         List<Step> steps = new Planner(graph).downgrade(current, Target.parse(to));
         return render(dialect, false, steps);
+    }
+
+    /**
+     * What the upgrades of a range of revisions lock and rewrite on a database, judged from their
+     * recorded operations without connecting or running them (see docs/migrations.md, "lint").
+     *
+     * <pre>{@code
+     * List<LintFinding> findings = migrations.lint(new PostgresDialect(), "base", "head");
+     * }</pre>
+     *
+     * @param dialect the database to judge for; its server version picks version-dependent rules
+     *                (a dialect made without connecting stands for the newest server)
+     * @param from {@code base}, or the applied head(s), comma-separated
+     * @param to {@code head}, {@code heads}, a revision id or {@code +n}
+     * @return the findings, in upgrade order; empty when every change is online
+     * @throws IllegalArgumentException for a dialect lint has no rules for
+     * @throws MigrationFailedException if a revision fails while recording its operations
+     */
+    public List<LintFinding> lint(Dialect dialect, String from, String to) {
+        Objects.requireNonNull(dialect, "dialect");
+        List<Step> steps = new Planner(graph).upgrade(heads(from), Target.parse(to));
+        return RevisionLint.lint(dialect, true, steps);
     }
 
     private List<String> heads(String from) {

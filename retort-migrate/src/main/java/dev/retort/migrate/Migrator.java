@@ -2,6 +2,7 @@ package dev.retort.migrate;
 
 import dev.retort.engine.Connection;
 import dev.retort.engine.Engine;
+import dev.retort.migrate.lint.LintFinding;
 import dev.retort.migrate.ops.MigrationPlan;
 import dev.retort.reflect.Inspector;
 import dev.retort.sql.Executable;
@@ -88,6 +89,23 @@ public final class Migrator {
     }
 
     /**
+     * What the revisions an upgrade to a target would apply lock and rewrite on this database,
+     * judged for its server version from their recorded operations; nothing is run.
+     *
+     * @param target {@code head}, {@code heads}, a revision id or {@code +n}
+     * @return the findings, in upgrade order; empty when every change is online (or nothing is pending)
+     * @throws IllegalArgumentException for a database lint has no rules for
+     * @throws MigrationFailedException if a revision fails while recording its operations
+     */
+    public List<LintFinding> lint(String target) {
+        Target t = Target.parse(target);
+        try (Connection conn = engine.connect()) {
+            List<Step> steps = new Planner(migrations.graph()).upgrade(read(conn, migrations.table()), t);
+            return RevisionLint.lint(conn.dialect(), false, steps);
+        }
+    }
+
+    /**
      * The revisions the database has applied, as recorded in the version table.
      *
      * @return the applied heads (one unless branches are unmerged); empty for a new database
@@ -124,7 +142,7 @@ public final class Migrator {
             ConnectionSink sink = new ConnectionSink(conn);
             ensureVersionTable(conn, sink, versions);
             List<String> before = read(conn, versions);
-            sink.begin();
+            sink.begin(true);
             try {
                 for (Executable change : versions.changes(before, after)) {
                     sink.statement(change);

@@ -25,6 +25,7 @@ final class ScriptSink implements MigrationSink {
     private final boolean transactional;
     private final List<ScriptStatement> statements = new ArrayList<>();
     private final List<String> sinceBegin = new ArrayList<>();
+    private boolean inTransaction;
     private final StringBuilder text = new StringBuilder();
 
     ScriptSink(Dialect dialect) {
@@ -85,18 +86,22 @@ final class ScriptSink implements MigrationSink {
     }
 
     @Override
-    public void begin() {
+    public void begin(boolean transaction) {
         sinceBegin.clear();
-        if (transactional) {
+        inTransaction = transactional && transaction;
+        if (inTransaction) {
             text.append("BEGIN;\n");
+        } else if (transactional) {
+            comment("without a transaction: a statement of this revision cannot run inside one");
         }
     }
 
     @Override
     public void commit() {
-        if (transactional) {
+        if (inTransaction) {
             text.append("COMMIT;\n");
         }
+        inTransaction = false;
     }
 
     @Override

@@ -38,6 +38,7 @@ final class StepRunner {
         }
         DdlCompiler ddl = sink.dialect().newDdlCompiler();
         boolean rebuild = plan.mayRebuildTables();
+        boolean transaction = !plan.needsNoTransaction();
         sink.note(step.direction() + " " + heads(step.headsBefore()) + " -> " + heads(step.headsAfter()) + ": " + r);
         if (rebuild) {
             for (String s : ddl.disableForeignKeys()) {
@@ -46,7 +47,7 @@ final class StepRunner {
         }
         RuntimeException failure = null;
         try {
-            sink.begin();
+            sink.begin(transaction);
             plan.run(sink);
             for (Executable change : versions.changes(step.headsBefore(), step.headsAfter())) {
                 sink.statement(change);
@@ -74,7 +75,7 @@ final class StepRunner {
             }
         }
         if (failure != null) {
-            throw failed(step, plan, sink, failure);
+            throw failed(step, plan, sink, transaction, failure);
         }
     }
 
@@ -88,7 +89,8 @@ final class StepRunner {
         return heads.isEmpty() ? "base" : String.join(", ", heads);
     }
 
-    private static MigrationFailedException failed(Step step, MigrationPlan plan, MigrationSink sink, RuntimeException e) {
+    private static MigrationFailedException failed(Step step, MigrationPlan plan, MigrationSink sink, boolean transaction,
+                                                   RuntimeException e) {
         Revision r = step.revision();
         String at = plan.failedOperation().map(op -> " at '" + op + "'").orElse(" while updating the version table");
         String what = "Revision " + r + " failed in its " + step.direction() + at + ": " + sentence(e);
@@ -96,7 +98,7 @@ final class StepRunner {
             return new MigrationFailedException(r.id(), step.headsBefore(), List.of(), what
                     + " No script was produced; fix the revision or render it online.", e);
         }
-        if (sink.dialect().supports(Capability.TRANSACTIONAL_DDL)) {
+        if (sink.dialect().supports(Capability.TRANSACTIONAL_DDL) && transaction) {
             return new MigrationFailedException(r.id(), step.headsBefore(), List.of(), what + " Its transaction was "
                     + "rolled back: the version table still names " + step.headsBefore() + ". Fix the revision and run "
                     + "the command again.", e);
@@ -105,8 +107,11 @@ final class StepRunner {
         String repair = ran.isEmpty() ? " No statement of the revision had applied, so nothing needs repair."
                 : " These statements of the revision stayed applied and may need repair by hand (undo them, or "
                 + "finish the revision) before running the command again: " + String.join("; ", ran) + ".";
-        return new MigrationFailedException(r.id(), step.headsBefore(), ran, what + " " + sink.dialect().displayName()
-                + " commits each DDL statement by itself, so the revision was not rolled back. The version table names "
+        String why = transaction ? sink.dialect().displayName() + " commits each DDL statement by itself"
+                : "The revision ran without a transaction (it builds an index CONCURRENTLY, which cannot run inside one; "
+                + "a failed concurrent build leaves an INVALID index: drop it)";
+        return new MigrationFailedException(r.id(), step.headsBefore(), ran, what + " " + why
+                + ", so the revision was not rolled back. The version table names "
                 + step.headsBefore() + ", the last revisions fully applied." + repair, e);
     }
 }

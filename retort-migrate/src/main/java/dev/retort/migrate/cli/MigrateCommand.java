@@ -8,14 +8,15 @@ import java.io.PrintWriter;
 
 /**
  * The {@code retort-migrate} command line: {@code init}, {@code revision}, {@code upgrade},
- * {@code downgrade}, {@code current}, {@code history}, {@code heads}, {@code stamp} and
- * {@code check}. Settings come from {@code retort-migrate.properties} (see docs/migrations.md).
+ * {@code downgrade}, {@code current}, {@code history}, {@code heads}, {@code stamp},
+ * {@code check} and {@code lint}. Settings come from {@code retort-migrate.properties} (see docs/migrations.md).
  *
  * <pre>{@code
  * java -cp <application class path> dev.retort.migrate.cli.MigrateCommand upgrade head
  * }</pre>
  *
  * <p>Exit codes: {@link #EXIT_OK}, {@link #EXIT_DIFFERENCES} ({@code check} found differences),
+ * {@link #EXIT_FINDINGS} ({@code lint} found something at or above {@code --fail-on}),
  * {@link #EXIT_USAGE} (a command line picocli cannot read), {@link #EXIT_FAILED} (the command
  * failed: an unknown revision, several heads, a revision that does not compile, a database error;
  * the message is printed to standard error).
@@ -23,7 +24,8 @@ import java.io.PrintWriter;
 @Command(name = "retort-migrate", mixinStandardHelpOptions = true, version = "retort-migrate 0.1.0",
         description = "Versioned, reversible schema migrations for Retort.",
         subcommands = {InitCommand.class, RevisionCommand.class, UpgradeCommand.class, DowngradeCommand.class,
-                CurrentCommand.class, HistoryCommand.class, HeadsCommand.class, StampCommand.class, CheckCommand.class})
+                CurrentCommand.class, HistoryCommand.class, HeadsCommand.class, StampCommand.class, CheckCommand.class,
+                LintCommand.class})
 public final class MigrateCommand implements Runnable {
     /** The command did what it was asked. */
     public static final int EXIT_OK = 0;
@@ -33,6 +35,8 @@ public final class MigrateCommand implements Runnable {
     public static final int EXIT_USAGE = 2;
     /** The command failed; the reason is on standard error. */
     public static final int EXIT_FAILED = 3;
+    /** {@code lint}: a finding is at or above the {@code --fail-on} level. */
+    public static final int EXIT_FINDINGS = 4;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

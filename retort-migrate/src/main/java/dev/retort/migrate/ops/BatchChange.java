@@ -2,6 +2,7 @@ package dev.retort.migrate.ops;
 
 import dev.retort.dialect.Dialect;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -53,6 +54,24 @@ interface BatchChange {
      * @return e.g. {@code drop column users.nick}
      */
     String describe(String table);
+
+    /**
+     * The schema changes this makes, for {@code lint}.
+     *
+     * @param table the table
+     * @return the changes
+     */
+    List<PlannedChange> planned(String table);
+
+    /**
+     * Whether the statement this change renders is an ADD CONSTRAINT that may be added NOT VALID
+     * (a foreign key or a CHECK constraint).
+     *
+     * @return {@code true} for those
+     */
+    default boolean validatesRows() {
+        return false;
+    }
 
     /**
      * What data the change may lose, if it may.

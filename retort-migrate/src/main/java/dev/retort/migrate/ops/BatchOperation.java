@@ -20,8 +20,11 @@ final class BatchOperation implements Operation {
     private final Table definition;
     private final BatchMode mode;
     private final List<BatchChange> changes;
+    private final OnlineSettings online;
 
-    BatchOperation(String schema, String table, Table definition, BatchMode mode, List<BatchChange> changes) {
+    BatchOperation(String schema, String table, Table definition, BatchMode mode, List<BatchChange> changes,
+                   OnlineSettings online) {
+        this.online = online;
         this.schema = schema;
         this.table = table;
         this.definition = definition;
@@ -49,8 +52,12 @@ final class BatchOperation implements Operation {
             }
         };
         if (mode == BatchMode.AUTO && changes.stream().allMatch(c -> c.alterable(dialect, current))) {
+            OnlineForms forms = ctx.forms();
             for (BatchChange c : changes) {
-                c.alter(ctx, schema, table);
+                ctx.rewriting(sql -> sql.startsWith("ALTER TABLE ")
+                        ? (c.validatesRows() ? forms.addConstraint(sql, online) : forms.alterTable(sql, online))
+                        : sql.startsWith("CREATE ") ? forms.createIndex(sql, online) : sql,
+                        () -> c.alter(ctx, schema, table));
             }
             return;
         }
@@ -71,6 +78,21 @@ final class BatchOperation implements Operation {
     @Override
     public boolean mayRebuild(Dialect dialect) {
         return mode == BatchMode.REBUILD || changes.stream().anyMatch(c -> c.mayNeedRebuild(dialect));
+    }
+
+    @Override
+    public List<PlannedChange> planned(Dialect dialect) {
+        String op = describe();
+        List<PlannedChange> out = new ArrayList<>();
+        if (mayRebuild(dialect)) {
+            out.add(PlannedChange.of(ChangeKind.REBUILD_TABLE, table, null, op));
+        }
+        for (BatchChange c : changes) {
+            for (PlannedChange p : c.planned(table)) {
+                out.add(p.in(op).with(online));
+            }
+        }
+        return out;
     }
 
     private String describeChanges() {
@@ -95,7 +117,7 @@ final class BatchOperation implements Operation {
 
     @Override
     public String describe() {
-        return changes.size() == 1 && mode == BatchMode.AUTO ? describeChanges()
-                : "batch (" + mode + ") on table " + table + ": " + describeChanges();
+        return (changes.size() == 1 && mode == BatchMode.AUTO ? describeChanges()
+                : "batch (" + mode + ") on table " + table + ": " + describeChanges()) + online.describe();
     }
 }

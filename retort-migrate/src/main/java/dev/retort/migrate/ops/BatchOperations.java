@@ -194,10 +194,10 @@ public final class BatchOperations {
         return this;
     }
 
-    Operation toOperation(Table definition, BatchMode mode) {
+    Operation toOperation(Table definition, BatchMode mode, OnlineSettings online) {
         if (changes.isEmpty()) {
             throw new OperationException("The batch on table " + table + " makes no change; add changes or remove it.");
         }
-        return new BatchOperation(schema, table, definition, mode, changes);
+        return new BatchOperation(schema, table, definition, mode, changes, online);
     }
 }

@@ -88,6 +88,24 @@ final class ColumnChanges {
         }
 
         @Override
+        public List<PlannedChange> planned(String table) {
+            List<PlannedChange> out = new ArrayList<>();
+            out.add(new PlannedChange(ChangeKind.ADD_COLUMN, table, column.name(), column.type(), null,
+                    column.serverDefault().orElse(null), column.isAutoincrement(), null, false, false, null, null,
+                    describe(table)));
+            for (ForeignKey fk : holder.foreignKeys()) {
+                out.add(PlannedChange.of(ChangeKind.ADD_FOREIGN_KEY, table, fk.name().orElse(null), describe(table)));
+            }
+            for (UniqueConstraint u : holder.uniqueConstraints()) {
+                out.add(PlannedChange.of(ChangeKind.ADD_UNIQUE, table, u.name(), describe(table)));
+            }
+            for (Index i : holder.indexes()) {
+                out.add(PlannedChange.of(ChangeKind.CREATE_INDEX, table, i.name(), describe(table)));
+            }
+            return out;
+        }
+
+        @Override
         public String describe(String table) {
             return "add column " + table + "." + column.name() + " " + column.type();
         }
@@ -135,6 +153,11 @@ final class ColumnChanges {
         @Override
         public void applyTo(TableShape shape) {
             shape.dropColumn(column);
+        }
+
+        @Override
+        public List<PlannedChange> planned(String table) {
+            return List.of(PlannedChange.of(ChangeKind.DROP_COLUMN, table, column, describe(table)));
         }
 
         @Override
@@ -254,6 +277,28 @@ final class ColumnChanges {
             if (spec.changes().contains(ColumnChange.SERVER_DEFAULT)) {
                 c.serverDefault = spec.serverDefault();
             }
+        }
+
+        @Override
+        public List<PlannedChange> planned(String table) {
+            String op = describe(table);
+            String name = spec.newName() != null ? spec.newName() : column;
+            List<PlannedChange> out = new ArrayList<>();
+            if (spec.newName() != null) {
+                out.add(PlannedChange.of(ChangeKind.RENAME_COLUMN, table, column, op));
+            }
+            if (spec.type() != null) {
+                out.add(new PlannedChange(ChangeKind.ALTER_COLUMN_TYPE, table, name, spec.type(), spec.existingType(),
+                        null, false, null, false, false, null, null, op));
+            }
+            if (spec.nullable() != null) {
+                out.add(PlannedChange.of(spec.nullable() ? ChangeKind.DROP_NOT_NULL : ChangeKind.SET_NOT_NULL, table,
+                        name, op));
+            }
+            if (spec.changes().contains(ColumnChange.SERVER_DEFAULT)) {
+                out.add(PlannedChange.of(ChangeKind.ALTER_DEFAULT, table, name, op));
+            }
+            return out;
         }
 
         @Override

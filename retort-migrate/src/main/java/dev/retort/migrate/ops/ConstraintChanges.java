@@ -74,6 +74,12 @@ final class ConstraintChanges {
         }
 
         @Override
+        public List<PlannedChange> planned(String table) {
+            return List.of(PlannedChange.of(ChangeKind.ADD_UNIQUE, table, holder.uniqueConstraints().get(0).name(),
+                    describe(table)));
+        }
+
+        @Override
         public String describe(String table) {
             return "add unique constraint " + holder.uniqueConstraints().get(0).name() + " on " + table;
         }
@@ -102,6 +108,17 @@ final class ConstraintChanges {
         }
 
         @Override
+        public List<PlannedChange> planned(String table) {
+            return List.of(PlannedChange.of(ChangeKind.ADD_FOREIGN_KEY, table,
+                    holder.foreignKeys().get(0).name().orElse(null), describe(table)));
+        }
+
+        @Override
+        public boolean validatesRows() {
+            return true;
+        }
+
+        @Override
         public String describe(String table) {
             ForeignKey fk = holder.foreignKeys().get(0);
             return "add foreign key " + fk.name().orElse("") + " on " + table + " " + fk.columnNames() + " -> "
@@ -125,6 +142,18 @@ final class ConstraintChanges {
         @Override
         public void applyTo(TableShape shape) {
             shape.checks.add(TableShape.of(holder).checks.get(0));
+        }
+
+        @Override
+        public List<PlannedChange> planned(String table) {
+            var check = holder.checkConstraints().get(0);
+            return List.of(new PlannedChange(ChangeKind.ADD_CHECK, table, check.name(), null, null, null, false,
+                    check.condition(), false, false, null, null, describe(table)));
+        }
+
+        @Override
+        public boolean validatesRows() {
+            return true;
         }
 
         @Override
@@ -172,6 +201,11 @@ final class ConstraintChanges {
                         + "; its " + kind.words + "s are " + names + " (null: unnamed, which SQLite keeps only when "
                         + "CREATE TABLE named them). Fix the name, or drop the constraint with the table.");
             }
+        }
+
+        @Override
+        public List<PlannedChange> planned(String table) {
+            return List.of(PlannedChange.of(ChangeKind.DROP_CONSTRAINT, table, name, describe(table)));
         }
 
         @Override
@@ -246,6 +280,11 @@ final class ConstraintChanges {
 
         private String over(String table) {
             return "over " + table + " " + columns + (referredTable == null ? "" : " -> " + referredTable);
+        }
+
+        @Override
+        public List<PlannedChange> planned(String table) {
+            return List.of(PlannedChange.of(ChangeKind.DROP_CONSTRAINT, table, null, describe(table)));
         }
 
         @Override

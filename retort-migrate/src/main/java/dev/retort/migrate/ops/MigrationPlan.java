@@ -80,6 +80,36 @@ public final class MigrationPlan {
     }
 
     /**
+     * Whether the plan must run without a transaction on its dialect: it has an operation that
+     * cannot run inside one (PostgreSQL's CREATE INDEX CONCURRENTLY). The runner then runs the
+     * revision statement by statement and records it in the version table afterwards.
+     *
+     * @return {@code true} to run without a transaction
+     */
+    public boolean needsNoTransaction() {
+        return operations.stream().anyMatch(op -> op.needsNoTransaction(dialect));
+    }
+
+    /**
+     * The schema changes of each operation on the plan's dialect, described without running them:
+     * what {@code lint} judges.
+     *
+     * @return the changes, in order
+     */
+    public List<PlannedChange> plannedChanges() {
+        List<PlannedChange> out = new ArrayList<>();
+        for (Operation op : operations) {
+            out.addAll(op.planned(dialect));
+        }
+        return out;
+    }
+
+    /** @return the number of operations recorded */
+    public int size() {
+        return operations.size();
+    }
+
+    /**
      * Renders each operation and sends its statements to the sink; after table rebuilds, the
      * database's foreign-key check runs too (SQLite: {@code PRAGMA foreign_key_check}).
      *

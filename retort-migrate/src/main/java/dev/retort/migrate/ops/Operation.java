@@ -2,6 +2,7 @@ package dev.retort.migrate.ops;
 
 import dev.retort.dialect.Dialect;
 
+import java.util.List;
 import java.util.Optional;
 
 /** One recorded operation of a revision, rendered and sent to a sink when the plan runs. */
@@ -22,6 +23,27 @@ interface Operation {
      * @return {@code true} if a rebuild may happen
      */
     default boolean mayRebuild(Dialect dialect) {
+        return false;
+    }
+
+    /**
+     * The schema changes this operation makes on a dialect, for {@code lint}.
+     *
+     * @param dialect the dialect
+     * @return the changes, in order
+     */
+    default List<PlannedChange> planned(Dialect dialect) {
+        return List.of(PlannedChange.of(ChangeKind.OTHER, null, null, describe()));
+    }
+
+    /**
+     * Whether this operation cannot run inside a transaction on a dialect (PostgreSQL's CREATE
+     * INDEX CONCURRENTLY), so that its revision runs without one.
+     *
+     * @param dialect the dialect
+     * @return {@code true} to run the revision statement by statement
+     */
+    default boolean needsNoTransaction(Dialect dialect) {
         return false;
     }
 

@@ -8,16 +8,35 @@ import dev.retort.sql.Executable;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /** What an operation renders with while a plan runs: the dialect, its DDL compiler and the sink. */
 final class OperationContext {
     private final StatementSink sink;
     private final DdlCompiler ddl;
+    private final OnlineForms forms;
+    private UnaryOperator<String> rewrite = UnaryOperator.identity();
     private boolean rebuilt;
 
     OperationContext(StatementSink sink) {
         this.sink = sink;
         this.ddl = sink.dialect().newDdlCompiler();
+        this.forms = OnlineForms.of(sink.dialect());
+    }
+
+    OnlineForms forms() {
+        return forms;
+    }
+
+    /** Runs work with each DDL statement it sends rewritten (into its online form). */
+    void rewriting(UnaryOperator<String> how, Runnable work) {
+        UnaryOperator<String> before = rewrite;
+        rewrite = how;
+        try {
+            work.run();
+        } finally {
+            rewrite = before;
+        }
     }
 
     Dialect dialect() {
@@ -33,12 +52,12 @@ final class OperationContext {
     }
 
     void ddl(String sql) {
-        sink.ddl(sql);
+        sink.ddl(rewrite.apply(sql));
     }
 
     void ddl(List<String> statements) {
         for (String s : statements) {
-            sink.ddl(s);
+            ddl(s);
         }
     }
 

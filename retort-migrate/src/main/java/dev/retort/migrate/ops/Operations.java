@@ -72,10 +72,16 @@ public final class Operations {
         recorded.add(op);
     }
 
-    private void change(String table, Consumer<BatchOperations> change) {
+    private OnlineSettings change(String table, Consumer<BatchOperations> change) {
         BatchOperations b = new BatchOperations(null, table);
         change.accept(b);
-        record(b.toOperation(null, BatchMode.AUTO));
+        OnlineSettings online = new OnlineSettings();
+        record(b.toOperation(null, BatchMode.AUTO, online));
+        return online;
+    }
+
+    private AlterOptions alter(String table, Consumer<BatchOperations> change) {
+        return new AlterOptions(change(table, change));
     }
 
     // ---- tables ---------------------------------------------------------------------------------
@@ -160,14 +166,15 @@ public final class Operations {
      * @param type its type
      * @param options NOT NULL (give a server default for a table with rows), a server default, ...
      * @param <T> the Java type of its values
+     * @return the change's ALGORITHM and LOCK clauses (MariaDB, MySQL), to make it online or refused
      */
     @SafeVarargs
-    public final <T> void addColumn(String table, String name, SqlType<T> type, ColumnOption<? super T>... options) {
+    public final <T> AlterOptions addColumn(String table, String name, SqlType<T> type, ColumnOption<? super T>... options) {
         List<ColumnOption<? super T>> list = new ArrayList<>();
         for (ColumnOption<? super T> o : options) {
             list.add(o);
         }
-        change(table, b -> b.addColumn(name, type, list));
+        return alter(table, b -> b.addColumn(name, type, list));
     }
 
     /**
@@ -177,9 +184,10 @@ public final class Operations {
      *
      * @param table the table
      * @param name the column
+     * @return the change's ALGORITHM and LOCK clauses (MariaDB, MySQL), to make it online or refused
      */
-    public void dropColumn(String table, String name) {
-        change(table, b -> b.dropColumn(name));
+    public AlterOptions dropColumn(String table, String name) {
+        return alter(table, b -> b.dropColumn(name));
     }
 
     /**
@@ -189,9 +197,10 @@ public final class Operations {
      * @param table the table
      * @param name the column's current name
      * @param change e.g. {@code c -> c.type(BIGINT).nullable(false)}
+     * @return the change's ALGORITHM and LOCK clauses (MariaDB, MySQL), to make it online or refused
      */
-    public void alterColumn(String table, String name, Consumer<ColumnAlteration> change) {
-        change(table, b -> b.alterColumn(name, change));
+    public AlterOptions alterColumn(String table, String name, Consumer<ColumnAlteration> change) {
+        return alter(table, b -> b.alterColumn(name, change));
     }
 
     // ---- indexes ---------------------------------------------------------------------------------
@@ -202,9 +211,10 @@ public final class Operations {
      * @param name the index name
      * @param table the table
      * @param columns the columns
+     * @return the index's online settings: CONCURRENTLY (PostgreSQL), ALGORITHM and LOCK (MariaDB, MySQL)
      */
-    public void createIndex(String name, String table, String... columns) {
-        createIndex(name, table, false, List.of(columns), null);
+    public IndexOptions createIndex(String name, String table, String... columns) {
+        return createIndex(name, table, false, List.of(columns), null);
     }
 
     /**
@@ -213,9 +223,10 @@ public final class Operations {
      * @param name the index name
      * @param table the table
      * @param columns the columns
+     * @return the index's online settings: CONCURRENTLY (PostgreSQL), ALGORITHM and LOCK (MariaDB, MySQL)
      */
-    public void createUniqueIndex(String name, String table, String... columns) {
-        createIndex(name, table, true, List.of(columns), null);
+    public IndexOptions createUniqueIndex(String name, String table, String... columns) {
+        return createIndex(name, table, true, List.of(columns), null);
     }
 
     /**
@@ -227,21 +238,25 @@ public final class Operations {
      * @param unique whether it is unique
      * @param elements columns and expressions, in order
      * @param where the condition of a partial index (PostgreSQL, SQLite), or {@code null}
+     * @return the index's online settings: CONCURRENTLY (PostgreSQL), ALGORITHM and LOCK (MariaDB, MySQL)
      */
-    public void createIndex(String name, String table, boolean unique, List<String> elements, String where) {
+    public IndexOptions createIndex(String name, String table, boolean unique, List<String> elements, String where) {
         Objects.requireNonNull(name, "name");
         List<String> columns = elements.stream().filter(e -> PLAIN_NAME.matcher(e).matches()).distinct().toList();
         Table holder = StubTables.named(null, table, columns).index(name, unique, elements, where).build();
-        record(new IndexOperations.Create(holder.indexes().get(0)));
+        return createIndex(holder.indexes().get(0));
     }
 
     /**
      * Creates an index declared in a table definition.
      *
      * @param index the index, e.g. {@code usersTable.indexes().get(0)}
+     * @return the index's online settings: CONCURRENTLY (PostgreSQL), ALGORITHM and LOCK (MariaDB, MySQL)
      */
-    public void createIndex(Index index) {
-        record(new IndexOperations.Create(Objects.requireNonNull(index, "index")));
+    public IndexOptions createIndex(Index index) {
+        OnlineSettings online = new OnlineSettings();
+        record(new IndexOperations.Create(Objects.requireNonNull(index, "index"), online));
+        return new IndexOptions(online);
     }
 
     /**
@@ -262,9 +277,10 @@ public final class Operations {
      * @param name the constraint name
      * @param table the table
      * @param columns its columns
+     * @return the change's ALGORITHM and LOCK clauses (MariaDB, MySQL), to make it online or refused
      */
-    public void addUniqueConstraint(String name, String table, String... columns) {
-        change(table, b -> b.addUniqueConstraint(name, columns));
+    public AlterOptions addUniqueConstraint(String name, String table, String... columns) {
+        return alter(table, b -> b.addUniqueConstraint(name, columns));
     }
 
     /**
@@ -272,9 +288,10 @@ public final class Operations {
      *
      * @param name the constraint name
      * @param table the table
+     * @return the change's ALGORITHM and LOCK clauses (MariaDB, MySQL), to make it online or refused
      */
-    public void dropUniqueConstraint(String name, String table) {
-        change(table, b -> b.dropUniqueConstraint(name));
+    public AlterOptions dropUniqueConstraint(String name, String table) {
+        return alter(table, b -> b.dropUniqueConstraint(name));
     }
 
     /**
@@ -285,10 +302,11 @@ public final class Operations {
      * @param columns its columns
      * @param referredTable the referenced table
      * @param referredColumns the referenced columns, in the same order
+     * @return the constraint's online settings: NOT VALID (PostgreSQL), ALGORITHM and LOCK (MariaDB, MySQL)
      */
-    public void addForeignKey(String name, String table, List<String> columns, String referredTable,
-                              List<String> referredColumns) {
-        addForeignKey(name, table, columns, referredTable, referredColumns, ForeignKeyOptions.defaults());
+    public ConstraintOptions addForeignKey(String name, String table, List<String> columns, String referredTable,
+                                           List<String> referredColumns) {
+        return addForeignKey(name, table, columns, referredTable, referredColumns, ForeignKeyOptions.defaults());
     }
 
     /**
@@ -300,10 +318,12 @@ public final class Operations {
      * @param referredTable the referenced table
      * @param referredColumns the referenced columns, in the same order
      * @param options ON DELETE / ON UPDATE actions, deferral
+     * @return the constraint's online settings: NOT VALID (PostgreSQL), ALGORITHM and LOCK (MariaDB, MySQL)
      */
-    public void addForeignKey(String name, String table, List<String> columns, String referredTable,
-                              List<String> referredColumns, ForeignKeyOptions options) {
-        change(table, b -> b.addForeignKey(name, columns, referredTable, referredColumns, options));
+    public ConstraintOptions addForeignKey(String name, String table, List<String> columns, String referredTable,
+                                           List<String> referredColumns, ForeignKeyOptions options) {
+        return new ConstraintOptions(change(table, b -> b.addForeignKey(name, columns, referredTable, referredColumns,
+                options)));
     }
 
     /**
@@ -311,9 +331,10 @@ public final class Operations {
      *
      * @param name the constraint name
      * @param table the referencing table
+     * @return the change's ALGORITHM and LOCK clauses (MariaDB, MySQL), to make it online or refused
      */
-    public void dropForeignKey(String name, String table) {
-        change(table, b -> b.dropForeignKey(name));
+    public AlterOptions dropForeignKey(String name, String table) {
+        return alter(table, b -> b.dropForeignKey(name));
     }
 
     /**
@@ -322,9 +343,23 @@ public final class Operations {
      * @param name the constraint name
      * @param table the table
      * @param condition e.g. {@code qty >= 0}
+     * @return the constraint's online settings: NOT VALID (PostgreSQL), ALGORITHM and LOCK (MariaDB, MySQL)
      */
-    public void addCheckConstraint(String name, String table, String condition) {
-        change(table, b -> b.addCheckConstraint(name, condition));
+    public ConstraintOptions addCheckConstraint(String name, String table, String condition) {
+        return new ConstraintOptions(change(table, b -> b.addCheckConstraint(name, condition)));
+    }
+
+    /**
+     * Checks the existing rows against a foreign key or CHECK constraint added
+     * {@link ConstraintOptions#notValid() NOT VALID}: PostgreSQL's {@code ALTER TABLE ... VALIDATE
+     * CONSTRAINT}, which lets reads and writes continue while it scans. Renders nothing on
+     * databases that check a constraint when it is added.
+     *
+     * @param name the constraint name
+     * @param table the table
+     */
+    public void validateConstraint(String name, String table) {
+        record(new ConstraintValidation(null, Objects.requireNonNull(table, "table"), Objects.requireNonNull(name, "name")));
     }
 
     /**
@@ -332,9 +367,10 @@ public final class Operations {
      *
      * @param name the constraint name
      * @param table the table
+     * @return the change's ALGORITHM and LOCK clauses (MariaDB, MySQL), to make it online or refused
      */
-    public void dropCheckConstraint(String name, String table) {
-        change(table, b -> b.dropCheckConstraint(name));
+    public AlterOptions dropCheckConstraint(String name, String table) {
+        return alter(table, b -> b.dropCheckConstraint(name));
     }
 
     /**
@@ -345,9 +381,10 @@ public final class Operations {
      * @param table the referencing table
      * @param columns its columns, in order
      * @param referredTable the referenced table
+     * @return the change's ALGORITHM and LOCK clauses (MariaDB, MySQL), to make it online or refused
      */
-    public void dropUnnamedForeignKey(String table, List<String> columns, String referredTable) {
-        change(table, b -> b.dropUnnamedForeignKey(columns, referredTable));
+    public AlterOptions dropUnnamedForeignKey(String table, List<String> columns, String referredTable) {
+        return alter(table, b -> b.dropUnnamedForeignKey(columns, referredTable));
     }
 
     /**
@@ -355,9 +392,10 @@ public final class Operations {
      *
      * @param table the table
      * @param columns its columns, in order
+     * @return the change's ALGORITHM and LOCK clauses (MariaDB, MySQL), to make it online or refused
      */
-    public void dropUnnamedUniqueConstraint(String table, String... columns) {
-        change(table, b -> b.dropUnnamedUniqueConstraint(columns));
+    public AlterOptions dropUnnamedUniqueConstraint(String table, String... columns) {
+        return alter(table, b -> b.dropUnnamedUniqueConstraint(columns));
     }
 
     // ---- enum types --------------------------------------------------------------------------------
@@ -473,9 +511,10 @@ public final class Operations {
      *
      * @param table the table
      * @param changes the changes, e.g. {@code b -> b.dropColumn("nick").alterColumn("email", c -> c.nullable(false))}
+     * @return the change's ALGORITHM and LOCK clauses (MariaDB, MySQL), to make it online or refused
      */
-    public void batch(String table, Consumer<BatchOperations> changes) {
-        batch(table, BatchMode.AUTO, changes);
+    public AlterOptions batch(String table, Consumer<BatchOperations> changes) {
+        return batch(table, BatchMode.AUTO, changes);
     }
 
     /**
@@ -485,11 +524,14 @@ public final class Operations {
      * @param table the table
      * @param mode AUTO or REBUILD
      * @param changes the changes
+     * @return the change's ALGORITHM and LOCK clauses (MariaDB, MySQL), to make it online or refused
      */
-    public void batch(String table, BatchMode mode, Consumer<BatchOperations> changes) {
+    public AlterOptions batch(String table, BatchMode mode, Consumer<BatchOperations> changes) {
         BatchOperations b = new BatchOperations(null, table);
         changes.accept(b);
-        record(b.toOperation(null, Objects.requireNonNull(mode, "mode")));
+        OnlineSettings online = new OnlineSettings();
+        record(b.toOperation(null, Objects.requireNonNull(mode, "mode"), online));
+        return new AlterOptions(online);
     }
 
     /**
@@ -499,11 +541,14 @@ public final class Operations {
      * @param current the table as it is before the changes
      * @param mode AUTO or REBUILD
      * @param changes the changes
+     * @return the change's ALGORITHM and LOCK clauses (MariaDB, MySQL), to make it online or refused
      */
-    public void batch(Table current, BatchMode mode, Consumer<BatchOperations> changes) {
+    public AlterOptions batch(Table current, BatchMode mode, Consumer<BatchOperations> changes) {
         BatchOperations b = new BatchOperations(current.schema(), current.name());
         changes.accept(b);
-        record(b.toOperation(current, Objects.requireNonNull(mode, "mode")));
+        OnlineSettings online = new OnlineSettings();
+        record(b.toOperation(current, Objects.requireNonNull(mode, "mode"), online));
+        return new AlterOptions(online);
     }
 
     // ---- data --------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 package dev.retort.migrate.ops;
 
+import dev.retort.dialect.Dialect;
 import dev.retort.schema.Index;
 import dev.retort.schema.Table;
 
@@ -27,6 +28,11 @@ final class TableOperations {
         }
 
         @Override
+        public List<PlannedChange> planned(Dialect dialect) {
+            return List.of(PlannedChange.of(ChangeKind.CREATE_TABLE, table.name(), null, describe()));
+        }
+
+        @Override
         public String describe() {
             return "create table " + table.fullName();
         }
@@ -41,6 +47,11 @@ final class TableOperations {
             } else {
                 ctx.ddl(ctx.ddl().dropTable(StubTables.named(schema, name, List.of()).build()));
             }
+        }
+
+        @Override
+        public List<PlannedChange> planned(Dialect dialect) {
+            return List.of(PlannedChange.of(ChangeKind.DROP_TABLE, name, null, describe()));
         }
 
         @Override
@@ -59,6 +70,11 @@ final class TableOperations {
         @Override
         public void apply(OperationContext ctx) {
             ctx.ddl(ctx.ddl().renameTable(schema, from, to));
+        }
+
+        @Override
+        public List<PlannedChange> planned(Dialect dialect) {
+            return List.of(PlannedChange.of(ChangeKind.RENAME_TABLE, from, to, describe()));
         }
 
         @Override

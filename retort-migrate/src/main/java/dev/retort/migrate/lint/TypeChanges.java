@@ -1,0 +1,64 @@
+package dev.retort.migrate.lint;
+
+import dev.retort.types.MappedType;
+import dev.retort.types.NumericType;
+import dev.retort.types.SqlType;
+import dev.retort.types.StringType;
+import dev.retort.types.TextType;
+
+/**
+ * Type changes as lint sees them. The column type changes PostgreSQL makes without rewriting the table (binary-coercible, checked
+ * on PostgreSQL 15 by the table's file node staying the same): a VARCHAR made longer, VARCHAR or
+ * TEXT to TEXT, a NUMERIC given more precision at the same scale or none. Every other change
+ * rewrites the table.
+ */
+final class TypeChanges {
+    private TypeChanges() {
+    }
+
+    /**
+     * Whether changing a column from one type to another keeps its rows as they are.
+     *
+     * @param from the type now, or {@code null} if the revision does not say
+     * @param to the new type
+     * @return {@code true} only when known not to rewrite
+     */
+    static boolean postgresKeepsRows(SqlType<?> from, SqlType<?> to) {
+        if (from == null || to == null) {
+            return false;
+        }
+        SqlType<?> a = stored(from);
+        SqlType<?> b = stored(to);
+        if (a.equals(b)) {
+            return true;
+        }
+        if (b instanceof TextType) {
+            return a instanceof StringType || a instanceof TextType;
+        }
+        if (a instanceof StringType x && b instanceof StringType y) {
+            return y.length() >= x.length();
+        }
+        if (a instanceof NumericType x && b instanceof NumericType y) {
+            if (y.precision() == null) {
+                return true;
+            }
+            return x.precision() != null && y.precision() >= x.precision()
+                    && java.util.Objects.equals(x.scale(), y.scale());
+        }
+        return false;
+    }
+
+    /** Whether a change from one type to another is a VARCHAR made longer. */
+    static boolean widensVarchar(SqlType<?> from, SqlType<?> to) {
+        return from != null && to != null && stored(from) instanceof StringType x && stored(to) instanceof StringType y
+                && y.length() >= x.length();
+    }
+
+    private static SqlType<?> stored(SqlType<?> type) {
+        SqlType<?> t = type;
+        while (t instanceof MappedType<?, ?> m) {
+            t = m.stored();
+        }
+        return t;
+    }
+}
