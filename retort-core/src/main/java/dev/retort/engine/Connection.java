@@ -20,10 +20,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A connection checked out of an {@link Engine}'s pool: runs statements and transactions.
@@ -51,6 +49,11 @@ import java.util.Set;
  * across a JDBC call, so it is safe on virtual threads.
  */
 public final class Connection implements AutoCloseable {
+    /**
+     * Parameter sets sent per JDBC batch by {@link #executeMany}: bounds what the driver buffers
+     * for a large batch, at one round trip per thousand rows.
+     */
+    private static final int BATCH_CHUNK = 1000;
     private final Engine engine;
     private final java.sql.Connection jdbc;
     private final Dialect dialect;
@@ -190,12 +193,13 @@ public final class Connection implements AutoCloseable {
     }
 
     /**
-     * Runs a statement once per parameter set, as one JDBC batch.
+     * Runs a statement once per parameter set, as a JDBC batch (sent a thousand sets at a time).
      *
-     * <p>A data change with {@code returning(...)} cannot be batched (JDBC batches return counts,
-     * not rows): it runs once per set, in one transaction, and the result holds the returned rows
-     * of every set in order. For many rows, {@code insert(t).columns(...).valuesList(rows)} with
-     * {@code returning(...)} is faster: it sends multi-row VALUES.
+     * <p>A data change with {@code returning(...)} cannot be a JDBC batch (batches return counts,
+     * not rows). A one-row INSERT whose values are parameters goes as multi-row
+     * {@code INSERT ... VALUES (...), (...) RETURNING} pages of up to 1,000 rows where the database
+     * has INSERT ... RETURNING; any other runs once per set. Either way it runs in one transaction
+     * and the result holds the returned rows of every set in order.
      *
      * @param statement the statement, usually an INSERT, UPDATE or DELETE
      * @param parameterSets one map of parameter values per execution
@@ -216,11 +220,20 @@ public final class Connection implements AutoCloseable {
                     : Result.ofCount(0, compiled.sql());
         }
         List<Object[]> sets = new ArrayList<>(parameterSets.size());
-        Set<String> known = new HashSet<>(compiled.parameterNames());
         for (int i = 0; i < parameterSets.size(); i++) {
-            sets.add(resolve(compiled, statement, parameterSets.get(i), known, i));
+            sets.add(resolve(plan, statement, parameterSets.get(i), i));
         }
         if (returnsRows) {
+            InsertManyValues pages = parameterSets.size() > 1 ? InsertManyValues.of(statement, plan, dialect) : null;
+            if (pages != null) {
+                // INSERT ... RETURNING for many sets: multi-row VALUES pages, rows returned in order.
+                int size = pages.rowsPerPage();
+                return runAll((parameterSets.size() + size - 1) / size, p -> {
+                    InsertManyValues.Page page = pages.page(engine, parameterSets, p * size,
+                            Math.min(parameterSets.size(), (p + 1) * size));
+                    return run(page.insert(), page.plan(), page.values(), 0);
+                }, compiled.sql());
+            }
             return runAll(parameterSets.size(), i -> run(statement, parameterSets.get(i), 0), compiled.sql());
         }
         ExecutionPlan.TypedParameters typed = plan.parameters(statement);
@@ -231,12 +244,17 @@ public final class Connection implements AutoCloseable {
         boolean executed = false;
         try {
             ps = jdbc.prepareStatement(compiled.sql());
-            for (Object[] values : sets) {
-                bindAll(ps, values, typed);
-                ps.addBatch();
-            }
             long start = System.nanoTime();
-            int[] counts = ps.executeBatch();
+            int[] counts = new int[sets.size()];
+            for (int from = 0; from < sets.size(); from += BATCH_CHUNK) {
+                int to = Math.min(sets.size(), from + BATCH_CHUNK);
+                for (int i = from; i < to; i++) {
+                    bindAll(ps, sets.get(i), typed);
+                    ps.addBatch();
+                }
+                int[] chunk = ps.executeBatch();
+                System.arraycopy(chunk, 0, counts, from, Math.min(chunk.length, to - from));
+            }
             executed = true;
             long nanos = System.nanoTime() - start;
             long total = 0;
@@ -267,8 +285,12 @@ public final class Connection implements AutoCloseable {
     private Result run(Executable statement, Map<String, ?> parameters, int fetchSize) {
         ensureOpen();
         ExecutionPlan plan = engine.plan(statement);
+        return run(statement, plan, resolve(plan, statement, parameters, -1), fetchSize);
+    }
+
+    /** Runs a statement with its placeholder values resolved. */
+    private Result run(Executable statement, ExecutionPlan plan, Object[] values, int fetchSize) {
         CompiledStatement compiled = plan.compiled();
-        Object[] values = resolve(compiled, statement, parameters, null, -1);
         ExecutionPlan.TypedParameters typed = plan.parameters(statement);
         ValueCodec<?>[] readers = plan.readers(statement);
         beforeStatement();
@@ -423,32 +445,51 @@ public final class Connection implements AutoCloseable {
         }
     }
 
-    private Object[] resolve(CompiledStatement compiled, Executable statement, Map<String, ?> given,
-                             Set<String> known, int setIndex) {
-        List<String> names = compiled.parameterNames();
-        Map<String, Object> bound = statement.boundValues();
-        Object[] values = new Object[names.size()];
-        for (int i = 0; i < values.length; i++) {
-            String name = names.get(i);
-            if (given != null && given.containsKey(name)) {
-                values[i] = given.get(name);
-            } else if (bound.containsKey(name)) {
-                values[i] = bound.get(name);
-            } else {
+    /**
+     * The value of each placeholder: from the execution-time map, else bound in the statement.
+     * Each distinct name is looked up once; a map key that names no parameter is an error.
+     */
+    private Object[] resolve(ExecutionPlan plan, Executable statement, Map<String, ?> given, int setIndex) {
+        ExecutionPlan.Slots slots = plan.slots();
+        String[] names = slots.names();
+        Object[] byName = new Object[names.length];
+        Map<String, Object> bound = null;
+        int found = 0;
+        for (int n = 0; n < names.length; n++) {
+            String name = names[n];
+            Object v = given == null ? null : given.get(name);
+            if (v != null || given != null && given.containsKey(name)) {
+                byName[n] = v;
+                found++;
+                continue;
+            }
+            if (bound == null) {
+                bound = statement.boundValues();
+            }
+            if (!bound.containsKey(name)) {
                 throw new ParameterException("No value for parameter :" + name + (setIndex >= 0 ? " in parameter set "
-                        + setIndex : "") + " of statement: " + abbreviate(compiled.sql()) + ". Bind it with .bind(\""
+                        + setIndex : "") + " of statement: " + abbreviate(plan.compiled().sql()) + ". Bind it with .bind(\""
                         + name + "\", value) or pass it in the parameter map.");
             }
+            byName[n] = bound.get(name);
         }
-        if (given != null && given.size() > 0) {
-            Set<String> names2 = known != null ? known : new HashSet<>(names);
+        if (given != null && found < given.size()) {
             for (String key : given.keySet()) {
-                if (!names2.contains(key)) {
+                if (!plan.parameterNames().contains(key)) {
                     throw new ParameterException("The parameter map" + (setIndex >= 0 ? " (set " + setIndex + ")" : "")
                             + " has a value for '" + key + "', which is not a parameter of statement: "
-                            + abbreviate(compiled.sql()) + ". Its parameters are " + new java.util.LinkedHashSet<>(names) + ".");
+                            + abbreviate(plan.compiled().sql()) + ". Its parameters are "
+                            + new java.util.LinkedHashSet<>(java.util.Arrays.asList(names)) + ".");
                 }
             }
+        }
+        int[] slotOf = slots.slotOf();
+        if (slotOf.length == names.length) {
+            return byName;                        // each name used once, in placeholder order
+        }
+        Object[] values = new Object[slotOf.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = byName[slotOf[i]];
         }
         return values;
     }

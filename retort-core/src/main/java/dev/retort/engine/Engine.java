@@ -574,6 +574,40 @@ public final class Engine implements AutoCloseable, SchemaExecutor {
         return cache.compile(dialect, statement).compiled();
     }
 
+    /** Page templates of INSERT ... RETURNING run for many parameter sets, by statement shape and rows. */
+    private final java.util.LinkedHashMap<Object, InsertManyValues.Template> insertTemplates =
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<Object, InsertManyValues.Template> eldest) {
+                    return size() > 64;
+                }
+            };
+
+    /** A page template from the cache, made by the supplier on a miss. */
+    InsertManyValues.Template insertTemplate(dev.retort.sql.Insert single, int rows,
+                                             java.util.function.Supplier<InsertManyValues.Template> make) {
+        Object key = java.util.List.of(single.cacheKey(), rows);
+        statementCachesLock.lock();
+        try {
+            InsertManyValues.Template t = insertTemplates.get(key);
+            if (t != null) {
+                return t;
+            }
+        } finally {
+            statementCachesLock.unlock();
+        }
+        InsertManyValues.Template t = make.get();
+        statementCachesLock.lock();
+        try {
+            insertTemplates.put(key, t);
+        } finally {
+            statementCachesLock.unlock();
+        }
+        return t;
+    }
+
     /** The compilation of a statement with what running it needs, from the cache. */
     ExecutionPlan plan(Executable statement) {
         return cache.compile(dialect, statement);

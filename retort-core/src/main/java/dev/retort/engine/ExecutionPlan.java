@@ -35,6 +35,7 @@ final class ExecutionPlan {
     private volatile boolean parametersKnown;
     private volatile ValueCodec<?>[] readers;
     private volatile List<String> labels;
+    private volatile java.util.Set<String> parameterNames;
 
     ExecutionPlan(CompiledStatement compiled, Dialect dialect) {
         this.compiled = compiled;
@@ -43,6 +44,40 @@ final class ExecutionPlan {
 
     CompiledStatement compiled() {
         return compiled;
+    }
+
+    /** @return the distinct parameter names, for checking the keys of a parameter map */
+    java.util.Set<String> parameterNames() {
+        java.util.Set<String> names = parameterNames;
+        if (names == null) {
+            names = java.util.Set.copyOf(compiled.parameterNames());
+            parameterNames = names;
+        }
+        return names;
+    }
+
+    /**
+     * The distinct parameter names in order of first placeholder, and for each placeholder the
+     * index of its name there: a value is looked up once per name, however often it is used.
+     */
+    record Slots(String[] names, int[] slotOf) {
+    }
+
+    private volatile Slots slots;
+
+    Slots slots() {
+        Slots s = slots;
+        if (s == null) {
+            List<String> placeholders = compiled.parameterNames();
+            java.util.LinkedHashMap<String, Integer> index = new java.util.LinkedHashMap<>();
+            int[] slotOf = new int[placeholders.size()];
+            for (int i = 0; i < slotOf.length; i++) {
+                slotOf[i] = index.computeIfAbsent(placeholders.get(i), k -> index.size());
+            }
+            s = new Slots(index.keySet().toArray(new String[0]), slotOf);
+            slots = s;
+        }
+        return s;
     }
 
     /**

@@ -44,6 +44,11 @@ public record BindParameter<T>(String name, T value, SqlType<T> type, Supplier<?
         return visitor.visitBind(this);
     }
 
+    /** @return whether the value comes from a supplier, called at each execution */
+    boolean isSupplied() {
+        return supplier != null;
+    }
+
     /** @return the value to bind now: the supplier's, if there is one */
     public Object currentValue() {
         return supplier != null ? supplier.get() : value;

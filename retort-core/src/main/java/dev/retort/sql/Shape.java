@@ -20,6 +20,36 @@ public final class Shape {
     private final List<BindParameter<?>> binds;
     private final IdentityHashMap<BindParameter<?>, String> names;
     private final List<DerivedTable> ctes;
+    private final Key key;
+    // Read at every execution, so made once (final fields: safely shared between threads).
+    private final Map<String, Object> values;
+    private final Map<String, SqlType<?>> types;
+
+    /** The token list with its hash computed once: the cache looks it up at every execution. */
+    private static final class Key {
+        private final List<Object> tokens;
+        private final int hash;
+
+        Key(List<Object> tokens) {
+            this.tokens = tokens;
+            this.hash = tokens.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof Key k && k.hash == hash && k.tokens.equals(tokens);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public String toString() {
+            return tokens.toString();
+        }
+    }
 
     private Shape(List<Object> tokens, List<BindParameter<?>> binds, IdentityHashMap<BindParameter<?>, String> names,
                   List<DerivedTable> ctes) {
@@ -27,6 +57,20 @@ public final class Shape {
         this.binds = binds;
         this.names = names;
         this.ctes = ctes;
+        this.key = new Key(tokens);
+        Map<String, Object> v = new HashMap<>();
+        Map<String, SqlType<?>> t = new HashMap<>();
+        boolean dynamic = false;
+        for (BindParameter<?> b : binds) {
+            if (b.name() == null) {
+                v.put(names.get(b), b.currentValue());
+                dynamic |= b.isSupplied();
+            }
+            t.put(names.get(b), b.type());
+        }
+        // A value from a supplier (a client-side default) is made anew at every execution.
+        this.values = dynamic ? null : v.isEmpty() ? Map.of() : Collections.unmodifiableMap(v);
+        this.types = t.isEmpty() ? Map.of() : Collections.unmodifiableMap(t);
     }
 
     /** @return the common table expressions the statement uses, each after those it uses */
@@ -64,11 +108,19 @@ public final class Shape {
 
     /** @return the structural key: equal for statements that compile to the same SQL */
     public Object key() {
-        return tokens;
+        return key;
     }
 
-    /** @return the values of the anonymous parameters by name */
+    /**
+     * The values of the anonymous parameters by name; a parameter whose value comes from a
+     * supplier gets a new one at each call.
+     *
+     * @return the values
+     */
     public Map<String, Object> values() {
+        if (values != null) {
+            return values;
+        }
         Map<String, Object> m = new HashMap<>();
         for (BindParameter<?> b : binds) {
             if (b.name() == null) {
@@ -80,11 +132,7 @@ public final class Shape {
 
     /** @return the type of every parameter by name */
     public Map<String, SqlType<?>> types() {
-        Map<String, SqlType<?>> m = new HashMap<>();
-        for (BindParameter<?> b : binds) {
-            m.put(names.get(b), b.type());
-        }
-        return Collections.unmodifiableMap(m);
+        return types;
     }
 
     /** Something whose shape can be walked: the statements of the expression language. */
