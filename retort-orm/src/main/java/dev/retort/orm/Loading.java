@@ -66,7 +66,27 @@ final class Loading {
      */
     Select withJoins(EntityMapping<?> mapping, Select select) {
         Select out = select;
-        int offset = select.items().size();
+        for (JoinedColumns j : registerJoins(mapping, select.items().size())) {
+            out = out.outerJoin(j.alias(), j.on()).addColumns(j.columns().toArray(new Expression<?>[0]));
+        }
+        return out;
+    }
+
+    /** What a joined reference adds to a query: the aliased table, the join condition, its columns. */
+    record JoinedColumns(TableAlias alias, dev.retort.sql.Predicate on, List<Expression<?>> columns) {
+    }
+
+    /**
+     * Registers the joined references of a query whose own columns end at an offset, and says
+     * what they add to it; a query built once (a get by id) registers them again per execution
+     * without building the statement again.
+     *
+     * @param mapping the queried entity
+     * @param offset where the first joined column will be in the row
+     * @return the joins to add, in order
+     */
+    List<JoinedColumns> registerJoins(EntityMapping<?> mapping, int offset) {
+        List<JoinedColumns> out = new ArrayList<>();
         int n = 0;
         for (Relationship r : mapping.relationships()) {
             if (!r.isReference() || loadOf(r) != Load.JOINED) {
@@ -75,12 +95,11 @@ final class Loading {
             EntityMapping<?> target = r.target();
             TableAlias alias = target.table().as("j" + (n++) + "_" + target.table().name());
             Column<?> key = target.idColumns().get(0).column();
-            out = out.outerJoin(alias, eq(alias, key, r.column().column()));
             List<Expression<?>> columns = new ArrayList<>();
             for (MappedColumn c : target.columns()) {
                 columns.add(alias.column(c.column()));
             }
-            out = out.addColumns(columns.toArray(new Expression<?>[0]));
+            out.add(new JoinedColumns(alias, eq(alias, key, r.column().column()), columns));
             joined.put(r, new Joined(alias, offset, new Loading(session, nextOf(r))));
             offset += columns.size();
         }

@@ -55,10 +55,10 @@ public final class Session implements AutoCloseable {
     private final Engine engine;
     private final SessionOptions options;
     private final IdentityMap identityMap = new IdentityMap();
-    private final IdentityHashMap<Object, InstanceState> states = new IdentityHashMap<>();
+    private final IdentityHashMap<Object, InstanceState> states = new IdentityHashMap<>(8);
     private final List<EntityListener> listeners = new ArrayList<>();
     /** Objects removed from a collection that deletes its orphans: deleted at flush unless re-attached. */
-    private final IdentityHashMap<Object, Relationship> orphans = new IdentityHashMap<>();
+    private final IdentityHashMap<Object, Relationship> orphans = new IdentityHashMap<>(2);
     private Connection connection;
     private long order;
     private boolean closed;
@@ -570,7 +570,7 @@ public final class Session implements AutoCloseable {
         }
         autoflush();
         E loaded = StatementCauses.with("get(" + type.getSimpleName() + ", " + normalized + ")", () ->
-                execute(OrmStatements.select(type).where(idCondition(mapping, mapping.idValues(normalized)))).oneOrNone().orElse(null));
+                loadById(mapping, mapping.idValues(normalized)));
         if (loaded == null && s != null && s.state == ObjectState.PERSISTENT) {
             // Its row is gone (a bulk delete, or someone else): the object leaves the session.
             forget(s);
@@ -581,6 +581,21 @@ public final class Session implements AutoCloseable {
             return null;
         }
         return loaded;
+    }
+
+    /** Runs the entity's prepared by-key query: no statement is built or walked per call. */
+    private <E> E loadById(EntityMapping<E> mapping, Object[] idValues) {
+        ByIdQuery query = ByIdQuery.of(mapping.type());
+        Loading loading = new Loading(this, List.of());
+        query.prepare(loading, mapping);
+        Object found = null;
+        try (Result result = connection().execute(query.select(), query.parameters(idValues))) {
+            for (Row row : result) {
+                found = load(mapping, row, 0, loading);
+            }
+        }
+        loading.finish();
+        return mapping.type().cast(found);
     }
 
     /**
