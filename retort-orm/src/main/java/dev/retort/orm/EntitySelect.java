@@ -37,7 +37,9 @@ public final class EntitySelect<E> {
 
     static <E> EntitySelect<E> of(EntityMapping<E> mapping) {
         Expression<?>[] items = mapping.columns().stream().map(MappedColumn::column).toArray(Expression<?>[]::new);
-        return new EntitySelect<>(mapping, Statements.select(items).from(mapping.table()), List.of());
+        Select select = Statements.select(items).from(mapping.table());
+        Predicate classes = Polymorphic.rowsOf(mapping);
+        return new EntitySelect<>(mapping, classes == null ? select : select.where(classes), List.of());
     }
 
     /**

@@ -222,6 +222,7 @@ final class UnitOfWork {
             }
             session.fire(LifecycleEvent.BEFORE_INSERT, s);
             w.values = s.currentValues();
+            Polymorphic.checkRequired(m, w.values);
         }
     }
 
@@ -263,6 +264,7 @@ final class UnitOfWork {
             }
             w.values = s.currentValues();
             w.changed = updatedColumns(s, w.values);
+            Polymorphic.checkRequired(m, w.values);
         }
     }
 

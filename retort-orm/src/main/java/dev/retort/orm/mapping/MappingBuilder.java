@@ -62,6 +62,10 @@ final class MappingBuilder {
     private final String tableName;
     private MappedColumn version;
     private GenerationStrategy generation;
+    /** The hierarchy the class belongs to, or {@code null}. */
+    private final Hierarchy hierarchy;
+    /** Whether the field being added is declared in a subclass of the hierarchy's root (its column is nullable). */
+    private boolean subclassField;
 
     private MappingBuilder(Class<?> type) {
         this.type = type;
@@ -83,10 +87,17 @@ final class MappingBuilder {
             throw new MappingException(type, "is a local or anonymous class; declare it as a top-level or static nested class");
         }
         this.naming = namingFor(type);
-        this.tableName = entity.table().isEmpty() ? naming.tableName(type) : entity.table();
+        this.hierarchy = Hierarchy.of(type).orElse(null);
+        if (hierarchy != null && hierarchy.strategy() == dev.retort.orm.InheritanceStrategy.JOINED) {
+            throw new MappingException(hierarchy.root(), "declares @Inheritance(strategy = JOINED), which this version of Retort "
+                    + "does not implement yet; use strategy = SINGLE_TABLE");
+        }
+        Class<?> tableOwner = hierarchy == null ? type : hierarchy.root();
+        Entity tableEntity = tableOwner.getAnnotation(Entity.class);
+        this.tableName = tableEntity.table().isEmpty() ? namingFor(tableOwner).tableName(tableOwner) : tableEntity.table();
         this.table = Table.builder(tableName);
-        if (!entity.schema().isEmpty()) {
-            table.schema(entity.schema());
+        if (!tableEntity.schema().isEmpty()) {
+            table.schema(tableEntity.schema());
         }
     }
 
@@ -121,10 +132,18 @@ final class MappingBuilder {
                     + " but no composite key declared; add @IdClass(Key.class) with a record Key of those fields, or keep one @Id");
         }
         for (int i = 0; i < fields.size(); i++) {
+            subclassField = isSubclassField(fields.get(i));
             addAttribute(fields.get(i), i);
         }
+        subclassField = false;
         if (attributes.stream().filter(Attribute::isVersion).count() > 1) {
             throw new MappingException(type, "has more than one @Version field; keep one");
+        }
+        if (hierarchy != null) {
+            addDiscriminator();
+            if (type == hierarchy.root()) {
+                addSubclassColumns();
+            }
         }
         for (String[] selfRef : selfReferences) {
             String idColumn = pending.stream().filter(p -> p.attribute.isId()).map(p -> p.name).findFirst().orElseThrow();
@@ -135,13 +154,35 @@ final class MappingBuilder {
             table.foreignKey(List.of(selfRef[1]), tableName, List.of(idColumn),
                     ForeignKeyOptions.defaults().onDelete(dev.retort.schema.ReferentialAction.valueOf(selfRef[2])));
         }
-        tableConstraints();
-        Table t = buildTable();
+        Table t;
+        if (hierarchy == null || type == hierarchy.root()) {
+            tableConstraints();
+            t = buildTable();
+        } else {
+            t = EntityMapping.of(hierarchy.root()).table();
+        }
         // Bind the built table's columns to the mapped columns.
         List<MappedColumn> bound = new ArrayList<>();
-        for (PendingColumn c : pending) {
+        MappedColumn discriminator = null;
+        List<MappedColumn> required = new ArrayList<>();
+        for (PendingColumn c : hierarchy == null ? pending : inTableOrder(t)) {
+            if (c.foreign) {
+                // A column of another class of the hierarchy: in the shared table, never written by this class.
+                Attribute other = new Attribute(c.attribute.name(), c.attribute.javaType(), -1, null, false, false);
+                MappedColumn m = new MappedColumn(t.column(c.name), other, c.component, bound.size(), false, false,
+                        null, null, false, false);
+                other.add(m);
+                bound.add(m);
+                continue;
+            }
             MappedColumn m = new MappedColumn(t.column(c.name), c.attribute, c.component, bound.size(), c.insertable, c.updatable,
                     c.insertDefault, c.onUpdate, c.fetchServerDefault, c.generated);
+            if (c.discriminator) {
+                discriminator = m;
+            }
+            if (c.required) {
+                required.add(m);
+            }
             c.attribute.add(m);
             if (c.attribute.relationship() != null) {
                 c.attribute.relationship().bind(m);
@@ -164,8 +205,128 @@ final class MappingBuilder {
         } else {
             accessor = reorder(accessor);
         }
-        return new EntityMapping<>((Class<E>) type, t, attributes, columns, version, generation, idShape, entity.readOnly(),
-                accessor, generated, callbacks(), validators(), relationships);
+        EntityMapping<E> mapping = new EntityMapping<>((Class<E>) type, t, attributes, columns, version, generation, idShape,
+                entity.readOnly(), accessor, generated, callbacks(), validators(), relationships);
+        if (hierarchy != null) {
+            mapping.polymorphism(new Polymorphism(hierarchy, type, discriminator, required));
+        }
+        return mapping;
+    }
+
+    // ---- hierarchies -------------------------------------------------------------------------
+
+    /** The marker of the discriminator column among the column owners. */
+    private static final String DISCRIMINATOR = "<discriminator>";
+
+    private boolean isSubclassField(Field f) {
+        Class<?> declaring = f.getDeclaringClass();
+        if (hierarchy == null || declaring == hierarchy.root() || !hierarchy.root().isAssignableFrom(declaring)) {
+            return false;
+        }
+        if (f.isAnnotationPresent(Id.class)) {
+            throw new MappingException(declaring, "field " + f.getName() + " is @Id, but " + declaring.getSimpleName() + " extends the entity "
+                    + hierarchy.root().getSimpleName() + ", whose id all classes of the hierarchy share; remove @Id (and the field) from "
+                    + declaring.getSimpleName());
+        }
+        if (f.isAnnotationPresent(Version.class)) {
+            throw new MappingException(declaring, "field " + f.getName() + " is @Version, but " + declaring.getSimpleName()
+                    + " extends the entity " + hierarchy.root().getSimpleName() + "; declare the version on the root, where every class of the hierarchy has it");
+        }
+        return true;
+    }
+
+    /** The discriminator column: NOT NULL, written on INSERT with the class's value, never updated. */
+    private void addDiscriminator() {
+        String name = hierarchy.discriminator();
+        String owner = columnOwners.get(name);
+        if (owner != null) {
+            throw new MappingException(type, "field " + owner + " maps to column " + name + ", the discriminator column of the hierarchy of "
+                    + hierarchy.root().getSimpleName() + "; give the field another column with @Column(name = ...), or the "
+                    + "discriminator another name with @Inheritance(discriminator = ...)");
+        }
+        columnOwners.put(name, DISCRIMINATOR);
+        Attribute a = new Attribute(DISCRIMINATOR, String.class, -1, null, false, false);
+        PendingColumn p = new PendingColumn();
+        p.name = name;
+        p.attribute = a;
+        p.component = -1;
+        p.insertable = true;
+        p.updatable = false;
+        p.discriminator = true;
+        p.type = dev.retort.types.SqlTypes.varchar(hierarchy.discriminatorLength());
+        p.options = new ColumnOption[] {ColumnOptions.NOT_NULL};
+        pending.add(p);
+        table.column(name, (SqlType) p.type, p.options);
+    }
+
+    /** The root's table holds the columns of its subclasses' fields too (nullable), after its own. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void addSubclassColumns() {
+        for (Class<?> sub : hierarchy.classes()) {
+            if (sub == type) {
+                continue;
+            }
+            if (sub.getDeclaredAnnotationsByType(dev.retort.orm.Unique.class).length > 0
+                    || sub.getDeclaredAnnotationsByType(dev.retort.orm.Index.class).length > 0) {
+                throw new MappingException(sub, "declares @Unique or @Index, but its rows are stored in the table of "
+                        + type.getSimpleName() + " (SINGLE_TABLE); declare them on " + type.getSimpleName() + ", which may name "
+                        + sub.getSimpleName() + "'s fields");
+            }
+            MappingBuilder definitions = new MappingBuilder(sub);
+            definitions.collectFields();
+            for (int i = 0; i < definitions.fields.size(); i++) {
+                Field f = definitions.fields.get(i);
+                if (f.getDeclaringClass() == sub) {
+                    definitions.subclassField = definitions.isSubclassField(f);
+                    definitions.addAttribute(f, i);
+                }
+            }
+            for (PendingColumn p : definitions.pending) {
+                String owner = columnOwners.put(p.name, sub.getSimpleName() + "." + pathOf(p));
+                if (DISCRIMINATOR.equals(owner)) {
+                    throw new MappingException(sub, "field " + pathOf(p) + " maps to column " + p.name + ", the discriminator column of the "
+                            + "hierarchy of " + type.getSimpleName() + "; give the field another column with @Column(name = ...), or the "
+                            + "discriminator another name with @Inheritance(discriminator = ...)");
+                }
+                if (owner != null) {
+                    throw new MappingException(sub, "field " + pathOf(p) + " maps to column " + p.name + ", which " + owner
+                            + " already uses in the shared table of " + type.getSimpleName() + "; give one of them another name with @Column(name = ...)");
+                }
+                p.foreign = true;
+                pending.add(p);
+                table.column(p.name, (SqlType) p.type, p.options);
+            }
+            selfReferences.addAll(definitions.selfReferences);
+        }
+    }
+
+    /** This class's pending columns, and placeholders for the other classes' ones, in the shared table's order. */
+    private List<PendingColumn> inTableOrder(Table t) {
+        Map<String, PendingColumn> own = new HashMap<>();
+        for (PendingColumn p : pending) {
+            own.put(p.name, p);
+        }
+        List<PendingColumn> out = new ArrayList<>();
+        for (dev.retort.schema.Column<?> c : t.columns()) {
+            PendingColumn p = own.remove(c.name());
+            if (p == null) {
+                p = new PendingColumn();
+                p.name = c.name();
+                p.attribute = new Attribute(c.name(), c.type().javaType(), -1, null, false, false);
+                p.component = -1;
+                p.foreign = true;
+            }
+            out.add(p);
+        }
+        if (!own.isEmpty()) {
+            throw new MappingException(type, "maps columns " + own.keySet() + " that the table of " + hierarchy.root().getSimpleName()
+                    + " lacks; map the classes of a hierarchy with the same naming strategy");
+        }
+        return out;
+    }
+
+    private boolean inHierarchy(Class<?> target) {
+        return target == type || (hierarchy != null && hierarchy.classes().contains(target));
     }
 
     // ---- fields ------------------------------------------------------------------------------
@@ -207,6 +368,13 @@ final class MappingBuilder {
         Supplier<?> onUpdate;
         boolean fetchServerDefault;
         boolean generated;
+        SqlType<?> type;
+        ColumnOption[] options;
+        /** Another class's column in a shared table. */
+        boolean foreign;
+        boolean discriminator;
+        /** Declared not-null in a subclass, nullable in the shared table: checked at flush. */
+        boolean required;
     }
 
     private final List<PendingColumn> pending = new ArrayList<>();
@@ -356,7 +524,7 @@ final class MappingBuilder {
         attributes.add(a);
         relationships.add(r);
         SqlType<?> keyType;
-        if (target == type) {
+        if (inHierarchy(target)) {
             Field id = fields.stream().filter(x -> x.isAnnotationPresent(Id.class)).findFirst().orElseThrow(() ->
                     new MappingException(type, "has no id: its table needs a primary key. Annotate the key field with @Id"));
             keyType = TypeResolver.resolve(type, id, "field " + id.getName(), id.getType());
@@ -416,6 +584,11 @@ final class MappingBuilder {
     private void column(Attribute a, int component, String name, String what, SqlType<?> sqlType, dev.retort.orm.Column col,
                         boolean notNull, boolean isId, Generated gen) {
         String owner = columnOwners.put(name, a.name() + (component < 0 ? "" : "." + a.embedded().componentNames().get(component)));
+        if (DISCRIMINATOR.equals(owner)) {
+            throw new MappingException(type, what + " maps to column " + name + ", the discriminator column of the hierarchy of "
+                    + hierarchy.root().getSimpleName() + "; give the field another column with @Column(name = ...), or the "
+                    + "discriminator another name with @Inheritance(discriminator = ...)");
+        }
         if (owner != null) {
             throw new MappingException(type, what + " maps to column " + name + ", which " + owner
                     + " already uses; give one of them another name with @Column(name = ...)");
@@ -424,8 +597,13 @@ final class MappingBuilder {
         if (isId) {
             options.add(ColumnOptions.PRIMARY_KEY);
         }
+        boolean required = false;
         if (notNull || (col != null && !col.nullable())) {
-            options.add(ColumnOptions.NOT_NULL);
+            if (subclassField) {
+                required = !a.javaType().isPrimitive();   // NULL for the other classes' rows; checked at flush
+            } else {
+                options.add(ColumnOptions.NOT_NULL);
+            }
         }
         if (col != null && col.unique()) {
             options.add(ColumnOptions.UNIQUE);
@@ -445,13 +623,13 @@ final class MappingBuilder {
             options.add(ColumnOptions.NO_AUTOINCREMENT);
         }
         Relationship rel = a.relationship();
-        if (rel != null && rel.targetType() != type) {
+        if (rel != null && !inHierarchy(rel.targetType())) {
             dev.retort.schema.Column key = EntityMapping.of(rel.targetType()).idColumns().get(0).column();
             options.add(ColumnOptions.references(key, fieldOf(a).getAnnotation(ManyToOne.class).onDelete()));
         }
         References ref = component < 0 ? fieldOf(a).getAnnotation(References.class) : null;
         if (ref != null) {
-            if (ref.value() == type) {
+            if (inHierarchy(ref.value())) {
                 selfReferences.add(new String[] {a.name(), name, ref.onDelete().name()});
             } else {
                 options.add(reference(a, ref, sqlType));
@@ -470,8 +648,11 @@ final class MappingBuilder {
             throw new MappingException(type, what + " has fetchServerDefault = true but no serverDefault; give the DEFAULT expression");
         }
         p.generated = generatedByDb;
+        p.type = sqlType;
+        p.options = options.toArray(new ColumnOption[0]);
+        p.required = required;
         pending.add(p);
-        table.column(name, (SqlType) sqlType, options.toArray(new ColumnOption[0]));
+        table.column(name, (SqlType) sqlType, p.options);
     }
 
     private Field fieldOf(Attribute a) {
