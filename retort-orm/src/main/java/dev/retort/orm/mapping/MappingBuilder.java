@@ -121,6 +121,9 @@ final class MappingBuilder {
     @SuppressWarnings("unchecked")
     private <E> EntityMapping<E> build() {
         collectFields();
+        for (Field f : fields) {
+            isSubclassField(f);        // an @Id or @Version declared again below the root fails first
+        }
         List<Field> idFields = fields.stream().filter(f -> f.isAnnotationPresent(Id.class)).toList();
         if (idFields.isEmpty()) {
             throw new MappingException(type, "has no id: its table needs a primary key. Annotate the key field with @Id "

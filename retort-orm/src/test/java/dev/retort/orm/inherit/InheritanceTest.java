@@ -239,6 +239,10 @@ class InheritanceTest {
             Department d = s.get(Department.class, ids.department());
             assertThat(d.staff).extracting(e -> e.getClass().getSimpleName())
                     .containsExactlyInAnyOrder("Employee", "Engineer", "Manager", "Director");
+            Manager grace = s.get(Manager.class, ids.manager());
+            assertThat(grace.mentees).extracting(Employee::name).containsExactly("Linus");
+            assertThat(grace.mentees.get(0).mentor).isSameAs(grace);
+            assertThat(s.get(Director.class, ids.director()).mentees).as("inherited by the director").isEmpty();
         }
         try (Session s = Session.open(engine)) {
             // The project and its lead in one query; the lead's department select-in.

@@ -2,12 +2,19 @@ package dev.retort.orm.inherit;
 
 import dev.retort.orm.DiscriminatorValue;
 import dev.retort.orm.Entity;
+import dev.retort.orm.OneToMany;
 
-/** An employee with a budget. */
+import java.util.ArrayList;
+import java.util.List;
+
+/** An employee with a budget, mentoring engineers (a one-to-many between two subclasses). */
 @Entity
 @DiscriminatorValue("manager")
 public class Manager extends Employee {
     private Integer budget;
+
+    @OneToMany(mappedBy = "mentor")
+    List<Engineer> mentees = new ArrayList<>();
 
     protected Manager() {
     }
