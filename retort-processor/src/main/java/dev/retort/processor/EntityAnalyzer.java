@@ -164,6 +164,8 @@ final class EntityAnalyzer {
             current = next;
         }
 
+        problems.addAll(new HierarchyChecks(types).check(type, hierarchy));
+
         DeclaredType entityType = (DeclaredType) type.asType();
         Map<String, VariableElement> seen = new LinkedHashMap<>();
         List<EntityModel.Field> fields = new ArrayList<>();

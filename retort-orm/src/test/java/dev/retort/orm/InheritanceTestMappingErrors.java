@@ -1,0 +1,213 @@
+package dev.retort.orm;
+
+import dev.retort.orm.mapping.EntityMapping;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Each mistake in an entity hierarchy fails when the mapping is built, naming the class, the field and the fix. */
+class InheritanceTestMappingErrors {
+
+    /** Hierarchies the processor refuses at compile time (so compiled here without it), refused by the mapping too. */
+    static final JavaSources REFUSED_BY_PROCESSOR = JavaSources.compile(false, Map.of(
+            "inh.PlainRoot", """
+                    package inh;
+                    @dev.retort.orm.Entity
+                    public class PlainRoot { @dev.retort.orm.Id long id; }
+                    @dev.retort.orm.Entity
+                    class SubOfPlainRoot extends PlainRoot { String extra; }
+                    """,
+            "inh.SameValueRoot", """
+                    package inh;
+                    @dev.retort.orm.Entity
+                    @dev.retort.orm.Inheritance(subclasses = {SameValueA.class, SameValueB.class})
+                    public class SameValueRoot { @dev.retort.orm.Id long id; }
+                    """,
+            "inh.SameValueA", """
+                    package inh;
+                    @dev.retort.orm.Entity @dev.retort.orm.DiscriminatorValue("x")
+                    public class SameValueA extends SameValueRoot { }
+                    """,
+            "inh.SameValueB", """
+                    package inh;
+                    @dev.retort.orm.Entity @dev.retort.orm.DiscriminatorValue("x")
+                    public class SameValueB extends SameValueRoot { }
+                    """,
+            "inh.IdAgainRoot", """
+                    package inh;
+                    @dev.retort.orm.Entity
+                    @dev.retort.orm.Inheritance(subclasses = IdAgain.class)
+                    public class IdAgainRoot { @dev.retort.orm.Id long id; }
+                    """,
+            "inh.IdAgain", """
+                    package inh;
+                    @dev.retort.orm.Entity
+                    public class IdAgain extends IdAgainRoot { @dev.retort.orm.Id long code; }
+                    """,
+            "inh.MixedRoot", """
+                    package inh;
+                    @dev.retort.orm.Entity
+                    @dev.retort.orm.Inheritance(subclasses = MixedSub.class)
+                    public class MixedRoot { @dev.retort.orm.Id long id; }
+                    """,
+            "inh.MixedSub", """
+                    package inh;
+                    @dev.retort.orm.Entity
+                    @dev.retort.orm.Inheritance(strategy = dev.retort.orm.InheritanceStrategy.JOINED)
+                    public class MixedSub extends MixedRoot { }
+                    """,
+            "inh.ListingRoot", """
+                    package inh;
+                    @dev.retort.orm.Entity
+                    @dev.retort.orm.Inheritance
+                    public class ListingRoot { @dev.retort.orm.Id long id; }
+                    """,
+            "inh.Unlisted", """
+                    package inh;
+                    @dev.retort.orm.Entity
+                    public class Unlisted extends ListingRoot { }
+                    """));
+
+    private static Class<?> refused(String name) {
+        assertThat(REFUSED_BY_PROCESSOR.errors()).isEmpty();
+        return REFUSED_BY_PROCESSOR.load("inh." + name);
+    }
+
+    @Test
+    void aSubclassOfAnEntityWithoutInheritance() {
+        assertThatThrownBy(() -> EntityMapping.of(refused("SubOfPlainRoot"))).isInstanceOf(MappingException.class)
+                .hasMessageContaining("inh.SubOfPlainRoot")
+                .hasMessageContaining("extends the entity inh.PlainRoot, whose mapping declares no inheritance")
+                .hasMessageContaining("annotate PlainRoot with @Inheritance(subclasses = SubOfPlainRoot.class)");
+        assertThat(EntityMapping.of(refused("PlainRoot")).polymorphism()).as("the root alone still maps").isNull();
+    }
+
+    @Test
+    void twoClassesWithTheSameDiscriminatorValue() {
+        assertThatThrownBy(() -> EntityMapping.of(refused("SameValueB"))).isInstanceOf(MappingException.class)
+                .hasMessageContaining("inh.SameValueB")
+                .hasMessageContaining("has discriminator value \"x\", which inh.SameValueA has too")
+                .hasMessageContaining("give one of them another @DiscriminatorValue");
+    }
+
+    @Test
+    void anIdDeclaredAgainOnASubclass() {
+        assertThatThrownBy(() -> EntityMapping.of(refused("IdAgain"))).isInstanceOf(MappingException.class)
+                .hasMessageContaining("inh.IdAgain")
+                .hasMessageContaining("field code is @Id")
+                .hasMessageContaining("remove @Id (and the field) from IdAgain");
+        assertThatThrownBy(() -> EntityMapping.of(refused("IdAgainRoot"))).as("the root's table cannot be built either")
+                .isInstanceOf(MappingException.class).hasMessageContaining("field code is @Id");
+    }
+
+    @Test
+    void mixingStrategiesInOneHierarchy() {
+        assertThatThrownBy(() -> EntityMapping.of(refused("MixedSub"))).isInstanceOf(MappingException.class)
+                .hasMessageContaining("inh.MixedSub")
+                .hasMessageContaining("declares @Inheritance, but it extends the entity")
+                .hasMessageContaining("remove @Inheritance from MixedSub");
+    }
+
+    @Test
+    void aSubclassTheRootDoesNotList() {
+        assertThatThrownBy(() -> EntityMapping.of(refused("Unlisted"))).isInstanceOf(MappingException.class)
+                .hasMessageContaining("inh.Unlisted")
+                .hasMessageContaining("add Unlisted.class to @Inheritance(subclasses = ...) on ListingRoot");
+    }
+
+    @Entity
+    @Inheritance(subclasses = ClashingSub.class)
+    static class ClashRoot {
+        @Id long id;
+        String type;
+    }
+
+    @Entity
+    static class ClashingSub extends ClashRoot {
+    }
+
+    @Entity
+    @Inheritance(discriminator = "kind", subclasses = ClashInSub.class)
+    static class ClashRoot2 {
+        @Id long id;
+    }
+
+    @Entity
+    static class ClashInSub extends ClashRoot2 {
+        @Column(name = "kind") String sort;
+    }
+
+    @Test
+    void aDiscriminatorColumnClashingWithAFieldsColumn() {
+        assertThatThrownBy(() -> EntityMapping.of(ClashRoot.class)).isInstanceOf(MappingException.class)
+                .hasMessageContaining(ClashRoot.class.getName())
+                .hasMessageContaining("field type maps to column type, the discriminator column of the hierarchy of ClashRoot")
+                .hasMessageContaining("@Inheritance(discriminator = ...)");
+        assertThatThrownBy(() -> EntityMapping.of(ClashInSub.class)).isInstanceOf(MappingException.class)
+                .hasMessageContaining(ClashInSub.class.getName())
+                .hasMessageContaining("field sort maps to column kind, the discriminator column");
+    }
+
+    @Entity
+    @Inheritance(subclasses = {LevelA.class, LevelB.class})
+    static class LevelRoot {
+        @Id long id;
+    }
+
+    @Entity
+    static class LevelA extends LevelRoot {
+        String level;
+    }
+
+    @Entity
+    static class LevelB extends LevelRoot {
+        Integer level;
+    }
+
+    @Test
+    void twoSubclassesMappingOneColumn() {
+        assertThatThrownBy(() -> EntityMapping.of(LevelB.class)).isInstanceOf(MappingException.class)
+                .hasMessageContaining(LevelB.class.getName())
+                .hasMessageContaining("field level maps to column level, which LevelA.level already uses in the shared table of LevelRoot")
+                .hasMessageContaining("@Column(name = ...)");
+    }
+
+    @Entity
+    @Inheritance(strategy = InheritanceStrategy.JOINED)
+    static class JoinedRoot {
+        @Id long id;
+    }
+
+    @Test
+    void joinedIsNotImplementedYet() {
+        assertThatThrownBy(() -> EntityMapping.of(JoinedRoot.class)).isInstanceOf(MappingException.class)
+                .hasMessageContaining("(strategy = JOINED), which this version of Retort does not implement yet; use strategy = SINGLE_TABLE");
+    }
+
+    @Entity
+    @Inheritance(subclasses = SealedA.class)
+    static sealed class SealedRoot permits SealedA, SealedB {
+        @Id long id;
+    }
+
+    @Entity
+    static final class SealedA extends SealedRoot {
+        String a;
+    }
+
+    @Entity
+    static final class SealedB extends SealedRoot {
+        String b;
+    }
+
+    @Test
+    void aSealedRootsPermittedSubclassesAreTheHierarchy() {
+        assertThat(EntityMapping.of(SealedB.class).polymorphism().hierarchy().classes())
+                .containsExactly(SealedRoot.class, SealedA.class, SealedB.class);
+        assertThat(EntityMapping.of(SealedRoot.class).table().columns()).extracting(c -> c.name())
+                .containsExactly("id", "type", "a", "b");
+    }
+}
