@@ -272,4 +272,20 @@ class InheritanceTest {
         assertThat(rows(engine)).containsExactlyInAnyOrder("employee Ada null null null", "engineer Linus C null null",
                 "manager Grace null 7 null", "Director Alan null 7 Bentley");
     }
+
+    @EachDatabase
+    void bulkInsertsAndRowQueriesOfAHierarchy(TestDatabase db) {
+        Engine engine = setUp(db);
+        try (Session s = Session.open(engine)) {
+            long n = s.bulkInsert(Employee.class, List.of(new Employee("Ada"), new Manager("Grace", 10), new Director("Alan", 20, "Mini")));
+            n += s.bulkInsert(Engineer.class, List.of(java.util.Map.of("name", "Linus", "language", "C")));
+            assertThat(n).isEqualTo(4);
+            List<dev.retort.orm.EntityRow> managers = s.execute(select(Manager.class, Manager_.BUDGET).orderBy(Manager_.NAME)).all();
+            assertThat(managers).extracting(r -> r.get(Manager.class).getClass().getSimpleName()).containsExactly("Director", "Manager");
+            assertThat(managers).extracting(r -> r.get(Manager_.BUDGET)).containsExactly(20, 10);
+            s.commit();
+        }
+        assertThat(rows(engine)).containsExactlyInAnyOrder("employee Ada null null null", "manager Grace null 10 null",
+                "Director Alan null 20 Mini", "engineer Linus C null null");
+    }
 }
