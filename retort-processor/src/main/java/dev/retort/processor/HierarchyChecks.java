@@ -30,6 +30,24 @@ final class HierarchyChecks {
 
     private final Types types;
 
+    /**
+     * @param type a class annotated {@code @Entity}
+     * @return whether it is part of an entity hierarchy: it declares {@code @Inheritance} or extends an entity
+     */
+    static boolean inHierarchy(TypeElement type) {
+        if (EntityAnalyzer.hasAnnotation(type, INHERITANCE)) {
+            return true;
+        }
+        for (TypeMirror t = type.getSuperclass(); t instanceof DeclaredType dt; ) {
+            TypeElement e = (TypeElement) dt.asElement();
+            if (EntityAnalyzer.hasAnnotation(e, ENTITY)) {
+                return true;
+            }
+            t = e.getSuperclass();
+        }
+        return false;
+    }
+
     HierarchyChecks(Types types) {
         this.types = types;
     }

@@ -43,6 +43,31 @@ class HierarchyErrorsTest {
     }
 
     @Test
+    void anAbstractRootGetsAMetamodelWhoseAccessorCreatesNoInstances() {
+        Compilation c = Compilation.process(source("com.example.Vehicle", """
+                package com.example;
+                @dev.retort.orm.Entity
+                @dev.retort.orm.Inheritance(subclasses = {Car.class})
+                public abstract class Vehicle {
+                    @dev.retort.orm.Id Long id;
+                    int wheels;
+                }
+                """), source("com.example.Car", """
+                package com.example;
+                @dev.retort.orm.Entity
+                public class Car extends Vehicle { int seats; }
+                """), source("com.example.Plain", """
+                package com.example;
+                @dev.retort.orm.Entity
+                public abstract class Plain { @dev.retort.orm.Id Long id; }
+                """));
+        assertThat(c.errors()).as(c.report()).isEmpty();
+        assertThat(c.generated.get("com.example.Vehicle_")).contains("WHEELS = MAPPING.column(\"wheels\")",
+                "throw new java.lang.UnsupportedOperationException(\"com.example.Vehicle is abstract");
+        assertThat(c.generated).as("an abstract entity outside a hierarchy is still skipped").doesNotContainKey("com.example.Plain_");
+    }
+
+    @Test
     void aSubclassOfAnEntityWithoutInheritance() {
         assertThat(errors(source("com.example.Plain", """
                 package com.example;

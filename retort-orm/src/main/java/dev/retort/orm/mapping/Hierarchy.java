@@ -75,6 +75,16 @@ public final class Hierarchy {
         }
         this.classes = Collections.unmodifiableList(ordered);
         for (Class<?> c : classes) {
+            if (Modifier.isAbstract(c.getModifiers())) {
+                if (c.isAnnotationPresent(DiscriminatorValue.class)) {
+                    throw new MappingException(c, "is abstract but has a @DiscriminatorValue; an abstract class has no rows of its own: remove it");
+                }
+                if (classes.stream().noneMatch(x -> x != c && c.isAssignableFrom(x) && !Modifier.isAbstract(x.getModifiers()))) {
+                    throw new MappingException(c, "is abstract and no concrete class of the hierarchy extends it, so it can have no rows; "
+                            + "list a concrete subclass in @Inheritance(subclasses) on " + root.getSimpleName() + ", or make it concrete");
+                }
+                continue;
+            }
             DiscriminatorValue v = c.getAnnotation(DiscriminatorValue.class);
             String value = v == null ? c.getSimpleName() : v.value();
             if (value.isEmpty()) {
@@ -213,7 +223,7 @@ public final class Hierarchy {
 
     /**
      * @param type a class of the hierarchy
-     * @return its discriminator value
+     * @return its discriminator value, or {@code null} for an abstract class
      */
     public String valueOf(Class<?> type) {
         return values.get(type);
@@ -234,7 +244,7 @@ public final class Hierarchy {
     public List<String> valuesFrom(Class<?> type) {
         List<String> out = new ArrayList<>();
         for (Class<?> c : classes) {
-            if (type.isAssignableFrom(c)) {
+            if (type.isAssignableFrom(c) && values.containsKey(c)) {
                 out.add(values.get(c));
             }
         }

@@ -77,8 +77,13 @@ final class MappingBuilder {
             throw new MappingException(type, "is a record; records are immutable and map as read-only result types "
                     + "(query with select(...).into(Record.class)); make the entity a class");
         }
-        if (type.isInterface() || Modifier.isAbstract(type.getModifiers())) {
-            throw new MappingException(type, "is abstract; annotate a concrete class @Entity");
+        if (type.isInterface()) {
+            throw new MappingException(type, "is an interface; annotate a concrete class @Entity");
+        }
+        if (Modifier.isAbstract(type.getModifiers()) && !type.isAnnotationPresent(dev.retort.orm.Inheritance.class)
+                && Hierarchy.identityClass(type) == type) {
+            throw new MappingException(type, "is abstract; annotate a concrete class @Entity (an abstract entity is the root or a "
+                    + "class of a hierarchy, with @Inheritance)");
         }
         if (type.isMemberClass() && !Modifier.isStatic(type.getModifiers())) {
             throw new MappingException(type, "is an inner class; make it static (or top level) so Retort can create instances");
@@ -201,7 +206,7 @@ final class MappingBuilder {
         boolean generated = accessor != null;
         if (accessor == null) {
             ReflectiveAccessor<E> reflective = new ReflectiveAccessor<>((Class<E>) type, fields);
-            if (!reflective.hasConstructor()) {
+            if (!reflective.hasConstructor() && !Modifier.isAbstract(type.getModifiers())) {
                 throw new MappingException(type, "has no no-argument constructor; add one (it may be private or protected)");
             }
             accessor = reflective;

@@ -38,7 +38,7 @@ public final class Polymorphism {
         return discriminator;
     }
 
-    /** @return this class's discriminator value */
+    /** @return this class's discriminator value, or {@code null} for an abstract class */
     public String value() {
         return value;
     }
@@ -61,7 +61,9 @@ public final class Polymorphism {
 
     /** Writes this class's discriminator value into column values about to be written. */
     void stamp(Object[] columnValues) {
-        columnValues[discriminator.index()] = value;
+        if (value != null) {                       // an abstract class has no instances of its own
+            columnValues[discriminator.index()] = value;
+        }
     }
 
     /**
@@ -73,7 +75,7 @@ public final class Polymorphism {
      */
     public EntityMapping<?> mappingOf(Object[] columnValues) {
         Object v = columnValues[discriminator.index()];
-        if (value.equals(v)) {
+        if (value != null && value.equals(v)) {
             return EntityMapping.of(type);
         }
         String key = String.valueOf(v);

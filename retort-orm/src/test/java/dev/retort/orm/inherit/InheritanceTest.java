@@ -274,6 +274,23 @@ class InheritanceTest {
     }
 
     @EachDatabase
+    void anAbstractRootIsQueriedPolymorphically(TestDatabase db) {
+        Engine engine = db.engine();
+        Registry.of(Vehicle.class, Car.class, Truck.class).metadata().createAll(engine);
+        Session.runInTransaction(engine, s -> s.addAll(List.of(new Car(5), new Truck(6, 12.5))));
+        try (Session s = Session.open(engine)) {
+            List<Vehicle> all = s.execute(select(Vehicle.class).orderBy(Vehicle_.WHEELS)).all();
+            assertThat(all).extracting(v -> v.getClass().getSimpleName()).containsExactly("Car", "Truck");
+            assertThat(((Car) all.get(0)).seats).isEqualTo(5);
+            assertThat(((Truck) all.get(1)).payload).isEqualTo(12.5);
+            assertThat(s.get(Vehicle.class, all.get(1).id)).isSameAs(all.get(1));
+            assertThat(s.execute(select(Truck.class).where(Truck_.WHEELS.gt(4))).all()).containsExactly((Truck) all.get(1));
+        }
+        assertThat(EntityMapping.of(Vehicle.class).usesGeneratedAccessor()).as("the processor writes the abstract root's metamodel").isTrue();
+        assertThat(EntityMapping.of(Vehicle.class).table().columnNames()).containsExactly("id", "wheels", "kind", "seats", "payload");
+    }
+
+    @EachDatabase
     void bulkInsertsAndRowQueriesOfAHierarchy(TestDatabase db) {
         Engine engine = setUp(db);
         try (Session s = Session.open(engine)) {
