@@ -52,7 +52,8 @@ public final class EntitySelect<E> {
     public EntitySelect<E> options(LoadOption... more) {
         List<LoadOption> all = new java.util.ArrayList<>(options);
         for (LoadOption o : more) {
-            if (o.relationship().owner() != mapping.type()) {
+            Class<?> owner = o.relationship().owner();     // in a hierarchy: an ancestor's, or a subclass's (for its rows)
+            if (!owner.isAssignableFrom(mapping.type()) && !mapping.type().isAssignableFrom(owner)) {
                 throw new IllegalArgumentException("options(" + o + "): " + o.relationship() + " is not a relationship of "
                         + mapping.type().getSimpleName() + "; start the path at " + mapping.type().getSimpleName()
                         + " and go on with then(...)");

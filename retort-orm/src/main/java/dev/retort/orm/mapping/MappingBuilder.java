@@ -192,8 +192,8 @@ final class MappingBuilder {
                 required.add(m);
             }
             c.attribute.add(m);
-            if (c.attribute.relationship() != null) {
-                c.attribute.relationship().bind(m);
+            if (c.attribute.relationship() != null && c.attribute.relationship().owner() == type) {
+                c.attribute.relationship().bind(m);       // an inherited one is bound to the same column position already
             }
             bound.add(m);
             if (c.attribute.isVersion()) {
@@ -333,6 +333,19 @@ final class MappingBuilder {
         return out;
     }
 
+    /**
+     * The relationship of a field an entity of the hierarchy above this class declares: the very
+     * object of that class's mapping (same field index, same column position), so a loading option
+     * or a collection treats the relationship alike for every class of the hierarchy.
+     */
+    private Relationship inheritedRelationship(Field f) {
+        Class<?> declaring = f.getDeclaringClass();
+        if (hierarchy == null || declaring == type || !hierarchy.classes().contains(declaring)) {
+            return null;
+        }
+        return EntityMapping.of(declaring).relationship(f.getName());
+    }
+
     private boolean inHierarchy(Class<?> target) {
         return target == type || (hierarchy != null && hierarchy.classes().contains(target));
     }
@@ -468,8 +481,9 @@ final class MappingBuilder {
             throw new MappingException(type, "@OneToMany field " + f.getName() + " cannot default to Load.JOINED; "
                     + "use SELECT_IN (one more query for all owners), or joinedLoad(...) on one query");
         }
-        relationships.add(new Relationship(type, f.getName(), index, Relationship.Kind.ONE_TO_MANY, element, ann.load(),
-                ann.cascade(), ann.mappedBy(), isSet, ann.orderBy(), ann.passiveDeletes(), true));
+        Relationship inherited = inheritedRelationship(f);
+        relationships.add(inherited != null ? inherited : new Relationship(type, f.getName(), index, Relationship.Kind.ONE_TO_MANY,
+                element, ann.load(), ann.cascade(), ann.mappedBy(), isSet, ann.orderBy(), ann.passiveDeletes(), true));
     }
 
     private void addManyToMany(Field f, int index, ManyToMany ann) {
@@ -498,8 +512,10 @@ final class MappingBuilder {
                     + "\" and names its table or columns too; the owning side (" + element.getSimpleName() + "." + ann.mappedBy()
                     + ") names them");
         }
-        relationships.add(new Relationship(type, f.getName(), index, Relationship.Kind.MANY_TO_MANY, element, ann.load(),
-                ann.cascade(), ann.mappedBy(), isSet, "", false, true, ann.table(), ann.joinColumn(), ann.inverseJoinColumn()));
+        Relationship inherited = inheritedRelationship(f);
+        relationships.add(inherited != null ? inherited : new Relationship(type, f.getName(), index, Relationship.Kind.MANY_TO_MANY,
+                element, ann.load(), ann.cascade(), ann.mappedBy(), isSet, "", false, true, ann.table(), ann.joinColumn(),
+                ann.inverseJoinColumn()));
     }
 
     private Class<?> elementType(Field f) {
@@ -526,8 +542,9 @@ final class MappingBuilder {
         }
         String name = ann.column().isEmpty() ? naming.columnName(f.getName() + "Id") : ann.column();
         Attribute a = new Attribute(f.getName(), target, index, null, false, false);
-        Relationship r = new Relationship(type, f.getName(), index, Relationship.Kind.MANY_TO_ONE, target, ann.load(),
-                ann.cascade(), "", false, "", false, ann.optional());
+        Relationship inherited = inheritedRelationship(f);
+        Relationship r = inherited != null ? inherited : new Relationship(type, f.getName(), index, Relationship.Kind.MANY_TO_ONE,
+                target, ann.load(), ann.cascade(), "", false, "", false, ann.optional());
         a.relationship(r);
         attributes.add(a);
         relationships.add(r);

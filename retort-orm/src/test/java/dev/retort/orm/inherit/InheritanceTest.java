@@ -261,6 +261,33 @@ class InheritanceTest {
     }
 
     @EachDatabase
+    void loadingOptionsOnInheritedRelationshipsApplyToEveryClass(TestDatabase db) {
+        Engine engine = setUp(db);
+        fill(engine);
+        Session.runInTransaction(engine, s -> {
+            Department ops = new Department("Ops");
+            s.add(ops);
+            s.execute(select(Employee.class)).all().stream().filter(e -> !(e instanceof Engineer)).forEach(e -> e.department = ops);
+        });
+        assertThat(Manager_.DEPARTMENT.relationship()).as("one relationship for the hierarchy").isSameAs(Employee_.DEPARTMENT.relationship());
+        try (Session s = Session.open(engine)) {
+            // The departments of every class in the same join: one statement in all.
+            List<Employee> all = Retort.expectStatements(engine, 1, () -> s.execute(select(Employee.class)
+                    .options(joinedLoad(Employee_.DEPARTMENT), dev.retort.orm.LoadOption.noLoad(Engineer_.MENTOR))).all());
+            assertThat(all).extracting(e -> e.department.name).containsOnly("R&D", "Ops");
+        }
+        try (Session s = Session.open(engine)) {
+            // Select-in: one query for the departments of all classes.
+            List<Manager> managers = Retort.expectStatements(engine, 2, () -> s.execute(select(Manager.class)
+                    .options(selectInLoad(Manager_.DEPARTMENT))).all());
+            assertThat(managers).extracting(m -> m.department.name).containsOnly("Ops");
+            List<Project> none = Retort.expectStatements(engine, 1, () -> s.execute(select(Project.class)
+                    .options(selectInLoad(Project_.LEAD).then(selectInLoad(Employee_.DEPARTMENT)))).all());
+            assertThat(none).isEmpty();
+        }
+    }
+
+    @EachDatabase
     void bulkStatementsOfASubclassTouchOnlyItsRows(TestDatabase db) {
         Engine engine = setUp(db);
         fill(engine);
