@@ -244,6 +244,7 @@ final class MappingBuilder {
     }
 
     /** The discriminator column: NOT NULL, written on INSERT with the class's value, never updated. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private void addDiscriminator() {
         String name = hierarchy.discriminator();
         String owner = columnOwners.get(name);
@@ -390,6 +391,7 @@ final class MappingBuilder {
         boolean fetchServerDefault;
         boolean generated;
         SqlType<?> type;
+        @SuppressWarnings("rawtypes")
         ColumnOption[] options;
         /** Another class's column in a shared table. */
         boolean foreign;

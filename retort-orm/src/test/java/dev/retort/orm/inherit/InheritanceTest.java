@@ -288,6 +288,36 @@ class InheritanceTest {
     }
 
     @EachDatabase
+    void mergeRefreshAndExpiryWorkOnSubclassObjects(TestDatabase db) {
+        Engine engine = setUp(db);
+        Staff ids = fill(engine);
+        Director detached;
+        try (Session s = Session.open(engine)) {
+            detached = s.get(Director.class, ids.director());
+        }
+        detached.car = "Jaguar";
+        try (Session s = Session.open(engine)) {
+            Employee merged = (Employee) s.merge(detached);
+            assertThat(merged).isExactlyInstanceOf(Director.class).isNotSameAs(detached);
+            assertThat(s.get(Employee.class, ids.director())).isSameAs(merged);
+            s.commit();
+            Manager grace = s.get(Manager.class, ids.manager());
+            s.rollback();                                   // ends the transaction, keeps grace
+            try (var c = engine.connect()) {
+                c.execute(text("UPDATE staff SET budget = 1234 WHERE id = " + ids.manager()));
+                c.commit();
+            }
+            s.expireAll(Employee.class);                    // expires the managers too
+            assertThat(s.get(Employee.class, ids.manager())).as("an expired manager reloads through a get of the root").isSameAs(grace);
+            assertThat(grace.budget()).isEqualTo(1234);
+            grace.budget(1);
+            s.refresh(grace);
+            assertThat(grace.budget()).isEqualTo(1234);
+        }
+        assertThat(rows(engine)).contains("Director Alan null 5000 Jaguar");
+    }
+
+    @EachDatabase
     void bulkStatementsOfASubclassTouchOnlyItsRows(TestDatabase db) {
         Engine engine = setUp(db);
         fill(engine);
