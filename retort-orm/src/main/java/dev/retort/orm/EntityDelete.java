@@ -24,6 +24,7 @@ public final class EntityDelete<E> {
     }
 
     static <E> EntityDelete<E> of(EntityMapping<E> mapping) {
+        Polymorphic.checkSingleTable(mapping, "delete(...)");
         var statement = Statements.delete(mapping.table());
         Predicate classes = Polymorphic.rowsOf(mapping);       // a subclass's rows of a shared table
         return new EntityDelete<>(mapping, classes == null ? statement : statement.where(classes));

@@ -7,7 +7,6 @@ import dev.retort.sql.FromItem;
 import dev.retort.sql.OrderItem;
 import dev.retort.sql.Predicate;
 import dev.retort.sql.Select;
-import dev.retort.sql.Statements;
 import dev.retort.sql.TableReference;
 
 import java.util.List;
@@ -37,7 +36,7 @@ public final class EntitySelect<E> {
 
     static <E> EntitySelect<E> of(EntityMapping<E> mapping) {
         Expression<?>[] items = mapping.columns().stream().map(MappedColumn::column).toArray(Expression<?>[]::new);
-        Select select = Statements.select(items).from(mapping.table());
+        Select select = Polymorphic.select(mapping, items);
         Predicate classes = Polymorphic.rowsOf(mapping);
         return new EntitySelect<>(mapping, classes == null ? select : select.where(classes), List.of());
     }

@@ -31,6 +31,7 @@ public final class EntityUpdate<E> {
     }
 
     static <E> EntityUpdate<E> of(EntityMapping<E> mapping) {
+        Polymorphic.checkSingleTable(mapping, "update(...)");
         var statement = Statements.update(mapping.table());
         Predicate classes = Polymorphic.rowsOf(mapping);       // a subclass's rows of a shared table
         return new EntityUpdate<>(mapping, classes == null ? statement : statement.where(classes));

@@ -35,6 +35,7 @@ public final class RowSelect {
             Object item = items[i];
             if (item instanceof Class<?> c) {
                 EntityMapping<?> m = EntityMapping.of(c);
+                Polymorphic.checkSingleTable(m, "A row query");
                 kept.add(m);
                 dev.retort.sql.Predicate rows = Polymorphic.rowsOf(m);    // a subclass's rows of a shared table
                 if (rows != null) {

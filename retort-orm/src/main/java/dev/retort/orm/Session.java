@@ -865,6 +865,7 @@ public final class Session implements AutoCloseable {
         if (m.isReadOnly()) {
             throw new InvalidStateException(type.getName() + " is a read-only entity; it cannot be inserted");
         }
+        Polymorphic.checkSingleTable(m, "bulkInsert");
         return bulk().insert(m, rows);
     }
 

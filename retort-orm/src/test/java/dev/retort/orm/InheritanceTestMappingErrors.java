@@ -176,18 +176,6 @@ class InheritanceTestMappingErrors {
     }
 
     @Entity
-    @Inheritance(strategy = InheritanceStrategy.JOINED)
-    static class JoinedRoot {
-        @Id long id;
-    }
-
-    @Test
-    void joinedIsNotImplementedYet() {
-        assertThatThrownBy(() -> EntityMapping.of(JoinedRoot.class)).isInstanceOf(MappingException.class)
-                .hasMessageContaining("(strategy = JOINED), which this version of Retort does not implement yet; use strategy = SINGLE_TABLE");
-    }
-
-    @Entity
     @Inheritance(subclasses = SealedA.class)
     static sealed class SealedRoot permits SealedA, SealedB {
         @Id long id;

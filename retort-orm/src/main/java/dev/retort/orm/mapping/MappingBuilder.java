@@ -66,6 +66,8 @@ final class MappingBuilder {
     private final Hierarchy hierarchy;
     /** Whether the field being added is declared in a subclass of the hierarchy's root (its column is nullable). */
     private boolean subclassField;
+    /** Whether the class is part of a JOINED hierarchy: a table per class, whose key refers to the parent's. */
+    private final boolean joined;
 
     private MappingBuilder(Class<?> type) {
         this.type = type;
@@ -93,11 +95,8 @@ final class MappingBuilder {
         }
         this.naming = namingFor(type);
         this.hierarchy = Hierarchy.of(type).orElse(null);
-        if (hierarchy != null && hierarchy.strategy() == dev.retort.orm.InheritanceStrategy.JOINED) {
-            throw new MappingException(hierarchy.root(), "declares @Inheritance(strategy = JOINED), which this version of Retort "
-                    + "does not implement yet; use strategy = SINGLE_TABLE");
-        }
-        Class<?> tableOwner = hierarchy == null ? type : hierarchy.root();
+        this.joined = hierarchy != null && hierarchy.strategy() == dev.retort.orm.InheritanceStrategy.JOINED;
+        Class<?> tableOwner = hierarchy == null || joined ? type : hierarchy.root();
         Entity tableEntity = tableOwner.getAnnotation(Entity.class);
         this.tableName = tableEntity.table().isEmpty() ? namingFor(tableOwner).tableName(tableOwner) : tableEntity.table();
         this.table = Table.builder(tableName);
@@ -140,7 +139,7 @@ final class MappingBuilder {
                     + " but no composite key declared; add @IdClass(Key.class) with a record Key of those fields, or keep one @Id");
         }
         for (int i = 0; i < fields.size(); i++) {
-            subclassField = isSubclassField(fields.get(i));
+            subclassField = isSubclassField(fields.get(i)) && !joined;
             addAttribute(fields.get(i), i);
         }
         subclassField = false;
@@ -149,7 +148,7 @@ final class MappingBuilder {
         }
         if (hierarchy != null) {
             addDiscriminator();
-            if (type == hierarchy.root()) {
+            if (type == hierarchy.root() && !joined) {
                 addSubclassColumns();
             }
         }
@@ -159,31 +158,44 @@ final class MappingBuilder {
                 throw new MappingException(type, "field " + selfRef[0] + " is @References(" + type.getSimpleName()
                         + ".class) but " + type.getSimpleName() + " has a composite key; @References needs a single-column id");
             }
-            table.foreignKey(List.of(selfRef[1]), tableName, List.of(idColumn),
+            table.foreignKey(List.of(selfRef[1]), joined ? rootTableName() : tableName, List.of(idColumn),
                     ForeignKeyOptions.defaults().onDelete(dev.retort.schema.ReferentialAction.valueOf(selfRef[2])));
         }
         Table t;
-        if (hierarchy == null || type == hierarchy.root()) {
+        Map<Class<?>, Table> tables = null;
+        if (joined) {
+            tables = type == hierarchy.root() ? null : EntityMapping.of(hierarchy.root()).polymorphism().tables();
+            if (tables == null) {
+                tableConstraints();
+                tables = subclassTables(buildTable());
+            }
+            t = tables.get(type);
+        } else if (hierarchy == null || type == hierarchy.root()) {
             tableConstraints();
             t = buildTable();
         } else {
             t = EntityMapping.of(hierarchy.root()).table();
         }
+        Map<Table, List<MappedColumn>> keyCopies = new LinkedHashMap<>();
         // Bind the built table's columns to the mapped columns.
         List<MappedColumn> bound = new ArrayList<>();
         MappedColumn discriminator = null;
         List<MappedColumn> required = new ArrayList<>();
-        for (PendingColumn c : hierarchy == null ? pending : inTableOrder(t)) {
+        for (PendingColumn c : hierarchy == null ? pending : joined ? inHierarchyOrder(tables) : inTableOrder(t)) {
+            dev.retort.schema.Column<?> column = c.resolved != null ? c.resolved : t.column(c.name);
             if (c.foreign) {
                 // A column of another class of the hierarchy: in the shared table, never written by this class.
                 Attribute other = new Attribute(c.attribute.name(), c.attribute.javaType(), -1, null, false, false);
-                MappedColumn m = new MappedColumn(t.column(c.name), other, c.component, bound.size(), false, false,
+                MappedColumn m = new MappedColumn(column, other, c.component, bound.size(), c.keyCopy, false,
                         null, null, false, false);
                 other.add(m);
                 bound.add(m);
+                if (c.keyCopy) {
+                    keyCopies.computeIfAbsent(column.table(), k -> new ArrayList<>()).add(m);
+                }
                 continue;
             }
-            MappedColumn m = new MappedColumn(t.column(c.name), c.attribute, c.component, bound.size(), c.insertable, c.updatable,
+            MappedColumn m = new MappedColumn(column, c.attribute, c.component, bound.size(), c.insertable, c.updatable,
                     c.insertDefault, c.onUpdate, c.fetchServerDefault, c.generated);
             if (c.discriminator) {
                 discriminator = m;
@@ -216,7 +228,7 @@ final class MappingBuilder {
         EntityMapping<E> mapping = new EntityMapping<>((Class<E>) type, t, attributes, columns, version, generation, idShape,
                 entity.readOnly(), accessor, generated, callbacks(), validators(), relationships);
         if (hierarchy != null) {
-            mapping.polymorphism(new Polymorphism(hierarchy, type, discriminator, required));
+            mapping.polymorphism(new Polymorphism(hierarchy, type, discriminator, required, tables, keyCopies, mapping.idColumns()));
         }
         return mapping;
     }
@@ -347,6 +359,112 @@ final class MappingBuilder {
         return EntityMapping.of(declaring).relationship(f.getName());
     }
 
+    // ---- joined tables ---------------------------------------------------------------------
+
+    private String rootTableName() {
+        Entity e = hierarchy.root().getAnnotation(Entity.class);
+        return e.table().isEmpty() ? namingFor(hierarchy.root()).tableName(hierarchy.root()) : e.table();
+    }
+
+    /**
+     * The root of a JOINED hierarchy builds every class's table: each subclass's holds its key (the
+     * root's key columns, a foreign key to its parent's table, ON DELETE CASCADE) and the columns of
+     * the fields it declares, NOT NULL as declared.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Map<Class<?>, Table> subclassTables(Table rootTable) {
+        Map<Class<?>, Table> tables = new LinkedHashMap<>();
+        tables.put(type, rootTable);
+        List<PendingColumn> ids = pending.stream().filter(p -> p.attribute.isId()).toList();
+        for (Class<?> sub : hierarchy.classes()) {
+            if (sub == type) {
+                continue;
+            }
+            if (sub.getDeclaredAnnotationsByType(dev.retort.orm.Unique.class).length > 0
+                    || sub.getDeclaredAnnotationsByType(dev.retort.orm.Index.class).length > 0) {
+                throw new MappingException(sub, "declares @Unique or @Index, which subclasses of a JOINED hierarchy cannot declare yet; "
+                        + "declare a unique column with @Column(unique = true), or the constraint on the root " + type.getSimpleName());
+            }
+            MappingBuilder definitions = new MappingBuilder(sub);
+            definitions.collectFields();
+            for (int i = 0; i < definitions.fields.size(); i++) {
+                Field f = definitions.fields.get(i);
+                if (f.getDeclaringClass() == sub) {
+                    definitions.isSubclassField(f);
+                    definitions.addAttribute(f, i);
+                }
+            }
+            Table parent = tables.get(sub.getSuperclass());
+            Table.Builder b = Table.builder(definitions.tableName);
+            Entity e = sub.getAnnotation(Entity.class);
+            if (!e.schema().isEmpty()) {
+                b.schema(e.schema());
+            }
+            for (PendingColumn id : ids) {
+                b.column(id.name, (SqlType) id.type, ColumnOptions.PRIMARY_KEY, ColumnOptions.NOT_NULL, ColumnOptions.NO_AUTOINCREMENT,
+                        ColumnOptions.references((dev.retort.schema.Column) parent.column(id.name), dev.retort.schema.ReferentialAction.CASCADE));
+            }
+            for (PendingColumn p : definitions.pending) {
+                b.column(p.name, (SqlType) p.type, p.options);
+            }
+            for (String[] selfRef : definitions.selfReferences) {
+                b.foreignKey(List.of(selfRef[1]), tableName, List.of(ids.get(0).name),
+                        ForeignKeyOptions.defaults().onDelete(dev.retort.schema.ReferentialAction.valueOf(selfRef[2])));
+            }
+            try {
+                tables.put(sub, b.build());
+            } catch (DefinitionException ex) {
+                throw new MappingException(sub, ex.getMessage());
+            }
+        }
+        return java.util.Collections.unmodifiableMap(tables);
+    }
+
+    /**
+     * This class's pending columns bound to the JOINED hierarchy's tables, in hierarchy order (the
+     * same for every class): its own, the keys of its chain's subclass tables, and placeholders
+     * for the other classes' columns.
+     */
+    private List<PendingColumn> inHierarchyOrder(Map<Class<?>, Table> tables) {
+        Map<String, PendingColumn> own = new HashMap<>();
+        for (PendingColumn p : pending) {
+            own.put(ownerOf(p).getName() + "." + p.name, p);
+        }
+        List<PendingColumn> out = new ArrayList<>();
+        for (Map.Entry<Class<?>, Table> e : tables.entrySet()) {
+            Class<?> owner = e.getKey();
+            Table t = e.getValue();
+            boolean chain = owner.isAssignableFrom(type);
+            for (dev.retort.schema.Column<?> c : t.columns()) {
+                PendingColumn p = chain ? own.remove(owner.getName() + "." + c.name()) : null;
+                if (p == null) {
+                    p = new PendingColumn();
+                    p.name = c.name();
+                    p.attribute = new Attribute(c.name(), c.type().javaType(), -1, null, false, false);
+                    p.component = -1;
+                    p.foreign = true;
+                    p.keyCopy = chain && owner != hierarchy.root() && c.isPrimaryKey();
+                }
+                p.resolved = c;
+                out.add(p);
+            }
+        }
+        if (!own.isEmpty()) {
+            throw new MappingException(type, "maps columns " + own.keySet() + " that the tables of the hierarchy of "
+                    + hierarchy.root().getSimpleName() + " lack; map the classes of a hierarchy with the same naming strategy");
+        }
+        return out;
+    }
+
+    /** The class whose JOINED table holds a pending column: the entity declaring its field (the root for a plain superclass's). */
+    private Class<?> ownerOf(PendingColumn p) {
+        if (p.discriminator || p.attribute.field() < 0) {
+            return hierarchy.root();
+        }
+        Class<?> declaring = fields.get(p.attribute.field()).getDeclaringClass();
+        return hierarchy.classes().contains(declaring) ? declaring : hierarchy.root();
+    }
+
     private boolean inHierarchy(Class<?> target) {
         return target == type || (hierarchy != null && hierarchy.classes().contains(target));
     }
@@ -398,6 +516,10 @@ final class MappingBuilder {
         boolean discriminator;
         /** Declared not-null in a subclass, nullable in the shared table: checked at flush. */
         boolean required;
+        /** The column itself, when it is not found by name in the mapping's table (JOINED). */
+        dev.retort.schema.Column<?> resolved;
+        /** A key column of a JOINED subclass table of the class's chain: holds the id, written on INSERT. */
+        boolean keyCopy;
     }
 
     private final List<PendingColumn> pending = new ArrayList<>();

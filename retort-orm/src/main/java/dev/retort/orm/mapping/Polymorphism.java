@@ -1,5 +1,9 @@
 package dev.retort.orm.mapping;
 
+import dev.retort.schema.Table;
+
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,14 +22,54 @@ public final class Polymorphism {
     private final List<String> values;
     private final List<MappedColumn> required;
     private final Map<String, EntityMapping<?>> byValue = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Table> tables;
+    private final List<Table> chain;
+    private final Map<Table, List<MappedColumn>> keyCopies;
+    private final List<MappedColumn> idColumns;
 
-    Polymorphism(Hierarchy hierarchy, Class<?> type, MappedColumn discriminator, List<MappedColumn> required) {
+    Polymorphism(Hierarchy hierarchy, Class<?> type, MappedColumn discriminator, List<MappedColumn> required,
+                 Map<Class<?>, Table> tables, Map<Table, List<MappedColumn>> keyCopies, List<MappedColumn> idColumns) {
         this.hierarchy = hierarchy;
         this.type = type;
         this.discriminator = discriminator;
         this.value = hierarchy.valueOf(type);
         this.values = List.copyOf(hierarchy.valuesFrom(type));
         this.required = List.copyOf(required);
+        this.tables = tables;
+        this.keyCopies = Collections.unmodifiableMap(keyCopies);
+        this.idColumns = idColumns;
+        List<Table> c = new ArrayList<>();
+        if (tables == null) {
+            c.add(discriminator.column().table());
+        } else {
+            tables.forEach((cls, t) -> {
+                if (cls.isAssignableFrom(type)) {
+                    c.add(t);
+                }
+            });
+        }
+        this.chain = List.copyOf(c);
+    }
+
+    /**
+     * @return for a JOINED hierarchy, every class's table, the root's first and each after its
+     *         parent's; {@code null} for a single-table hierarchy
+     */
+    public Map<Class<?>, Table> tables() {
+        return tables;
+    }
+
+    /** @return the tables a row of this class is stored in: the root's, then down to its own (one table for SINGLE_TABLE) */
+    public List<Table> chainTables() {
+        return chain;
+    }
+
+    /**
+     * @param table one of {@link #chainTables()}
+     * @return its key columns in this mapping: the id columns in the root's table, the key copies in a subclass's
+     */
+    public List<MappedColumn> keyColumns(Table table) {
+        return table == chain.get(0) ? idColumns : keyCopies.get(table);
     }
 
     /** @return the hierarchy */
@@ -63,6 +107,11 @@ public final class Polymorphism {
     void stamp(Object[] columnValues) {
         if (value != null) {                       // an abstract class has no instances of its own
             columnValues[discriminator.index()] = value;
+        }
+        for (List<MappedColumn> copies : keyCopies.values()) {   // a JOINED subclass table's key is the id
+            for (int i = 0; i < copies.size(); i++) {
+                columnValues[copies.get(i).index()] = columnValues[idColumns.get(i).index()];
+            }
         }
     }
 

@@ -1,0 +1,21 @@
+package dev.retort.orm.joined;
+
+import dev.retort.orm.Column;
+import dev.retort.orm.DiscriminatorValue;
+import dev.retort.orm.Entity;
+
+/** A person at a school (NOT NULL in its own table). */
+@Entity
+@DiscriminatorValue("student")
+public class Student extends Person {
+    @Column(length = 50, nullable = false)
+    String school;
+
+    protected Student() {
+    }
+
+    public Student(String name, String school) {
+        super(name);
+        this.school = school;
+    }
+}
