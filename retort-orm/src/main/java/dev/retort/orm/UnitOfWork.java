@@ -1062,7 +1062,7 @@ final class UnitOfWork {
             if (key != null) {
                 try (Result r = connection.execute(one.returning(key.column()))) {
                     Object k = r.one().get(0);
-                    m.writeColumn(rows.get(i).state.entity, key, k);
+                    rows.get(i).state.mapping.writeColumn(rows.get(i).state.entity, key, k);
                     rows.get(i).values[key.index()] = k;
                     rows.get(i).state.keyGenerated = true;
                 }
@@ -1113,7 +1113,7 @@ final class UnitOfWork {
             }
             for (int j = 0; j < fetch.size(); j++) {
                 Object v = r.get(j);
-                m.writeColumn(w.state.entity, fetch.get(j), v);
+                w.state.mapping.writeColumn(w.state.entity, fetch.get(j), v);
                 w.values[fetch.get(j).index()] = v;
             }
             w.state.keyGenerated |= key != null;
@@ -1126,13 +1126,13 @@ final class UnitOfWork {
         for (Work w : rows) {
             Object[] ids = new Object[m.idColumns().size()];
             for (int j = 0; j < ids.length; j++) {
-                ids[j] = m.read(w.state.entity)[m.idColumns().get(j).index()];
+                ids[j] = w.state.mapping.read(w.state.entity)[m.idColumns().get(j).index()];
             }
             Expression<?>[] items = columns.stream().map(MappedColumn::column).toArray(Expression<?>[]::new);
             try (Result r = connection.execute(Statements.select(items).from(keyTable(m)).where(Session.idCondition(m, ids)))) {
                 Row row = r.one();
                 for (int j = 0; j < columns.size(); j++) {
-                    m.writeColumn(w.state.entity, columns.get(j), row.get(j));
+                    w.state.mapping.writeColumn(w.state.entity, columns.get(j), row.get(j));
                     w.values[columns.get(j).index()] = row.get(j);
                 }
             }

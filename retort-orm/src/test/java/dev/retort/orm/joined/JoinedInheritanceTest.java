@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * class, on every database.
  */
 class JoinedInheritanceTest {
-    static final Registry REGISTRY = Registry.of(Course.class, Person.class, Student.class, Teacher.class, Professor.class);
+    static final Registry REGISTRY = Registry.of(School.class, Course.class, Person.class, Student.class, Teacher.class, Professor.class);
 
     static Engine setUp(TestDatabase db) {
         Engine engine = db.engine();
@@ -75,11 +75,12 @@ class JoinedInheritanceTest {
             assertThat(fk.onDelete()).hasToString("CASCADE");
         });
         assertThat(REGISTRY.metadata().tables()).extracting(Table::name)
-                .contains("person", "student", "teacher", "professor", "course");
+                .contains("person", "student", "teacher", "professor", "course", "school");
         assertThat(Professor_.NAME).as("an inherited column is the parent table's").isSameAs(Person_.NAME);
         assertThat(Professor_.TABLE).isSameAs(professor);
         assertThat(select(Teacher.class).where(Teacher_.NAME.eq("Cy")).toString()).isEqualTo(
-                "SELECT person.id, person.name, person.version, person.type, student.id, student.school, teacher.id, teacher.subject, "
+                "SELECT person.id, person.name, person.version, person.type, student.id, student.school, student.campus_id, teacher.id, "
+                        + "teacher.subject, "
                         + "professor.id, professor.chair FROM person LEFT OUTER JOIN student ON student.id = person.id "
                         + "JOIN teacher ON teacher.id = person.id LEFT OUTER JOIN professor ON professor.id = person.id "
                         + "WHERE person.name = ?");
@@ -124,6 +125,31 @@ class JoinedInheritanceTest {
         assertThat(rows(engine, "SELECT p.name, p.type, p.version, t.subject, f.chair FROM person p JOIN teacher t ON t.id = p.id "
                 + "JOIN professor f ON f.id = p.id ORDER BY p.name")).containsExactly(
                 "Di professor 1 Physics Optics", "Ed professor 1 Chemistry Catalysis");
+    }
+
+    @EachDatabase
+    void foreignKeysOfASubclassTableOrderTheFlush(TestDatabase db) {
+        Engine engine = setUp(db);
+        try (Session s = Session.open(engine)) {
+            Professor di = new Professor("Di", "Physics", "Optics");
+            Student bob = new Student("Bob", "MIT");
+            bob.campus = new School("MIT");
+            s.add(bob);                         // the school comes through the reference
+            s.add(new Course("Optics", di));    // and the professor through the course's
+            List<String> sql = StatementCaptureAccess.during(engine, s::flush);
+            List<String> tables = sql.stream().map(q -> q.replaceAll("INSERT INTO (\\w+).*", "$1")).distinct().toList();
+            assertThat(tables.indexOf("person")).as("course refers to person").isLessThan(tables.indexOf("course"));
+            assertThat(tables.indexOf("school")).as("student refers to school").isLessThan(tables.indexOf("student"));
+            assertThat(tables.indexOf("person")).isLessThan(tables.indexOf("student"));
+            s.commit();
+        }
+        try (Session s = Session.open(engine)) {
+            Student bob = s.execute(select(Student.class)).one();
+            assertThat(bob.campus.name).isEqualTo("MIT");
+            Course optics = s.execute(select(Course.class)).one();
+            assertThat(optics.teacher).isExactlyInstanceOf(Professor.class);
+            assertThat(optics.teacher.courses).containsExactly(optics);
+        }
     }
 
     @EachDatabase
