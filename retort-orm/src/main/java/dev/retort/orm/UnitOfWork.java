@@ -167,6 +167,9 @@ final class UnitOfWork {
 
     /** Splits the work on objects of JOINED classes into one row per table; the last one executed carries the hooks. */
     private static List<Work> split(List<Work> work, boolean deletes) {
+        if (work.stream().allMatch(w -> tablesOf(w.state.mapping) == null)) {
+            return work;                        // no JOINED classes: one row per object
+        }
         List<Work> out = new ArrayList<>(work.size());
         for (Work w : work) {
             List<Table> tables = tablesOf(w.state.mapping);

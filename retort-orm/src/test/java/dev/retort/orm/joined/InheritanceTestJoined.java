@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * A JOINED hierarchy of three levels (Person &lt;- Student, Teacher &lt;- Professor), a table per
  * class, on every database.
  */
-class JoinedInheritanceTest {
+class InheritanceTestJoined {
     static final Registry REGISTRY = Registry.of(School.class, Course.class, Person.class, Student.class, Teacher.class, Professor.class);
 
     static Engine setUp(TestDatabase db) {
