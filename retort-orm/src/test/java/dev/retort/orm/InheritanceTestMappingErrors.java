@@ -176,6 +176,38 @@ class InheritanceTestMappingErrors {
     }
 
     @Entity
+    @Inheritance(strategy = InheritanceStrategy.JOINED, subclasses = JoinedNamed.class)
+    static class JoinedRoot {
+        @Id long id;
+    }
+
+    @Entity
+    @Inheritance(strategy = InheritanceStrategy.JOINED, subclasses = JoinedUnique.class)
+    static class JoinedRoot2 {
+        @Id long id;
+    }
+
+    @Entity(table = "named_child")
+    static class JoinedNamed extends JoinedRoot {
+        String extra;
+    }
+
+    @Entity
+    @Unique(fields = "code")
+    static class JoinedUnique extends JoinedRoot2 {
+        String code;
+    }
+
+    @Test
+    void aJoinedSubclassNamesItsTableButDeclaresNoConstraintsYet() {
+        assertThat(EntityMapping.of(JoinedNamed.class).table().name()).isEqualTo("named_child");
+        assertThat(EntityMapping.of(JoinedNamed.class).table().columnNames()).containsExactly("id", "extra");
+        assertThatThrownBy(() -> EntityMapping.of(JoinedUnique.class)).isInstanceOf(MappingException.class)
+                .hasMessageContaining(JoinedUnique.class.getName())
+                .hasMessageContaining("declares @Unique or @Index, which subclasses of a JOINED hierarchy cannot declare yet");
+    }
+
+    @Entity
     @Inheritance(subclasses = SealedA.class)
     static sealed class SealedRoot permits SealedA, SealedB {
         @Id long id;
