@@ -23,9 +23,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A JOINED hierarchy of three levels (Person &lt;- Student, Teacher &lt;- Professor), a table per
- * class, on every database.
+ * class, on every database. (The single-table hierarchy is tested by {@code inherit.InheritanceTest}.)
  */
-class InheritanceTestJoined {
+class InheritanceTest {
     static final Registry REGISTRY = Registry.of(School.class, Course.class, Person.class, Student.class, Teacher.class, Professor.class);
 
     static Engine setUp(TestDatabase db) {

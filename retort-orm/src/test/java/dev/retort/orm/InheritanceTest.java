@@ -8,8 +8,12 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Each mistake in an entity hierarchy fails when the mapping is built, naming the class, the field and the fix. */
-class InheritanceTestMappingErrors {
+/**
+ * Entity hierarchies without a database: each mistake fails when the mapping is built, naming the class,
+ * the field and the fix; the metamodel of a subclass holds typed constants for inherited columns. The
+ * database tests are {@code inherit.InheritanceTest} (single table) and {@code joined.InheritanceTest}.
+ */
+class InheritanceTest {
 
     /** Hierarchies the processor refuses at compile time (so compiled here without it), refused by the mapping too. */
     static final JavaSources REFUSED_BY_PROCESSOR = JavaSources.compile(false, Map.of(
@@ -229,5 +233,67 @@ class InheritanceTestMappingErrors {
                 .containsExactly(SealedRoot.class, SealedA.class, SealedB.class);
         assertThat(EntityMapping.of(SealedRoot.class).table().columns()).extracting(c -> c.name())
                 .containsExactly("id", "type", "a", "b");
+    }
+
+    // ---- the metamodel ------------------------------------------------------------------------
+
+
+    private static final Map<String, String> HIERARCHY = Map.of("hr.Employee", """
+            package hr;
+
+            import dev.retort.orm.*;
+
+            @Entity
+            @Inheritance(subclasses = Manager.class)
+            public class Employee {
+                @Id @Generated Long id;
+                private String name;
+                protected Employee() { }
+            }
+            """, "hr.Manager", """
+            package hr;
+
+            import dev.retort.orm.*;
+
+            @Entity
+            @DiscriminatorValue("manager")
+            public class Manager extends Employee {
+                Integer budget;
+                protected Manager() { }
+            }
+            """);
+
+    private static JavaSources compileWith(String query) {
+        Map<String, String> sources = new java.util.HashMap<>(HIERARCHY);
+        sources.put("hr.Queries", """
+                package hr;
+
+                import static dev.retort.orm.OrmStatements.select;
+
+                public class Queries {
+                    public static Object managers() {
+                        return %s;
+                    }
+                }
+                """.formatted(query));
+        return JavaSources.compile(true, sources);
+    }
+
+    @Test
+    void anInheritedColumnIsATypedConstantOfTheSubclassMetamodel() throws Exception {
+        JavaSources compiled = compileWith("select(Manager.class).where(Manager_.NAME.eq(\"x\").and(Manager_.BUDGET.gt(10)))");
+        assertThat(compiled.errors()).isEmpty();
+        Class<?> manager = compiled.load("hr.Manager");
+        assertThat(EntityMapping.of(manager).usesGeneratedAccessor()).as("the accessor reaches Employee's private name").isTrue();
+        Object query = compiled.load("hr.Queries").getDeclaredMethod("managers").invoke(null);
+        assertThat(query.toString()).isEqualTo("SELECT employee.id, employee.name, employee.type, employee.budget FROM employee "
+                + "WHERE employee.type = ? AND employee.name = ? AND employee.budget > ?");
+    }
+
+    @Test
+    void comparingAnInheritedStringColumnWithAnIntDoesNotCompile() {
+        JavaSources compiled = compileWith("select(Manager.class).where(Manager_.NAME.eq(42))");
+        assertThat(compiled.success).isFalse();
+        assertThat(compiled.errors()).singleElement().asString().contains("no suitable method found for eq(int)");
     }
 }
