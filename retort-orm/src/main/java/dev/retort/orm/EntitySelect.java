@@ -108,6 +108,7 @@ public final class EntitySelect<E> {
      * @return a new query
      */
     public EntitySelect<E> join(dev.retort.orm.mapping.Relation<E, ?> relation) {
+        Polymorphic.checkSingleTable(relation.relationship().target(), "A join along " + relation.relationship());
         return with(select.join(relation.relationship().target().table(), relation.joinCondition()));
     }
 
@@ -118,6 +119,7 @@ public final class EntitySelect<E> {
      * @return a new query
      */
     public EntitySelect<E> outerJoin(dev.retort.orm.mapping.Relation<E, ?> relation) {
+        Polymorphic.checkSingleTable(relation.relationship().target(), "A join along " + relation.relationship());
         return with(select.outerJoin(relation.relationship().target().table(), relation.joinCondition()));
     }
 

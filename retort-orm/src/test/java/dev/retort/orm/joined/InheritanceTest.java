@@ -230,5 +230,9 @@ class InheritanceTest {
     void statementsThatWouldSpanTablesAreRefused() {
         assertThatThrownBy(() -> dev.retort.orm.OrmStatements.update(Professor.class)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("update(...) of Professor, whose rows span the tables of a JOINED hierarchy, is not supported yet");
+        assertThatThrownBy(() -> select(Course.class).join(Course_.TEACHER)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("A join along Course.teacher of Teacher");
+        assertThat(select(Teacher.class).join(Teacher_.COURSES).toString()).as("from a JOINED class, joins work")
+                .contains("JOIN course ON course.teacher_id = person.id");
     }
 }
