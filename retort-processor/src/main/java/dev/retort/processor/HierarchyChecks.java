@@ -19,14 +19,15 @@ import java.util.Map;
  * The mistakes in an entity hierarchy ({@code @Inheritance}) that show in one class's declaration,
  * reported at compile time: a subclass of an entity whose root declares no inheritance, a subclass
  * the root does not list, {@code @Inheritance} below the root, an {@code @Id} declared again below
- * the root, a listed class that does not extend the root, and two listed classes with one
- * discriminator value. The ORM checks the same at start-up (and what needs the mapping, such as
+ * the root, a {@code @Version} below the root, a table named by a single-table subclass, a listed
+ * class that does not extend the root, and two listed classes with one discriminator value. The ORM checks the same at start-up (and what needs the mapping, such as
  * column clashes).
  */
 final class HierarchyChecks {
     static final String ENTITY = "dev.retort.orm.Entity";
     static final String INHERITANCE = "dev.retort.orm.Inheritance";
     static final String DISCRIMINATOR_VALUE = "dev.retort.orm.DiscriminatorValue";
+    static final String VERSION = "dev.retort.orm.Version";
 
     private final Types types;
 
@@ -102,7 +103,17 @@ final class HierarchyChecks {
                             + rootName + ", whose id all classes of the hierarchy share; remove @Id (and the field) from "
                             + declaring.getSimpleName()));
                 }
+                if (EntityAnalyzer.hasAnnotation(f, VERSION)) {
+                    problems.add(new EntityAnalyzer.Problem(i == 0 ? f : type, "Field " + f.getSimpleName() + " of entity "
+                            + declaring.getQualifiedName() + " is @Version, but " + declaring.getSimpleName() + " extends the entity "
+                            + rootName + "; declare the version on the root, where every class of the hierarchy has it"));
+                }
             }
+        }
+        String table = stringValue(mirror(type, ENTITY), "table");
+        if (table != null && !table.isEmpty() && !"JOINED".equals(enumValue(inheritance, "strategy"))) {
+            problems.add(new EntityAnalyzer.Problem(type, "Entity " + name + " names table \"" + table + "\", but it is stored in the table of "
+                    + rootName + " (SINGLE_TABLE); remove table = from its @Entity"));
         }
         return problems;
     }
@@ -127,6 +138,27 @@ final class HierarchyChecks {
                         + "\", which " + other + " has too; give one of them another @DiscriminatorValue"));
             }
         }
+    }
+
+    private static String stringValue(AnnotationMirror m, String member) {
+        if (m != null) {
+            for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : m.getElementValues().entrySet()) {
+                if (e.getKey().getSimpleName().contentEquals(member)) {
+                    return String.valueOf(e.getValue().getValue());
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The name of an enum constant given to an annotation member, or {@code null} when defaulted. */
+    private static String enumValue(AnnotationMirror m, String member) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : m.getElementValues().entrySet()) {
+            if (e.getKey().getSimpleName().contentEquals(member) && e.getValue().getValue() instanceof VariableElement v) {
+                return v.getSimpleName().toString();
+            }
+        }
+        return null;
     }
 
     private static String discriminatorValue(TypeElement type) {

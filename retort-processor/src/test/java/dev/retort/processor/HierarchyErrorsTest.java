@@ -102,6 +102,21 @@ class HierarchyErrorsTest {
     }
 
     @Test
+    void aVersionBelowTheRootAndATableNamedByASingleTableSubclass() {
+        List<String> errors = errors(ROOT, source("com.example.Manager", """
+                package com.example;
+                @dev.retort.orm.Entity(table = "managers")
+                public class Manager extends Employee {
+                    @dev.retort.orm.Version int version;
+                }
+                """));
+        assertThat(errors).anySatisfy(e -> assertThat(e).contains("Field version of entity com.example.Manager is @Version",
+                "declare the version on the root"));
+        assertThat(errors).anySatisfy(e -> assertThat(e).contains("com.example.Manager names table \"managers\"",
+                "(SINGLE_TABLE); remove table = from its @Entity"));
+    }
+
+    @Test
     void twoListedClassesWithOneDiscriminatorValue() {
         List<String> errors = errors(source("com.example.Root", """
                 package com.example;

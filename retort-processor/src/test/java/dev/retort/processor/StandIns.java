@@ -21,6 +21,7 @@ final class StandIns {
                 annotation("Id", "FIELD", ""),
                 annotation("Inheritance", "TYPE", "Class<?>[] subclasses() default {}; String discriminator() default \"type\";"),
                 annotation("DiscriminatorValue", "TYPE", "String value();"),
+                annotation("Version", "FIELD", ""),
                 annotation("Transient", "FIELD", ""),
                 annotation("Embedded", "FIELD", "String prefix() default \"\";"),
                 Compilation.source("dev.retort.orm.mapping.EntityAccessor", String.join("\n",
