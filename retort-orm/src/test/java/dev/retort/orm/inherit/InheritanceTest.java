@@ -124,6 +124,18 @@ class InheritanceTest {
         }
     }
 
+    @EachDatabase(only = DatabaseKind.POSTGRESQL)
+    void theSqlOfASubclassQueryOnPostgresql(TestDatabase db) {
+        Engine engine = setUp(db);
+        fill(engine);
+        try (Session s = Session.open(engine)) {
+            List<String> sql = StatementCaptureAccess.during(engine, () ->
+                    s.execute(select(Manager.class).where(Manager_.NAME.eq("Grace")).options(dev.retort.orm.LoadOption.noLoad(Manager_.DEPARTMENT))).all());
+            assertThat(sql).containsExactly("SELECT staff.id, staff.name, staff.version, staff.department_id, staff.type, staff.language, "
+                    + "staff.mentor_id, staff.budget, staff.car FROM staff WHERE staff.type IN (?, ?) AND staff.name = ?");
+        }
+    }
+
     @EachDatabase
     void theIdentityMapHoldsOneObjectPerRowWhateverClassAsksForIt(TestDatabase db) {
         Engine engine = setUp(db);

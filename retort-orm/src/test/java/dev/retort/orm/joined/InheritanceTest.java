@@ -86,6 +86,20 @@ class InheritanceTest {
                         + "WHERE person.name = ?");
     }
 
+    @EachDatabase(only = DatabaseKind.POSTGRESQL)
+    void theSqlOfASubclassQueryOnPostgresql(TestDatabase db) {
+        Engine engine = setUp(db);
+        fill(engine);
+        try (Session s = Session.open(engine)) {
+            List<String> sql = StatementCaptureAccess.during(engine, () ->
+                    s.execute(select(Professor.class).where(Professor_.NAME.eq("Di"))).all());
+            assertThat(sql).containsExactly("SELECT person.id, person.name, person.version, person.type, student.id, student.school, "
+                    + "student.campus_id, teacher.id, teacher.subject, professor.id, professor.chair FROM person "
+                    + "LEFT OUTER JOIN student ON student.id = person.id JOIN teacher ON teacher.id = person.id "
+                    + "JOIN professor ON professor.id = person.id WHERE person.name = ?");
+        }
+    }
+
     @EachDatabase
     void aPolymorphicQueryJoinsEveryTableAndLoadsEachRowAsItsClass(TestDatabase db) {
         Engine engine = setUp(db);
