@@ -224,4 +224,32 @@ public final class OrmGuide {
         }
         return out;
     }
+
+    /**
+     * A single-table hierarchy: polymorphic and subclass queries, one identity per row.
+     *
+     * @param engine the engine
+     * @return what the queries returned
+     */
+    public static List<String> inheritance(Engine engine) {
+        List<String> out = new ArrayList<>();
+        // tag::inheritance[]
+        Registry.of(Employee.class, Engineer.class, Manager.class).metadata().createAll(engine);
+        try (Session session = Session.open(engine)) {
+            session.addAll(List.of(new Employee("Ada"), new Engineer("Linus", "C"), new Manager("Grace", 1000)));
+            session.commit();                     // INSERTs with type = 'employee', 'engineer', 'manager'
+
+            List<Employee> all = session.execute(select(Employee.class).orderBy(Employee_.NAME)).all();
+            out.add("all: " + all);               // each row as its own class
+            List<Manager> managers = session.execute(select(Manager.class)
+                    .where(Manager_.NAME.like("G%"))).all();   // ... WHERE staff.type = ? AND staff.name LIKE ?
+            out.add("managers: " + managers);
+
+            Employee grace = session.get(Employee.class, managers.get(0).id());
+            out.add("same object: " + (grace == managers.get(0)));
+            out.add("an engineer? " + session.get(Engineer.class, grace.id()));
+        }
+        // end::inheritance[]
+        return out;
+    }
 }

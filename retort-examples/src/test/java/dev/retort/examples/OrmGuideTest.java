@@ -28,6 +28,8 @@ class OrmGuideTest {
                 "after rollback: TRANSIENT, id null",
                 "stale: UPDATE of Post with id 3 expected version 1 but the row has version 2");
         assertThat(OrmGuide.bulk(engine)).containsExactly("renamed 1, removed 99", "3 users in 1 statement");
+        assertThat(OrmGuide.inheritance(engine)).containsExactly("all: [Employee[Ada], Manager[Grace], Engineer[Linus]]",
+                "managers: [Manager[Grace]]", "same object: true", "an engineer? null");
         assertThat(OrmGuide.states(engine)).containsExactly(ObjectState.TRANSIENT, ObjectState.PENDING,
                 ObjectState.PERSISTENT, ObjectState.DELETED, ObjectState.DETACHED);
     }

@@ -40,6 +40,21 @@ final class BulkOperations {
 
     @SuppressWarnings("unchecked")
     <E> long insert(EntityMapping<E> m, Collection<?> rows) {
+        if (m.polymorphism() != null) {
+            // Objects of subclasses are inserted as their own class (their columns and discriminator value).
+            Map<Class<?>, List<Object>> byClass = new java.util.LinkedHashMap<>();
+            for (Object row : rows) {
+                Class<?> c = row != null && !(row instanceof Map) && m.type().isInstance(row) ? row.getClass() : m.type();
+                byClass.computeIfAbsent(c, k -> new ArrayList<>()).add(row);
+            }
+            if (byClass.size() > 1 || !byClass.containsKey(m.type())) {
+                long total = 0;
+                for (Map.Entry<Class<?>, List<Object>> e : byClass.entrySet()) {
+                    total += insert(EntityMapping.of(e.getKey()), e.getValue());
+                }
+                return total;
+            }
+        }
         List<Object[]> all = new ArrayList<>(rows.size());
         int n = 0;
         for (Object row : rows) {
@@ -123,6 +138,9 @@ final class BulkOperations {
                         + c.column().type().javaType().getSimpleName());
             }
             values[c.index()] = v;
+        }
+        if (m.polymorphism() != null) {
+            values[m.polymorphism().discriminator().index()] = m.polymorphism().value();
         }
         return values;
     }

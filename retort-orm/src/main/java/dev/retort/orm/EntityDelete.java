@@ -24,7 +24,10 @@ public final class EntityDelete<E> {
     }
 
     static <E> EntityDelete<E> of(EntityMapping<E> mapping) {
-        return new EntityDelete<>(mapping, Statements.delete(mapping.table()));
+        Polymorphic.checkSingleTable(mapping, "delete(...)");
+        var statement = Statements.delete(mapping.table());
+        Predicate classes = Polymorphic.rowsOf(mapping);       // a subclass's rows of a shared table
+        return new EntityDelete<>(mapping, classes == null ? statement : statement.where(classes));
     }
 
     /** @return the entity's mapping */
@@ -47,6 +50,9 @@ public final class EntityDelete<E> {
 
     /** @return a statement that deletes every row, on purpose */
     public EntityDelete<E> whereAll() {
+        if (Polymorphic.rowsOf(mapping) != null) {
+            return this;                 // already limited to the rows of the class and its subclasses
+        }
         return new EntityDelete<>(mapping, delete.whereAll());
     }
 

@@ -7,7 +7,6 @@ import dev.retort.sql.FromItem;
 import dev.retort.sql.OrderItem;
 import dev.retort.sql.Predicate;
 import dev.retort.sql.Select;
-import dev.retort.sql.Statements;
 import dev.retort.sql.TableReference;
 
 import java.util.List;
@@ -37,7 +36,9 @@ public final class EntitySelect<E> {
 
     static <E> EntitySelect<E> of(EntityMapping<E> mapping) {
         Expression<?>[] items = mapping.columns().stream().map(MappedColumn::column).toArray(Expression<?>[]::new);
-        return new EntitySelect<>(mapping, Statements.select(items).from(mapping.table()), List.of());
+        Select select = Polymorphic.select(mapping, items);
+        Predicate classes = Polymorphic.rowsOf(mapping);
+        return new EntitySelect<>(mapping, classes == null ? select : select.where(classes), List.of());
     }
 
     /**
@@ -50,7 +51,8 @@ public final class EntitySelect<E> {
     public EntitySelect<E> options(LoadOption... more) {
         List<LoadOption> all = new java.util.ArrayList<>(options);
         for (LoadOption o : more) {
-            if (o.relationship().owner() != mapping.type()) {
+            Class<?> owner = o.relationship().owner();     // in a hierarchy: an ancestor's, or a subclass's (for its rows)
+            if (!owner.isAssignableFrom(mapping.type()) && !mapping.type().isAssignableFrom(owner)) {
                 throw new IllegalArgumentException("options(" + o + "): " + o.relationship() + " is not a relationship of "
                         + mapping.type().getSimpleName() + "; start the path at " + mapping.type().getSimpleName()
                         + " and go on with then(...)");
@@ -106,6 +108,7 @@ public final class EntitySelect<E> {
      * @return a new query
      */
     public EntitySelect<E> join(dev.retort.orm.mapping.Relation<E, ?> relation) {
+        Polymorphic.checkSingleTable(relation.relationship().target(), "A join along " + relation.relationship());
         return with(select.join(relation.relationship().target().table(), relation.joinCondition()));
     }
 
@@ -116,6 +119,7 @@ public final class EntitySelect<E> {
      * @return a new query
      */
     public EntitySelect<E> outerJoin(dev.retort.orm.mapping.Relation<E, ?> relation) {
+        Polymorphic.checkSingleTable(relation.relationship().target(), "A join along " + relation.relationship());
         return with(select.outerJoin(relation.relationship().target().table(), relation.joinCondition()));
     }
 

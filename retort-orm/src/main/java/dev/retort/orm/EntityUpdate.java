@@ -31,7 +31,10 @@ public final class EntityUpdate<E> {
     }
 
     static <E> EntityUpdate<E> of(EntityMapping<E> mapping) {
-        return new EntityUpdate<>(mapping, Statements.update(mapping.table()));
+        Polymorphic.checkSingleTable(mapping, "update(...)");
+        var statement = Statements.update(mapping.table());
+        Predicate classes = Polymorphic.rowsOf(mapping);       // a subclass's rows of a shared table
+        return new EntityUpdate<>(mapping, classes == null ? statement : statement.where(classes));
     }
 
     /** @return the entity's mapping */
@@ -74,6 +77,9 @@ public final class EntityUpdate<E> {
 
     /** @return a statement that updates every row, on purpose */
     public EntityUpdate<E> whereAll() {
+        if (Polymorphic.rowsOf(mapping) != null) {
+            return this;                 // already limited to the rows of the class and its subclasses
+        }
         return new EntityUpdate<>(mapping, update.whereAll());
     }
 

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * A session's identity map: one state per row, found by entity class and id. One hash map per
- * class, so looking a row up allocates nothing.
+ * class (per hierarchy, whose classes share their root's), so looking a row up allocates nothing.
  */
 final class IdentityMap {
     private final Map<Class<?>, Map<Object, InstanceState>> byType = new HashMap<>();
@@ -16,13 +16,14 @@ final class IdentityMap {
         if (type == lastType) {
             return lastMap;
         }
-        Map<Object, InstanceState> m = byType.get(type);
+        Class<?> identity = dev.retort.orm.mapping.Hierarchy.identityClass(type);   // one map per hierarchy
+        Map<Object, InstanceState> m = byType.get(identity);
         if (m == null) {
             if (!create) {
                 return null;
             }
             m = new HashMap<>();
-            byType.put(type, m);
+            byType.put(identity, m);
         }
         lastType = type;
         lastMap = m;

@@ -91,7 +91,8 @@ public final class LoadOption {
     public LoadOption then(LoadOption... options) {
         List<LoadOption> all = new ArrayList<>(next);
         for (LoadOption o : options) {
-            if (o.relationship.owner() != relationship.targetType()) {
+            Class<?> owner = o.relationship.owner();        // in a hierarchy: an ancestor's, or a subclass's (for its objects)
+            if (!owner.isAssignableFrom(relationship.targetType()) && !relationship.targetType().isAssignableFrom(owner)) {
                 throw new IllegalArgumentException(this + ".then(" + o + "): " + o.relationship + " is not a relationship of "
                         + relationship.targetType().getSimpleName());
             }

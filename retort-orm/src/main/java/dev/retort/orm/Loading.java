@@ -93,6 +93,9 @@ final class Loading {
                 continue;
             }
             EntityMapping<?> target = r.target();
+            if (target.polymorphism() != null && target.polymorphism().tables() != null) {
+                continue;                // its row spans tables (JOINED hierarchy): loaded select-in instead
+            }
             TableAlias alias = target.table().as("j" + (n++) + "_" + target.table().name());
             Column<?> key = target.idColumns().get(0).column();
             List<Expression<?>> columns = new ArrayList<>();

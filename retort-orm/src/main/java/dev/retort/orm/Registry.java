@@ -89,6 +89,9 @@ public final class Registry {
             throw combined;
         }
         for (EntityMapping<?> m : out.values()) {
+            if (m.polymorphism() != null && m.polymorphism().tables() != null) {
+                m.polymorphism().tables().values().forEach(metadata::add);   // every table of a JOINED hierarchy, parents first
+            }
             metadata.add(m.table());
             for (MappedColumn c : m.columns()) {
                 c.column().sequence().ifPresent(s -> addSequence(metadata, s));

@@ -30,11 +30,17 @@ public final class RowSelect {
     static RowSelect of(Object... items) {
         List<Object> kept = new ArrayList<>();
         List<Expression<?>> columns = new ArrayList<>();
+        List<dev.retort.sql.Predicate> classes = new ArrayList<>();
         for (int i = 0; i < items.length; i++) {
             Object item = items[i];
             if (item instanceof Class<?> c) {
                 EntityMapping<?> m = EntityMapping.of(c);
+                Polymorphic.checkSingleTable(m, "A row query");
                 kept.add(m);
+                dev.retort.sql.Predicate rows = Polymorphic.rowsOf(m);    // a subclass's rows of a shared table
+                if (rows != null) {
+                    classes.add(rows);
+                }
                 for (MappedColumn mc : m.columns()) {
                     columns.add(mc.column());
                 }
@@ -46,7 +52,11 @@ public final class RowSelect {
                         + "; pass entity classes (User.class) and expressions (User_.NAME, count(...))");
             }
         }
-        return new RowSelect(List.copyOf(kept), Statements.select(columns.toArray(new Expression<?>[0])));
+        Select select = Statements.select(columns.toArray(new Expression<?>[0]));
+        for (dev.retort.sql.Predicate p : classes) {
+            select = select.where(p);
+        }
+        return new RowSelect(List.copyOf(kept), select);
     }
 
     /** @return entity mappings and expressions, in select order */

@@ -414,7 +414,7 @@ public final class Session implements AutoCloseable {
                 Relationship inverse = r.inverse();
                 if (inverse != null) {         // the owner leaves the other side's loaded collections
                     for (InstanceState t : new ArrayList<>(states.values())) {
-                        if (t.mapping.type() == r.targetType()) {
+                        if (r.targetType().isAssignableFrom(t.mapping.type())) {
                             RelatedObjects<?> other = collectionOf(t, inverse);
                             if (other != null && other.isLoaded() && other.items.remove(s.entity)) {
                                 s.recordCascade(other, inverse);     // undone by add() before the flush
@@ -565,6 +565,9 @@ public final class Session implements AutoCloseable {
         EntityMapping<E> mapping = EntityMapping.of(type);
         Object normalized = mapping.normalizeId(id);
         InstanceState s = identityMap.get(type, normalized);
+        if (s != null && !type.isInstance(s.entity)) {
+            return null;                   // the row is another class of the hierarchy
+        }
         if (s != null && !s.expired) {
             return s.state == ObjectState.DELETED ? null : type.cast(s.entity);
         }
@@ -877,6 +880,7 @@ public final class Session implements AutoCloseable {
         if (m.isReadOnly()) {
             throw new InvalidStateException(type.getName() + " is a read-only entity; it cannot be inserted");
         }
+        Polymorphic.checkSingleTable(m, "bulkInsert");
         return bulk().insert(m, rows);
     }
 
@@ -885,14 +889,14 @@ public final class Session implements AutoCloseable {
     }
 
     /**
-     * Marks every object of an entity class expired.
+     * Marks every object of an entity class (and of its subclasses, in a hierarchy) expired.
      *
      * @param type the entity class
      */
     public void expireAll(Class<?> type) {
         checkOpen();
         for (InstanceState s : states.values()) {
-            if (s.state == ObjectState.PERSISTENT && s.mapping.type() == type) {
+            if (s.state == ObjectState.PERSISTENT && type.isAssignableFrom(s.mapping.type())) {
                 s.expired = true;
             }
         }
@@ -1106,9 +1110,9 @@ public final class Session implements AutoCloseable {
 
     /** Makes an entity from a row's columns at an offset, through the identity map, and relates it. */
     Object load(EntityMapping<?> mapping, Row row, int offset, Loading loading) {
+        Object[] values = rowValues(mapping, row, offset);
         @SuppressWarnings("unchecked")
-        EntityMapping<Object> m = (EntityMapping<Object>) mapping;
-        Object[] values = rowValues(m, row, offset);
+        EntityMapping<Object> m = (EntityMapping<Object>) mapping.mappingOf(values);   // the row's class in a hierarchy
         Object id = m.idFromColumns(values);
         if (id == null) {
             throw new IllegalStateException("A row of " + m.table().name() + " has a NULL id; it cannot become a "
@@ -1249,7 +1253,7 @@ public final class Session implements AutoCloseable {
             }
         }
         for (InstanceState cs : states.values()) {
-            if (cs.mapping.type() == c.relationship.targetType() && cs.state != ObjectState.DELETED
+            if (c.relationship.targetType().isAssignableFrom(cs.mapping.type()) && cs.state != ObjectState.DELETED
                     && cs.mapping.accessor().get(cs.entity, back.field()) == c.owner && seen.add(cs.entity)) {
                 out.add(cs.entity);        // points here in memory, not yet flushed
             }

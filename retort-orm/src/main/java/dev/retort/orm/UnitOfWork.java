@@ -135,16 +135,110 @@ final class UnitOfWork {
     /** A row to write, with what the planner works out about it. */
     private static final class Work {
         final InstanceState state;
+        /** The table this row goes to: the entity's, or one of a JOINED hierarchy class's tables. */
+        final Table table;
+        /** Whether this is the object's last row of the flush (JOINED: it has one per table); its hooks run then. */
+        boolean last = true;
         Object[] values;
         int[] changed;
         Object oldVersion;
 
         Work(InstanceState state) {
+            this(state, state.mapping.table());
+        }
+
+        Work(InstanceState state, Table table) {
             this.state = state;
+            this.table = table;
         }
 
         Table table() {
-            return state.mapping.table();
+            return table;
+        }
+    }
+
+    // ---- JOINED hierarchies: one object, a row per table ------------------------------------
+
+    /** The tables an object's row spans, when more than one (a class of a JOINED hierarchy); else {@code null}. */
+    private static List<Table> tablesOf(EntityMapping<?> m) {
+        dev.retort.orm.mapping.Polymorphism p = m.polymorphism();
+        return p == null || p.chainTables().size() < 2 ? null : p.chainTables();
+    }
+
+    /** Splits the work on objects of JOINED classes into one row per table; the last one executed carries the hooks. */
+    private static List<Work> split(List<Work> work, boolean deletes) {
+        if (work.stream().allMatch(w -> tablesOf(w.state.mapping) == null)) {
+            return work;                        // no JOINED classes: one row per object
+        }
+        List<Work> out = new ArrayList<>(work.size());
+        for (Work w : work) {
+            List<Table> tables = tablesOf(w.state.mapping);
+            if (tables == null) {
+                out.add(w);
+                continue;
+            }
+            for (Table t : tables) {
+                if (w.changed != null && !touches(w, t)) {
+                    continue;                   // an UPDATE of the tables whose columns changed only
+                }
+                Work part = new Work(w.state, t);
+                part.values = w.values;
+                part.changed = w.changed == null ? null : restrict(w.state.mapping, t, w.changed);
+                part.oldVersion = w.oldVersion;
+                part.last = false;
+                out.add(part);
+            }
+        }
+        // Inserts and updates run parents' tables first, deletes children's first.
+        Map<InstanceState, Work> lastOf = new IdentityHashMap<>();
+        for (Work w : out) {
+            if (!deletes || !lastOf.containsKey(w.state)) {
+                lastOf.put(w.state, w);
+            }
+        }
+        lastOf.values().forEach(w -> w.last = true);
+        return out;
+    }
+
+    private static boolean touches(Work w, Table t) {
+        for (int i : w.changed) {
+            if (w.state.mapping.columns().get(i).column().table() == t) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The column positions among some that belong to one table. */
+    private static int[] restrict(EntityMapping<?> m, Table t, int[] columns) {
+        if (tablesOf(m) == null) {
+            return columns;
+        }
+        return Arrays.stream(columns).filter(i -> m.columns().get(i).column().table() == t).toArray();
+    }
+
+    /** The table holding the id columns: the entity's, or the root's of a JOINED hierarchy. */
+    private static Table keyTable(EntityMapping<?> m) {
+        return m.idColumns().get(0).column().table();
+    }
+
+    /** The key columns of a table of the entity: the id, or the key of a JOINED subclass table. */
+    private static List<MappedColumn> keyColumns(EntityMapping<?> m, Table t) {
+        return t == keyTable(m) ? m.idColumns() : m.polymorphism().keyColumns(t);
+    }
+
+    /** After a row of an object was written: its snapshot takes that table's values (all of them with the last row). */
+    private static void absorb(Work w) {
+        InstanceState s = w.state;
+        if (w.last || s.snapshot == null && tablesOf(s.mapping) == null) {
+            s.snapshot = copy(w.values);
+        } else if (s.snapshot != null) {
+            Object[] values = copy(w.values);
+            for (MappedColumn c : s.mapping.columns()) {
+                if (c.column().table() == w.table) {
+                    s.snapshot[c.index()] = values[c.index()];
+                }
+            }
         }
     }
 
@@ -188,7 +282,7 @@ final class UnitOfWork {
             w.values = w.state.snapshot != null ? w.state.snapshot : w.state.currentValues();
             w.oldVersion = w.state.mapping.version().map(v -> w.values[v.index()]).orElse(null);
         }
-        execute(inserts, updates, deletes);
+        execute(split(inserts, false), split(updates, false), split(deletes, true));
     }
 
     private static void checkWritable(List<Work> work, String what) {
@@ -222,6 +316,7 @@ final class UnitOfWork {
             }
             session.fire(LifecycleEvent.BEFORE_INSERT, s);
             w.values = s.currentValues();
+            Polymorphic.checkRequired(m, w.values);
         }
     }
 
@@ -263,6 +358,7 @@ final class UnitOfWork {
             }
             w.values = s.currentValues();
             w.changed = updatedColumns(s, w.values);
+            Polymorphic.checkRequired(m, w.values);
         }
     }
 
@@ -302,7 +398,7 @@ final class UnitOfWork {
             // Keys of objects inserted by earlier tables are known now: read the values again.
             List<Work> tableInserts = rowsOf(inserts, t);
             for (Work w : tableInserts) {
-                if (hasReferences(w.state.mapping)) {
+                if (mayHaveNewKeys(w.state.mapping)) {
                     w.values = w.state.currentValues();
                 }
             }
@@ -310,7 +406,7 @@ final class UnitOfWork {
             List<Work> tableUpdates = rowsOf(updates, t);
             for (Work w : tableUpdates) {
                 w.values = w.state.currentValues();
-                w.changed = updatedColumns(w.state, w.values);
+                w.changed = restrict(w.state.mapping, t, updatedColumns(w.state, w.values));
             }
             tableUpdates = uniqueSafeOrder(t, tableUpdates);
             // UPDATEs that give up a unique value an INSERT takes run before the INSERTs: the
@@ -333,7 +429,7 @@ final class UnitOfWork {
                 List<Work> rest = tableUpdates.subList(before, tableUpdates.size());
                 for (Work w : rest) {          // keys of the rows just inserted are known now
                     w.values = w.state.currentValues();
-                    w.changed = updatedColumns(w.state, w.values);
+                    w.changed = restrict(w.state.mapping, t, updatedColumns(w.state, w.values));
                 }
                 updateRows(t, rest);
             }
@@ -342,18 +438,35 @@ final class UnitOfWork {
         runDeletes(late, order);
     }
 
-    /** Whether an entity has a reference to a generated-key entity of the same table (a tree). */
-    private static boolean refersToItself(EntityMapping<?> m, Table t) {
-        for (dev.retort.orm.mapping.Relationship r : m.relationships()) {
-            if (r.isReference() && r.target().table() == t && r.target().generatedKey().isPresent()) {
-                return true;
+    /**
+     * Whether a row's entity (rows of one table may be of several classes of a hierarchy) has a
+     * reference to a generated-key entity of the same table (a tree).
+     */
+    private static boolean anyRefersToItself(List<Work> rows, Table t) {
+        EntityMapping<?> last = null;
+        for (Work w : rows) {
+            EntityMapping<?> m = w.state.mapping;
+            if (m == last) {
+                continue;
+            }
+            last = m;
+            for (dev.retort.orm.mapping.Relationship r : m.relationships()) {
+                if (r.isReference() && r.target().table() == t && r.target().generatedKey().isPresent()) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
-    /** Whether an entity refers to other objects, whose keys a flush may have generated since its values were read. */
-    private static boolean hasReferences(EntityMapping<?> m) {
+    /**
+     * Whether a new row's values may hold keys generated since they were read: it refers to other
+     * objects, or it is a subclass row of a joined hierarchy (its key comes from the parent row).
+     */
+    private static boolean mayHaveNewKeys(EntityMapping<?> m) {
+        if (m.polymorphism() != null && m.polymorphism().chainTables().size() > 1) {
+            return true;
+        }
         for (dev.retort.orm.mapping.Relationship r : m.relationships()) {
             if (r.isReference()) {
                 return true;
@@ -370,7 +483,7 @@ final class UnitOfWork {
         if (rows.isEmpty()) {
             return List.of();
         }
-        if (!refersToItself(rows.get(0).state.mapping, t)) {
+        if (!anyRefersToItself(rows, t)) {
             return List.of(rows);                 // no row can need another of the same table first
         }
         Map<Object, Work> byObject = new IdentityHashMap<>();
@@ -665,13 +778,23 @@ final class UnitOfWork {
     private static List<Object> keyValues(EntityMapping<?> m, List<Column<?>> key, Object[] values) {
         List<Object> out = new ArrayList<>(key.size());
         for (Column<?> c : key) {
-            Object v = values[m.table().columns().indexOf(c)];
+            Object v = values[indexOf(m, c)];
             if (v == null) {
                 return null;            // NULLs never collide
             }
             out.add(v instanceof byte[] b ? new ByteKey(b) : v instanceof java.math.BigDecimal d ? d.stripTrailingZeros() : v);
         }
         return out;
+    }
+
+    /** The position of a column in an entity's column values. */
+    private static int indexOf(EntityMapping<?> m, Column<?> c) {
+        for (MappedColumn mc : m.columns()) {
+            if (mc.column() == c) {
+                return mc.index();
+            }
+        }
+        throw new IllegalStateException(c.qualifiedName() + " is no column of " + m.type().getName());
     }
 
     /** byte[] as a map key. */
@@ -864,6 +987,9 @@ final class UnitOfWork {
             start = end;
         }
         for (Work w : rows) {
+            if (!w.last) {
+                continue;                      // the object's rows in other tables come next
+            }
             InstanceState s = w.state;
             s.state = ObjectState.PERSISTENT;
             s.insertedInTransaction = true;
@@ -876,7 +1002,13 @@ final class UnitOfWork {
 
     /** Which columns an INSERT of this row writes: insertable ones, less NULLs the database fills in. */
     private static boolean[] insertShape(Work w) {
-        return insertShape(w.state.mapping, w.values);
+        boolean[] shape = insertShape(w.state.mapping, w.values);
+        if (tablesOf(w.state.mapping) != null) {
+            for (MappedColumn c : w.state.mapping.columns()) {
+                shape[c.index()] &= c.column().table() == w.table;
+            }
+        }
+        return shape;
     }
 
     static boolean[] insertShape(EntityMapping<?> m, Object[] values) {
@@ -902,7 +1034,7 @@ final class UnitOfWork {
     private static void checkKeysKnown(List<Work> rows) {
         for (Work w : rows) {
             for (dev.retort.orm.mapping.Relationship r : w.state.mapping.relationships()) {
-                if (r.isReference() && w.values[r.column().index()] == PENDING_KEY) {
+                if (r.isReference() && w.values[r.column().index()] == PENDING_KEY && r.column().column().table() == w.table) {
                     Object target = w.state.mapping.accessor().get(w.state.entity, r.field());
                     throw new InvalidStateException(describe(List.of(w)) + "." + r.name() + " refers to a "
                             + target.getClass().getSimpleName() + " that has no key and is not in the session, so its row "
@@ -917,10 +1049,11 @@ final class UnitOfWork {
         checkKeysKnown(rows);
         List<MappedColumn> included = new ArrayList<>();
         List<MappedColumn> fetch = new ArrayList<>();
+        Table table = rows.get(0).table;
         for (MappedColumn c : m.columns()) {
             if (shape[c.index()]) {
                 included.add(c);
-            } else if (c.isGenerated() || c.fetchesServerDefault()) {
+            } else if ((c.isGenerated() || c.fetchesServerDefault()) && c.column().table() == table) {
                 fetch.add(c);
             }
         }
@@ -930,7 +1063,7 @@ final class UnitOfWork {
         }
         // One INSERT of one row with a parameter per column, run for every object: a JDBC batch,
         // or with RETURNING multi-row VALUES pages that return the rows in order.
-        Insert insert = Statements.insert(m.table()).columns(included.stream().map(MappedColumn::column).toArray(ColumnReference[]::new));
+        Insert insert = Statements.insert(table).columns(included.stream().map(MappedColumn::column).toArray(ColumnReference[]::new));
         ColumnValues.Layout layout = ColumnValues.layout(included);
         Insert template = included.isEmpty() ? insert : insert.values(layout.parameters());
         List<ColumnValues> sets = new ArrayList<>(rows.size());
@@ -962,7 +1095,7 @@ final class UnitOfWork {
             return;
         }
         // One row at a time: the key comes through RETURNING or JDBC generated keys.
-        StatementCauses.run(cause("INSERT", 1, m), () -> insertOneByOne(m, rows, sets, template, included, key));
+        StatementCauses.run(cause("INSERT", 1, m), () -> insertOneByOne(m, table, rows, sets, template, included, key));
         List<MappedColumn> defaults = new ArrayList<>(fetch);
         defaults.remove(key);
         if (!defaults.isEmpty()) {
@@ -970,15 +1103,15 @@ final class UnitOfWork {
         }
     }
 
-    private void insertOneByOne(EntityMapping<Object> m, List<Work> rows, List<ColumnValues> sets, Insert template,
+    private void insertOneByOne(EntityMapping<Object> m, Table table, List<Work> rows, List<ColumnValues> sets, Insert template,
                                 List<MappedColumn> included, MappedColumn key) {
         for (int i = 0; i < rows.size(); i++) {
-            Insert one = included.isEmpty() ? Statements.insert(m.table()) : template;
+            Insert one = included.isEmpty() ? Statements.insert(table) : template;
             Map<String, Object> values = included.isEmpty() ? null : sets.get(i);
             if (key != null) {
                 try (Result r = connection.execute(one.returning(key.column()), values)) {
                     Object k = r.one().get(0);
-                    m.writeColumn(rows.get(i).state.entity, key, k);
+                    rows.get(i).state.mapping.writeColumn(rows.get(i).state.entity, key, k);
                     rows.get(i).values[key.index()] = k;
                     rows.get(i).state.keyGenerated = true;
                 }
@@ -1029,7 +1162,7 @@ final class UnitOfWork {
             }
             for (int j = 0; j < fetch.size(); j++) {
                 Object v = r.get(j);
-                m.writeColumn(w.state.entity, fetch.get(j), v);
+                w.state.mapping.writeColumn(w.state.entity, fetch.get(j), v);
                 w.values[fetch.get(j).index()] = v;
             }
             w.state.keyGenerated |= key != null;
@@ -1042,13 +1175,13 @@ final class UnitOfWork {
         for (Work w : rows) {
             Object[] ids = new Object[m.idColumns().size()];
             for (int j = 0; j < ids.length; j++) {
-                ids[j] = m.read(w.state.entity)[m.idColumns().get(j).index()];
+                ids[j] = w.state.mapping.read(w.state.entity)[m.idColumns().get(j).index()];
             }
             Expression<?>[] items = columns.stream().map(MappedColumn::column).toArray(Expression<?>[]::new);
-            try (Result r = connection.execute(Statements.select(items).from(m.table()).where(Session.idCondition(m, ids)))) {
+            try (Result r = connection.execute(Statements.select(items).from(keyTable(m)).where(Session.idCondition(m, ids)))) {
                 Row row = r.one();
                 for (int j = 0; j < columns.size(); j++) {
-                    m.writeColumn(w.state.entity, columns.get(j), row.get(j));
+                    w.state.mapping.writeColumn(w.state.entity, columns.get(j), row.get(j));
                     w.values[columns.get(j).index()] = row.get(j);
                 }
             }
@@ -1083,8 +1216,8 @@ final class UnitOfWork {
                 Column c = m.columns().get(i).column();
                 update = setParam(update, c, "v" + i);
             }
-            Predicate where = keyPredicate(m);
-            MappedColumn version = m.version().orElse(null);
+            Predicate where = keyPredicate(m, t);
+            MappedColumn version = m.version().filter(v -> v.column().table() == t).orElse(null);
             if (version != null) {
                 Column vc = version.column();
                 where = where.and(eqParam(vc, "old_version"));
@@ -1096,7 +1229,7 @@ final class UnitOfWork {
                 for (int i : changed) {
                     p.put("v" + i, w.values[i]);
                 }
-                putKey(m, w, p);
+                putKey(m, t, w, p);
                 if (version != null) {
                     p.put("old_version", w.oldVersion);
                 }
@@ -1109,16 +1242,18 @@ final class UnitOfWork {
                 }
             });
             for (Work w : run) {
-                w.state.snapshot = copy(w.values);
-                session.fire(LifecycleEvent.AFTER_UPDATE, w.state);
+                absorb(w);
+                if (w.last) {
+                    session.fire(LifecycleEvent.AFTER_UPDATE, w.state);
+                }
             }
         }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Predicate keyPredicate(EntityMapping<?> m) {
+    private static Predicate keyPredicate(EntityMapping<?> m, Table t) {
         Predicate where = null;
-        for (MappedColumn c : m.idColumns()) {
+        for (MappedColumn c : keyColumns(m, t)) {
             Column col = c.column();
             Predicate eq = eqParam(col, "k" + c.index());
             where = where == null ? eq : where.and(eq);
@@ -1126,10 +1261,12 @@ final class UnitOfWork {
         return where;
     }
 
-    private static void putKey(EntityMapping<?> m, Work w, Map<String, Object> params) {
+    private static void putKey(EntityMapping<?> m, Table t, Work w, Map<String, Object> params) {
         Object[] source = w.state.snapshot != null ? w.state.snapshot : w.values;
-        for (MappedColumn c : m.idColumns()) {
-            params.put("k" + c.index(), source[c.index()]);
+        List<MappedColumn> ids = m.idColumns();
+        List<MappedColumn> keys = keyColumns(m, t);
+        for (int i = 0; i < keys.size(); i++) {
+            params.put("k" + keys.get(i).index(), source[ids.get(i).index()]);   // a JOINED table's key is the id
         }
     }
 
@@ -1187,7 +1324,7 @@ final class UnitOfWork {
             ids[j] = values[m.idColumns().get(j).index()];
         }
         Expression<?> item = m.version().isPresent() ? m.version().get().column() : m.idColumns().get(0).column();
-        try (Result r = connection.execute(Statements.select(item).from(m.table()).where(Session.idCondition(m, ids)))) {
+        try (Result r = connection.execute(Statements.select(item).from(keyTable(m)).where(Session.idCondition(m, ids)))) {
             return r.oneOrNone().orElse(null);
         }
     }
@@ -1201,8 +1338,8 @@ final class UnitOfWork {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void deleteRows(Table t, List<Work> rows) {
         EntityMapping<Object> m = rows.get(0).state.mapping;
-        Predicate where = keyPredicate(m);
-        MappedColumn version = m.version().orElse(null);
+        Predicate where = keyPredicate(m, t);
+        MappedColumn version = m.version().filter(v -> v.column().table() == t).orElse(null);
         if (version != null) {
             Column vc = version.column();
             where = where.and(eqParam(vc, "old_version"));
@@ -1211,7 +1348,7 @@ final class UnitOfWork {
         List<Map<String, Object>> sets = new ArrayList<>(rows.size());
         for (Work w : rows) {
             Map<String, Object> p = new HashMap<>();
-            putKey(m, w, p);
+            putKey(m, t, w, p);
             if (version != null) {
                 p.put("old_version", w.oldVersion);
             }
@@ -1223,6 +1360,9 @@ final class UnitOfWork {
             }
         });
         for (Work w : rows) {
+            if (!w.last) {
+                continue;                      // the object's row in its parent's table goes next
+            }
             w.state.deletedInTransaction = true;
             session.unregister(w.state);
             session.fire(LifecycleEvent.AFTER_DELETE, w.state);

@@ -114,8 +114,9 @@ final class EntityAnalyzer {
             return Analysis.invalid(type, "Inner class " + name + " cannot be an @Entity: its instances need an "
                     + "enclosing instance; make it static (a static nested class) or top level");
         }
-        if (type.getModifiers().contains(Modifier.ABSTRACT)) {
-            return new Analysis(Outcome.SKIP, null, List.of(), null);
+        boolean abstractEntity = type.getModifiers().contains(Modifier.ABSTRACT);
+        if (abstractEntity && !HierarchyChecks.inHierarchy(type)) {
+            return new Analysis(Outcome.SKIP, null, List.of(), null);   // an abstract class of an entity hierarchy gets a metamodel
         }
         if (!type.getTypeParameters().isEmpty()) {
             return Analysis.invalid(type, "Entity " + name + " declares type parameters; an entity class cannot be "
@@ -139,7 +140,7 @@ final class EntityAnalyzer {
                 constructor = c;
             }
         }
-        if (constructor == null) {
+        if (constructor == null && !abstractEntity) {
             problems.add(new Problem(type, "Entity " + name + " has no no-argument constructor, which Retort needs "
                     + "to create instances when loading rows: add a no-argument constructor; it may be private"));
         }
@@ -163,6 +164,8 @@ final class EntityAnalyzer {
             }
             current = next;
         }
+
+        problems.addAll(new HierarchyChecks(types).check(type, hierarchy));
 
         DeclaredType entityType = (DeclaredType) type.asType();
         Map<String, VariableElement> seen = new LinkedHashMap<>();
@@ -232,7 +235,7 @@ final class EntityAnalyzer {
         }
         String metamodelName = metamodelName(type);
         EntityModel model = new EntityModel(type, pkg.getQualifiedName().toString(), name, metamodelName,
-                canUseGenerated(type), constructorHandle, List.copyOf(fields));
+                canUseGenerated(type), constructorHandle && !abstractEntity, List.copyOf(fields), abstractEntity);
         return new Analysis(Outcome.GENERATE, model, List.of(), null);
     }
 

@@ -16,9 +16,10 @@ import javax.lang.model.type.TypeMirror;
  * @param constructorHandle whether the no-argument constructor is called through a method handle
  *        (it is private, or declares checked exceptions) rather than with {@code new}
  * @param fields the fields the accessor reaches, in index order
+ * @param abstractEntity whether the class is abstract (a class of an entity hierarchy that has no rows of its own)
  */
 record EntityModel(TypeElement element, String packageName, String entityName, String metamodelName,
-        boolean generatedAnnotation, boolean constructorHandle, List<Field> fields) {
+        boolean generatedAnnotation, boolean constructorHandle, List<Field> fields, boolean abstractEntity) {
 
     /** @return the qualified name of the metamodel class */
     String qualifiedMetamodelName() {

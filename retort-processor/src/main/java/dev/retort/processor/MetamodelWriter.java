@@ -131,7 +131,9 @@ final class MetamodelWriter {
         line("");
         line("@Override");
         open("public " + entity + " newInstance() {");
-        if (m.constructorHandle()) {
+        if (m.abstractEntity()) {
+            line("throw new java.lang.UnsupportedOperationException(\"" + entity + " is abstract; rows are loaded as its concrete subclasses\");");
+        } else if (m.constructorHandle()) {
             open("try {");
             line("return (" + entity + ") CTOR.invoke();");
             close("} catch (java.lang.RuntimeException | java.lang.Error e) {");

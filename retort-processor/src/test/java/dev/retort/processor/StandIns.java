@@ -19,6 +19,9 @@ final class StandIns {
         return List.of(
                 annotation("Entity", "TYPE", "String table() default \"\"; String schema() default \"\"; boolean readOnly() default false;"),
                 annotation("Id", "FIELD", ""),
+                annotation("Inheritance", "TYPE", "Class<?>[] subclasses() default {}; String discriminator() default \"type\";"),
+                annotation("DiscriminatorValue", "TYPE", "String value();"),
+                annotation("Version", "FIELD", ""),
                 annotation("Transient", "FIELD", ""),
                 annotation("Embedded", "FIELD", "String prefix() default \"\";"),
                 Compilation.source("dev.retort.orm.mapping.EntityAccessor", String.join("\n",

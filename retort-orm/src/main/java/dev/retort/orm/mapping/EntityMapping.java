@@ -53,6 +53,7 @@ public final class EntityMapping<E> {
     private final Map<String, Attribute> byName = new LinkedHashMap<>();
     private final List<Relationship> relationships;
     private final Map<String, Relationship> relationshipsByName = new LinkedHashMap<>();
+    private Polymorphism polymorphism;
 
     EntityMapping(Class<E> type, Table table, List<Attribute> attributes, List<MappedColumn> columns,
                   MappedColumn version, GenerationStrategy generation, IdClassShape idClass, boolean readOnly,
@@ -76,7 +77,9 @@ public final class EntityMapping<E> {
         this.callbacks = Collections.unmodifiableMap(cb);
         this.validators = Map.copyOf(validators);
         for (MappedColumn c : columns) {
-            byPath.put(c.path(), c);
+            if (c.attribute().field() >= 0) {
+                byPath.put(c.path(), c);       // not the discriminator, nor other classes' columns of a shared table
+            }
         }
         for (Attribute a : attributes) {
             byName.put(a.name(), a);
@@ -129,6 +132,29 @@ public final class EntityMapping<E> {
     public static <E> EntityMapping<E> of(Class<E> type) {
         Objects.requireNonNull(type, "type");
         return (EntityMapping<E>) MAPPINGS.get(type);
+    }
+
+    void polymorphism(Polymorphism p) {
+        this.polymorphism = p;
+    }
+
+    /**
+     * @return for a class of an entity hierarchy ({@link dev.retort.orm.Inheritance}), its place in
+     *         it; {@code null} otherwise
+     */
+    public Polymorphism polymorphism() {
+        return polymorphism;
+    }
+
+    /**
+     * The mapping to load a row of this entity's query as: this one, or for a class of a hierarchy
+     * the mapping of the class the row's discriminator names.
+     *
+     * @param columnValues the row's column values, in {@link #columns()} order
+     * @return the mapping of the row's class
+     */
+    public EntityMapping<?> mappingOf(Object[] columnValues) {
+        return polymorphism == null ? this : polymorphism.mappingOf(columnValues);
     }
 
     /** @return the entity class */
@@ -271,6 +297,9 @@ public final class EntityMapping<E> {
                     values[c.index()] = v == null ? null : emb.component(v, c.component());
                 }
             }
+        }
+        if (polymorphism != null) {
+            polymorphism.stamp(values);
         }
         return values;
     }

@@ -62,6 +62,12 @@ final class MappingBuilder {
     private final String tableName;
     private MappedColumn version;
     private GenerationStrategy generation;
+    /** The hierarchy the class belongs to, or {@code null}. */
+    private final Hierarchy hierarchy;
+    /** Whether the field being added is declared in a subclass of the hierarchy's root (its column is nullable). */
+    private boolean subclassField;
+    /** Whether the class is part of a JOINED hierarchy: a table per class, whose key refers to the parent's. */
+    private final boolean joined;
 
     private MappingBuilder(Class<?> type) {
         this.type = type;
@@ -73,8 +79,13 @@ final class MappingBuilder {
             throw new MappingException(type, "is a record; records are immutable and map as read-only result types "
                     + "(query with select(...).into(Record.class)); make the entity a class");
         }
-        if (type.isInterface() || Modifier.isAbstract(type.getModifiers())) {
-            throw new MappingException(type, "is abstract; annotate a concrete class @Entity");
+        if (type.isInterface()) {
+            throw new MappingException(type, "is an interface; annotate a concrete class @Entity");
+        }
+        if (Modifier.isAbstract(type.getModifiers()) && !type.isAnnotationPresent(dev.retort.orm.Inheritance.class)
+                && Hierarchy.identityClass(type) == type) {
+            throw new MappingException(type, "is abstract; annotate a concrete class @Entity (an abstract entity is the root or a "
+                    + "class of a hierarchy, with @Inheritance)");
         }
         if (type.isMemberClass() && !Modifier.isStatic(type.getModifiers())) {
             throw new MappingException(type, "is an inner class; make it static (or top level) so Retort can create instances");
@@ -83,10 +94,14 @@ final class MappingBuilder {
             throw new MappingException(type, "is a local or anonymous class; declare it as a top-level or static nested class");
         }
         this.naming = namingFor(type);
-        this.tableName = entity.table().isEmpty() ? naming.tableName(type) : entity.table();
+        this.hierarchy = Hierarchy.of(type).orElse(null);
+        this.joined = hierarchy != null && hierarchy.strategy() == dev.retort.orm.InheritanceStrategy.JOINED;
+        Class<?> tableOwner = hierarchy == null || joined ? type : hierarchy.root();
+        Entity tableEntity = tableOwner.getAnnotation(Entity.class);
+        this.tableName = tableEntity.table().isEmpty() ? namingFor(tableOwner).tableName(tableOwner) : tableEntity.table();
         this.table = Table.builder(tableName);
-        if (!entity.schema().isEmpty()) {
-            table.schema(entity.schema());
+        if (!tableEntity.schema().isEmpty()) {
+            table.schema(tableEntity.schema());
         }
     }
 
@@ -110,6 +125,9 @@ final class MappingBuilder {
     @SuppressWarnings("unchecked")
     private <E> EntityMapping<E> build() {
         collectFields();
+        for (Field f : fields) {
+            isSubclassField(f);        // an @Id or @Version declared again below the root fails first
+        }
         List<Field> idFields = fields.stream().filter(f -> f.isAnnotationPresent(Id.class)).toList();
         if (idFields.isEmpty()) {
             throw new MappingException(type, "has no id: its table needs a primary key. Annotate the key field with @Id "
@@ -121,10 +139,18 @@ final class MappingBuilder {
                     + " but no composite key declared; add @IdClass(Key.class) with a record Key of those fields, or keep one @Id");
         }
         for (int i = 0; i < fields.size(); i++) {
+            subclassField = isSubclassField(fields.get(i)) && !joined;
             addAttribute(fields.get(i), i);
         }
+        subclassField = false;
         if (attributes.stream().filter(Attribute::isVersion).count() > 1) {
             throw new MappingException(type, "has more than one @Version field; keep one");
+        }
+        if (hierarchy != null) {
+            addDiscriminator();
+            if (type == hierarchy.root() && !joined) {
+                addSubclassColumns();
+            }
         }
         for (String[] selfRef : selfReferences) {
             String idColumn = pending.stream().filter(p -> p.attribute.isId()).map(p -> p.name).findFirst().orElseThrow();
@@ -132,19 +158,54 @@ final class MappingBuilder {
                 throw new MappingException(type, "field " + selfRef[0] + " is @References(" + type.getSimpleName()
                         + ".class) but " + type.getSimpleName() + " has a composite key; @References needs a single-column id");
             }
-            table.foreignKey(List.of(selfRef[1]), tableName, List.of(idColumn),
+            table.foreignKey(List.of(selfRef[1]), joined ? rootTableName() : tableName, List.of(idColumn),
                     ForeignKeyOptions.defaults().onDelete(dev.retort.schema.ReferentialAction.valueOf(selfRef[2])));
         }
-        tableConstraints();
-        Table t = buildTable();
+        Table t;
+        Map<Class<?>, Table> tables = null;
+        if (joined) {
+            tables = type == hierarchy.root() ? null : EntityMapping.of(hierarchy.root()).polymorphism().tables();
+            if (tables == null) {
+                tableConstraints();
+                tables = subclassTables(buildTable());
+            }
+            t = tables.get(type);
+        } else if (hierarchy == null || type == hierarchy.root()) {
+            tableConstraints();
+            t = buildTable();
+        } else {
+            t = EntityMapping.of(hierarchy.root()).table();
+        }
+        Map<Table, List<MappedColumn>> keyCopies = new LinkedHashMap<>();
         // Bind the built table's columns to the mapped columns.
         List<MappedColumn> bound = new ArrayList<>();
-        for (PendingColumn c : pending) {
-            MappedColumn m = new MappedColumn(t.column(c.name), c.attribute, c.component, bound.size(), c.insertable, c.updatable,
+        MappedColumn discriminator = null;
+        List<MappedColumn> required = new ArrayList<>();
+        for (PendingColumn c : hierarchy == null ? pending : joined ? inHierarchyOrder(tables) : inTableOrder(t)) {
+            dev.retort.schema.Column<?> column = c.resolved != null ? c.resolved : t.column(c.name);
+            if (c.foreign) {
+                // A column of another class of the hierarchy: in the shared table, never written by this class.
+                Attribute other = new Attribute(c.attribute.name(), c.attribute.javaType(), -1, null, false, false);
+                MappedColumn m = new MappedColumn(column, other, c.component, bound.size(), c.keyCopy, false,
+                        null, null, false, false);
+                other.add(m);
+                bound.add(m);
+                if (c.keyCopy) {
+                    keyCopies.computeIfAbsent(column.table(), k -> new ArrayList<>()).add(m);
+                }
+                continue;
+            }
+            MappedColumn m = new MappedColumn(column, c.attribute, c.component, bound.size(), c.insertable, c.updatable,
                     c.insertDefault, c.onUpdate, c.fetchServerDefault, c.generated);
+            if (c.discriminator) {
+                discriminator = m;
+            }
+            if (c.required) {
+                required.add(m);
+            }
             c.attribute.add(m);
-            if (c.attribute.relationship() != null) {
-                c.attribute.relationship().bind(m);
+            if (c.attribute.relationship() != null && c.attribute.relationship().owner() == type) {
+                c.attribute.relationship().bind(m);       // an inherited one is bound to the same column position already
             }
             bound.add(m);
             if (c.attribute.isVersion()) {
@@ -157,15 +218,255 @@ final class MappingBuilder {
         boolean generated = accessor != null;
         if (accessor == null) {
             ReflectiveAccessor<E> reflective = new ReflectiveAccessor<>((Class<E>) type, fields);
-            if (!reflective.hasConstructor()) {
+            if (!reflective.hasConstructor() && !Modifier.isAbstract(type.getModifiers())) {
                 throw new MappingException(type, "has no no-argument constructor; add one (it may be private or protected)");
             }
             accessor = reflective;
         } else {
             accessor = reorder(accessor);
         }
-        return new EntityMapping<>((Class<E>) type, t, attributes, columns, version, generation, idShape, entity.readOnly(),
-                accessor, generated, callbacks(), validators(), relationships);
+        EntityMapping<E> mapping = new EntityMapping<>((Class<E>) type, t, attributes, columns, version, generation, idShape,
+                entity.readOnly(), accessor, generated, callbacks(), validators(), relationships);
+        if (hierarchy != null) {
+            mapping.polymorphism(new Polymorphism(hierarchy, type, discriminator, required, tables, keyCopies, mapping.idColumns()));
+        }
+        return mapping;
+    }
+
+    // ---- hierarchies -------------------------------------------------------------------------
+
+    /** The marker of the discriminator column among the column owners. */
+    private static final String DISCRIMINATOR = "<discriminator>";
+
+    private boolean isSubclassField(Field f) {
+        Class<?> declaring = f.getDeclaringClass();
+        if (hierarchy == null || declaring == hierarchy.root() || !hierarchy.root().isAssignableFrom(declaring)) {
+            return false;
+        }
+        if (f.isAnnotationPresent(Id.class)) {
+            throw new MappingException(declaring, "field " + f.getName() + " is @Id, but " + declaring.getSimpleName() + " extends the entity "
+                    + hierarchy.root().getSimpleName() + ", whose id all classes of the hierarchy share; remove @Id (and the field) from "
+                    + declaring.getSimpleName());
+        }
+        if (f.isAnnotationPresent(Version.class)) {
+            throw new MappingException(declaring, "field " + f.getName() + " is @Version, but " + declaring.getSimpleName()
+                    + " extends the entity " + hierarchy.root().getSimpleName() + "; declare the version on the root, where every class of the hierarchy has it");
+        }
+        return true;
+    }
+
+    /** The discriminator column: NOT NULL, written on INSERT with the class's value, never updated. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void addDiscriminator() {
+        String name = hierarchy.discriminator();
+        String owner = columnOwners.get(name);
+        if (owner != null) {
+            throw new MappingException(type, "field " + owner + " maps to column " + name + ", the discriminator column of the hierarchy of "
+                    + hierarchy.root().getSimpleName() + "; give the field another column with @Column(name = ...), or the "
+                    + "discriminator another name with @Inheritance(discriminator = ...)");
+        }
+        columnOwners.put(name, DISCRIMINATOR);
+        Attribute a = new Attribute(DISCRIMINATOR, String.class, -1, null, false, false);
+        PendingColumn p = new PendingColumn();
+        p.name = name;
+        p.attribute = a;
+        p.component = -1;
+        p.insertable = true;
+        p.updatable = false;
+        p.discriminator = true;
+        p.type = dev.retort.types.SqlTypes.varchar(hierarchy.discriminatorLength());
+        p.options = new ColumnOption[] {ColumnOptions.NOT_NULL};
+        pending.add(p);
+        table.column(name, (SqlType) p.type, p.options);
+    }
+
+    /** The root's table holds the columns of its subclasses' fields too (nullable), after its own. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void addSubclassColumns() {
+        for (Class<?> sub : hierarchy.classes()) {
+            if (sub == type) {
+                continue;
+            }
+            if (sub.getDeclaredAnnotationsByType(dev.retort.orm.Unique.class).length > 0
+                    || sub.getDeclaredAnnotationsByType(dev.retort.orm.Index.class).length > 0) {
+                throw new MappingException(sub, "declares @Unique or @Index, but its rows are stored in the table of "
+                        + type.getSimpleName() + " (SINGLE_TABLE); declare them on " + type.getSimpleName() + ", which may name "
+                        + sub.getSimpleName() + "'s fields");
+            }
+            MappingBuilder definitions = new MappingBuilder(sub);
+            definitions.collectFields();
+            for (int i = 0; i < definitions.fields.size(); i++) {
+                Field f = definitions.fields.get(i);
+                if (f.getDeclaringClass() == sub) {
+                    definitions.subclassField = definitions.isSubclassField(f);
+                    definitions.addAttribute(f, i);
+                }
+            }
+            for (PendingColumn p : definitions.pending) {
+                String owner = columnOwners.put(p.name, sub.getSimpleName() + "." + pathOf(p));
+                if (DISCRIMINATOR.equals(owner)) {
+                    throw new MappingException(sub, "field " + pathOf(p) + " maps to column " + p.name + ", the discriminator column of the "
+                            + "hierarchy of " + type.getSimpleName() + "; give the field another column with @Column(name = ...), or the "
+                            + "discriminator another name with @Inheritance(discriminator = ...)");
+                }
+                if (owner != null) {
+                    throw new MappingException(sub, "field " + pathOf(p) + " maps to column " + p.name + ", which " + owner
+                            + " already uses in the shared table of " + type.getSimpleName() + "; give one of them another name with @Column(name = ...)");
+                }
+                p.foreign = true;
+                pending.add(p);
+                table.column(p.name, (SqlType) p.type, p.options);
+            }
+            selfReferences.addAll(definitions.selfReferences);
+        }
+    }
+
+    /** This class's pending columns, and placeholders for the other classes' ones, in the shared table's order. */
+    private List<PendingColumn> inTableOrder(Table t) {
+        Map<String, PendingColumn> own = new HashMap<>();
+        for (PendingColumn p : pending) {
+            own.put(p.name, p);
+        }
+        List<PendingColumn> out = new ArrayList<>();
+        for (dev.retort.schema.Column<?> c : t.columns()) {
+            PendingColumn p = own.remove(c.name());
+            if (p == null) {
+                p = new PendingColumn();
+                p.name = c.name();
+                p.attribute = new Attribute(c.name(), c.type().javaType(), -1, null, false, false);
+                p.component = -1;
+                p.foreign = true;
+            }
+            out.add(p);
+        }
+        if (!own.isEmpty()) {
+            throw new MappingException(type, "maps columns " + own.keySet() + " that the table of " + hierarchy.root().getSimpleName()
+                    + " lacks; map the classes of a hierarchy with the same naming strategy");
+        }
+        return out;
+    }
+
+    /**
+     * The relationship of a field an entity of the hierarchy above this class declares: the very
+     * object of that class's mapping (same field index, same column position), so a loading option
+     * or a collection treats the relationship alike for every class of the hierarchy.
+     */
+    private Relationship inheritedRelationship(Field f) {
+        Class<?> declaring = f.getDeclaringClass();
+        if (hierarchy == null || declaring == type || !hierarchy.classes().contains(declaring)) {
+            return null;
+        }
+        return EntityMapping.of(declaring).relationship(f.getName());
+    }
+
+    // ---- joined tables ---------------------------------------------------------------------
+
+    private String rootTableName() {
+        Entity e = hierarchy.root().getAnnotation(Entity.class);
+        return e.table().isEmpty() ? namingFor(hierarchy.root()).tableName(hierarchy.root()) : e.table();
+    }
+
+    /**
+     * The root of a JOINED hierarchy builds every class's table: each subclass's holds its key (the
+     * root's key columns, a foreign key to its parent's table, ON DELETE CASCADE) and the columns of
+     * the fields it declares, NOT NULL as declared.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Map<Class<?>, Table> subclassTables(Table rootTable) {
+        Map<Class<?>, Table> tables = new LinkedHashMap<>();
+        tables.put(type, rootTable);
+        List<PendingColumn> ids = pending.stream().filter(p -> p.attribute.isId()).toList();
+        for (Class<?> sub : hierarchy.classes()) {
+            if (sub == type) {
+                continue;
+            }
+            if (sub.getDeclaredAnnotationsByType(dev.retort.orm.Unique.class).length > 0
+                    || sub.getDeclaredAnnotationsByType(dev.retort.orm.Index.class).length > 0) {
+                throw new MappingException(sub, "declares @Unique or @Index, which subclasses of a JOINED hierarchy cannot declare yet; "
+                        + "declare a unique column with @Column(unique = true), or the constraint on the root " + type.getSimpleName());
+            }
+            MappingBuilder definitions = new MappingBuilder(sub);
+            definitions.collectFields();
+            for (int i = 0; i < definitions.fields.size(); i++) {
+                Field f = definitions.fields.get(i);
+                if (f.getDeclaringClass() == sub) {
+                    definitions.isSubclassField(f);
+                    definitions.addAttribute(f, i);
+                }
+            }
+            Table parent = tables.get(sub.getSuperclass());
+            Table.Builder b = Table.builder(definitions.tableName);
+            Entity e = sub.getAnnotation(Entity.class);
+            if (!e.schema().isEmpty()) {
+                b.schema(e.schema());
+            }
+            for (PendingColumn id : ids) {
+                b.column(id.name, (SqlType) id.type, ColumnOptions.PRIMARY_KEY, ColumnOptions.NOT_NULL, ColumnOptions.NO_AUTOINCREMENT,
+                        ColumnOptions.references((dev.retort.schema.Column) parent.column(id.name), dev.retort.schema.ReferentialAction.CASCADE));
+            }
+            for (PendingColumn p : definitions.pending) {
+                b.column(p.name, (SqlType) p.type, p.options);
+            }
+            for (String[] selfRef : definitions.selfReferences) {
+                b.foreignKey(List.of(selfRef[1]), tableName, List.of(ids.get(0).name),
+                        ForeignKeyOptions.defaults().onDelete(dev.retort.schema.ReferentialAction.valueOf(selfRef[2])));
+            }
+            try {
+                tables.put(sub, b.build());
+            } catch (DefinitionException ex) {
+                throw new MappingException(sub, ex.getMessage());
+            }
+        }
+        return java.util.Collections.unmodifiableMap(tables);
+    }
+
+    /**
+     * This class's pending columns bound to the JOINED hierarchy's tables, in hierarchy order (the
+     * same for every class): its own, the keys of its chain's subclass tables, and placeholders
+     * for the other classes' columns.
+     */
+    private List<PendingColumn> inHierarchyOrder(Map<Class<?>, Table> tables) {
+        Map<String, PendingColumn> own = new HashMap<>();
+        for (PendingColumn p : pending) {
+            own.put(ownerOf(p).getName() + "." + p.name, p);
+        }
+        List<PendingColumn> out = new ArrayList<>();
+        for (Map.Entry<Class<?>, Table> e : tables.entrySet()) {
+            Class<?> owner = e.getKey();
+            Table t = e.getValue();
+            boolean chain = owner.isAssignableFrom(type);
+            for (dev.retort.schema.Column<?> c : t.columns()) {
+                PendingColumn p = chain ? own.remove(owner.getName() + "." + c.name()) : null;
+                if (p == null) {
+                    p = new PendingColumn();
+                    p.name = c.name();
+                    p.attribute = new Attribute(c.name(), c.type().javaType(), -1, null, false, false);
+                    p.component = -1;
+                    p.foreign = true;
+                    p.keyCopy = chain && owner != hierarchy.root() && c.isPrimaryKey();
+                }
+                p.resolved = c;
+                out.add(p);
+            }
+        }
+        if (!own.isEmpty()) {
+            throw new MappingException(type, "maps columns " + own.keySet() + " that the tables of the hierarchy of "
+                    + hierarchy.root().getSimpleName() + " lack; map the classes of a hierarchy with the same naming strategy");
+        }
+        return out;
+    }
+
+    /** The class whose JOINED table holds a pending column: the entity declaring its field (the root for a plain superclass's). */
+    private Class<?> ownerOf(PendingColumn p) {
+        if (p.discriminator || p.attribute.field() < 0) {
+            return hierarchy.root();
+        }
+        Class<?> declaring = fields.get(p.attribute.field()).getDeclaringClass();
+        return hierarchy.classes().contains(declaring) ? declaring : hierarchy.root();
+    }
+
+    private boolean inHierarchy(Class<?> target) {
+        return target == type || (hierarchy != null && hierarchy.classes().contains(target));
     }
 
     // ---- fields ------------------------------------------------------------------------------
@@ -207,6 +508,18 @@ final class MappingBuilder {
         Supplier<?> onUpdate;
         boolean fetchServerDefault;
         boolean generated;
+        SqlType<?> type;
+        @SuppressWarnings("rawtypes")
+        ColumnOption[] options;
+        /** Another class's column in a shared table. */
+        boolean foreign;
+        boolean discriminator;
+        /** Declared not-null in a subclass, nullable in the shared table: checked at flush. */
+        boolean required;
+        /** The column itself, when it is not found by name in the mapping's table (JOINED). */
+        dev.retort.schema.Column<?> resolved;
+        /** A key column of a JOINED subclass table of the class's chain: holds the id, written on INSERT. */
+        boolean keyCopy;
     }
 
     private final List<PendingColumn> pending = new ArrayList<>();
@@ -292,8 +605,9 @@ final class MappingBuilder {
             throw new MappingException(type, "@OneToMany field " + f.getName() + " cannot default to Load.JOINED; "
                     + "use SELECT_IN (one more query for all owners), or joinedLoad(...) on one query");
         }
-        relationships.add(new Relationship(type, f.getName(), index, Relationship.Kind.ONE_TO_MANY, element, ann.load(),
-                ann.cascade(), ann.mappedBy(), isSet, ann.orderBy(), ann.passiveDeletes(), true));
+        Relationship inherited = inheritedRelationship(f);
+        relationships.add(inherited != null ? inherited : new Relationship(type, f.getName(), index, Relationship.Kind.ONE_TO_MANY,
+                element, ann.load(), ann.cascade(), ann.mappedBy(), isSet, ann.orderBy(), ann.passiveDeletes(), true));
     }
 
     private void addManyToMany(Field f, int index, ManyToMany ann) {
@@ -322,8 +636,10 @@ final class MappingBuilder {
                     + "\" and names its table or columns too; the owning side (" + element.getSimpleName() + "." + ann.mappedBy()
                     + ") names them");
         }
-        relationships.add(new Relationship(type, f.getName(), index, Relationship.Kind.MANY_TO_MANY, element, ann.load(),
-                ann.cascade(), ann.mappedBy(), isSet, "", false, true, ann.table(), ann.joinColumn(), ann.inverseJoinColumn()));
+        Relationship inherited = inheritedRelationship(f);
+        relationships.add(inherited != null ? inherited : new Relationship(type, f.getName(), index, Relationship.Kind.MANY_TO_MANY,
+                element, ann.load(), ann.cascade(), ann.mappedBy(), isSet, "", false, true, ann.table(), ann.joinColumn(),
+                ann.inverseJoinColumn()));
     }
 
     private Class<?> elementType(Field f) {
@@ -350,13 +666,14 @@ final class MappingBuilder {
         }
         String name = ann.column().isEmpty() ? naming.columnName(f.getName() + "Id") : ann.column();
         Attribute a = new Attribute(f.getName(), target, index, null, false, false);
-        Relationship r = new Relationship(type, f.getName(), index, Relationship.Kind.MANY_TO_ONE, target, ann.load(),
-                ann.cascade(), "", false, "", false, ann.optional());
+        Relationship inherited = inheritedRelationship(f);
+        Relationship r = inherited != null ? inherited : new Relationship(type, f.getName(), index, Relationship.Kind.MANY_TO_ONE,
+                target, ann.load(), ann.cascade(), "", false, "", false, ann.optional());
         a.relationship(r);
         attributes.add(a);
         relationships.add(r);
         SqlType<?> keyType;
-        if (target == type) {
+        if (inHierarchy(target)) {
             Field id = fields.stream().filter(x -> x.isAnnotationPresent(Id.class)).findFirst().orElseThrow(() ->
                     new MappingException(type, "has no id: its table needs a primary key. Annotate the key field with @Id"));
             keyType = TypeResolver.resolve(type, id, "field " + id.getName(), id.getType());
@@ -416,6 +733,11 @@ final class MappingBuilder {
     private void column(Attribute a, int component, String name, String what, SqlType<?> sqlType, dev.retort.orm.Column col,
                         boolean notNull, boolean isId, Generated gen) {
         String owner = columnOwners.put(name, a.name() + (component < 0 ? "" : "." + a.embedded().componentNames().get(component)));
+        if (DISCRIMINATOR.equals(owner)) {
+            throw new MappingException(type, what + " maps to column " + name + ", the discriminator column of the hierarchy of "
+                    + hierarchy.root().getSimpleName() + "; give the field another column with @Column(name = ...), or the "
+                    + "discriminator another name with @Inheritance(discriminator = ...)");
+        }
         if (owner != null) {
             throw new MappingException(type, what + " maps to column " + name + ", which " + owner
                     + " already uses; give one of them another name with @Column(name = ...)");
@@ -424,8 +746,13 @@ final class MappingBuilder {
         if (isId) {
             options.add(ColumnOptions.PRIMARY_KEY);
         }
+        boolean required = false;
         if (notNull || (col != null && !col.nullable())) {
-            options.add(ColumnOptions.NOT_NULL);
+            if (subclassField) {
+                required = !a.javaType().isPrimitive();   // NULL for the other classes' rows; checked at flush
+            } else {
+                options.add(ColumnOptions.NOT_NULL);
+            }
         }
         if (col != null && col.unique()) {
             options.add(ColumnOptions.UNIQUE);
@@ -445,13 +772,13 @@ final class MappingBuilder {
             options.add(ColumnOptions.NO_AUTOINCREMENT);
         }
         Relationship rel = a.relationship();
-        if (rel != null && rel.targetType() != type) {
+        if (rel != null && !inHierarchy(rel.targetType())) {
             dev.retort.schema.Column key = EntityMapping.of(rel.targetType()).idColumns().get(0).column();
             options.add(ColumnOptions.references(key, fieldOf(a).getAnnotation(ManyToOne.class).onDelete()));
         }
         References ref = component < 0 ? fieldOf(a).getAnnotation(References.class) : null;
         if (ref != null) {
-            if (ref.value() == type) {
+            if (inHierarchy(ref.value())) {
                 selfReferences.add(new String[] {a.name(), name, ref.onDelete().name()});
             } else {
                 options.add(reference(a, ref, sqlType));
@@ -470,8 +797,11 @@ final class MappingBuilder {
             throw new MappingException(type, what + " has fetchServerDefault = true but no serverDefault; give the DEFAULT expression");
         }
         p.generated = generatedByDb;
+        p.type = sqlType;
+        p.options = options.toArray(new ColumnOption[0]);
+        p.required = required;
         pending.add(p);
-        table.column(name, (SqlType) sqlType, options.toArray(new ColumnOption[0]));
+        table.column(name, (SqlType) sqlType, p.options);
     }
 
     private Field fieldOf(Attribute a) {
