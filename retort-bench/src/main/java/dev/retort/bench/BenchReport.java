@@ -163,7 +163,7 @@ public final class BenchReport {
 
     private static String shortTitle(String scenario) {
         Scenario s = SCENARIOS.get(scenario);
-        return s == null ? scenario : s.number() + ". " + s.title().split(",")[0];
+        return s == null ? scenario : s.number() + ". " + s.title().split(", ")[0];
     }
 
     /** The versions of the libraries measured, as found on the classpath of the run. */
@@ -233,14 +233,15 @@ public final class BenchReport {
     /** A horizontal bar chart of ratios, as SVG. */
     static final class Chart {
         /** Bars longer than this ratio are cut (the label still gives the ratio). */
-        static final double CAP = 25.0;
+        static final double CAP = 10.0;
 
         private Chart() {
         }
 
         static String svg(Map<String, Double> ratios) {
             int rowHeight = 22;
-            int labelWidth = 460;
+            int longest = ratios.keySet().stream().mapToInt(String::length).max().orElse(40);
+            int labelWidth = 20 + (int) Math.ceil(longest * 6.6);
             int barWidth = 360;
             double max = Math.min(CAP, Math.max(2.0, ratios.values().stream().mapToDouble(Double::doubleValue).max().orElse(2.0)));
             Map<String, Integer> groups = new TreeMap<>();
@@ -256,9 +257,10 @@ public final class BenchReport {
             }
             int height = 40 + rowHeight * ratios.size() + 8 * gaps;
             StringBuilder s = new StringBuilder();
-            s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(labelWidth + barWidth + 80)
+            s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(labelWidth + barWidth + 110)
                     .append("\" height=\"").append(height).append("\" font-family=\"sans-serif\" font-size=\"12\">\n");
-            s.append("<text x=\"10\" y=\"20\" font-weight=\"bold\">Time relative to the baseline (raw JDBC; cold compile), lower is better</text>\n");
+            s.append("<text x=\"10\" y=\"20\" font-weight=\"bold\">Time relative to the baseline (raw JDBC; cold compile), ")
+                    .append("lower is better; bars longer than ").append(String.format(Locale.ROOT, "%.0fx", CAP)).append(" are cut</text>\n");
             double one = labelWidth + barWidth / max;
             s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"28\" x2=\"%.1f\" y2=\"%d\" stroke=\"#888\" stroke-dasharray=\"4\"/>%n",
                     one, one, height - 4));
