@@ -38,7 +38,8 @@ public final class BenchReport {
                     "One transaction. JDBC: one prepared statement, batches of 1,000. Core: a multi-row INSERT "
                             + "in chunks. ORM and `hibernate`: every object added to one session, one flush, generated "
                             + "keys set on the objects. `hibernateStateless`: `insertMultiple` in chunks of 1,000. "
-                            + "`jooq`: the loader API, JDBC batches of 1,000."),
+                            + "`jooq`: the batch API with bind values (one INSERT rendered once), batches of 1,000; "
+                            + "`jooqLoader`: the loader API, the same batches."),
             "LoadBench", new Scenario(2, "Load 100,000 rows as objects",
                     "JDBC and `jooq`: into plain records. Core: its rows. ORM and `hibernate`: entities in a new "
                             + "session; `ormReflective`: the same without the generated accessor (a JVM run with "
@@ -71,7 +72,7 @@ public final class BenchReport {
     /** The order of contenders in a table. */
     private static final List<String> CONTENDERS = List.of("jdbc", "cold", "warm", "buildCold", "buildWarm", "core", "orm",
             "ormReflective", "ormPaged", "hibernate", "hibernateJoinFetch", "hibernateSubselect", "hibernateStateless",
-            "jooq", "jooqMultiset", "jooqTwoQueries");
+            "jooq", "jooqLoader", "jooqMultiset", "jooqTwoQueries");
     private static final List<String> DATABASES = List.of("sqlite", "postgresql", "-");
 
     /**
