@@ -4,6 +4,10 @@ import dev.retort.engine.Connection;
 import dev.retort.orm.Session;
 import dev.retort.sql.Insert;
 import dev.retort.types.SqlTypes;
+import org.jooq.BatchBindStep;
+import org.jooq.DSLContext;
+import org.jooq.Loader;
+import org.jooq.Record;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -12,6 +16,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -23,7 +28,10 @@ import java.util.concurrent.TimeUnit;
 import static dev.retort.sql.Statements.bindparam;
 import static dev.retort.sql.Statements.insert;
 
-/** Scenario 1: insert 100,000 rows of a three-column table in one transaction. */
+/**
+ * Scenario 1: insert 100,000 rows of a three-column table in one transaction: raw JDBC, Retort
+ * Core and ORM, Hibernate (in a session, and in a stateless session), jOOQ (batch API, loader API).
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -38,6 +46,17 @@ public class BulkInsertBench {
     @Setup(Level.Invocation)
     public void empty(BenchDatabase d) {
         d.clear();
+    }
+
+    /**
+     * Checks that the run stored every row (outside the measured time).
+     *
+     * @param d the trial's database
+     * @throws SQLException if the database fails
+     */
+    @TearDown(Level.Invocation)
+    public void check(BenchDatabase d) throws SQLException {
+        d.expectRows(ROWS);
     }
 
     /**
@@ -98,5 +117,88 @@ public class BulkInsertBench {
             s.addAll(rows);
             s.commit();
         }
+    }
+
+    /**
+     * Hibernate, the same unit of work as Retort ORM: persist every object in one session, one
+     * flush at commit, in JDBC batches of 1,000 (PostgreSQL: keys from a pooled sequence; SQLite: rowid
+     * keys, which Hibernate inserts row by row).
+     *
+     * @param d the trial's database
+     * @throws SQLException if the database fails
+     */
+    @Benchmark
+    public void hibernate(BenchDatabase d) throws SQLException {
+        HibernateContender h = d.hibernate();
+        List<HibernateRow> rows = new ArrayList<>(ROWS);
+        for (int i = 0; i < ROWS; i++) {
+            rows.add(h.newRow("row " + i, i));
+        }
+        h.factory.inTransaction(s -> rows.forEach(s::persist));
+    }
+
+    /**
+     * Hibernate's documented bulk path: a stateless session, {@code insertMultiple} in chunks of 1,000.
+     *
+     * @param d the trial's database
+     * @throws SQLException if the database fails
+     */
+    @Benchmark
+    public void hibernateStateless(BenchDatabase d) throws SQLException {
+        HibernateContender h = d.hibernate();
+        List<HibernateRow> rows = new ArrayList<>(ROWS);
+        for (int i = 0; i < ROWS; i++) {
+            rows.add(h.newRow("row " + i, i));
+        }
+        h.factory.inStatelessTransaction(s -> {
+            for (int from = 0; from < ROWS; from += HibernateContender.BATCH_SIZE) {
+                s.insertMultiple(rows.subList(from, Math.min(ROWS, from + HibernateContender.BATCH_SIZE)));
+            }
+        });
+    }
+
+    /**
+     * jOOQ's batch API with bind values: one INSERT with placeholders, rendered once, executed as
+     * JDBC batches of 1,000 (the raw JDBC contender's shape).
+     *
+     * @param d the trial's database
+     */
+    @Benchmark
+    public void jooq(BenchDatabase d) {
+        d.jooq().ctx.transaction(cfg -> {
+            DSLContext t = cfg.dsl();
+            for (int from = 0; from < ROWS; from += 1000) {
+                BatchBindStep batch = t.batch(t.insertInto(JooqContender.ROW, JooqContender.ROW_NAME, JooqContender.ROW_AMOUNT)
+                        .values((String) null, (Long) null));
+                for (int i = from; i < Math.min(ROWS, from + 1000); i++) {
+                    batch = batch.bind("row " + i, (long) i);
+                }
+                batch.execute();
+            }
+        });
+    }
+
+    /**
+     * jOOQ's loader API (its documented way to import data): JDBC batches of 1,000 single-row
+     * INSERTs, committed once at the end of the transaction.
+     *
+     * @param d the trial's database
+     */
+    @Benchmark
+    public void jooqLoader(BenchDatabase d) {
+        List<Object[]> rows = new ArrayList<>(ROWS);
+        for (int i = 0; i < ROWS; i++) {
+            rows.add(new Object[] {"row " + i, (long) i});
+        }
+        d.jooq().ctx.transaction(cfg -> {
+            Loader<Record> loader = cfg.dsl().loadInto(JooqContender.ROW)
+                    .bulkNone().batchAfter(1000).commitNone()
+                    .loadArrays(rows)
+                    .fields(JooqContender.ROW_NAME, JooqContender.ROW_AMOUNT)
+                    .execute();
+            if (!loader.errors().isEmpty()) {
+                throw loader.errors().get(0).exception();
+            }
+        });
     }
 }

@@ -4,6 +4,8 @@ import dev.retort.engine.Connection;
 import dev.retort.engine.Row;
 import dev.retort.orm.Session;
 import dev.retort.sql.Select;
+import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -23,7 +25,10 @@ import java.util.concurrent.TimeUnit;
 import static dev.retort.sql.Statements.bindparam;
 import static dev.retort.sql.Statements.select;
 
-/** Scenario 3: 10,000 selects by primary key, each a separate query. */
+/**
+ * Scenario 3: 10,000 selects by primary key, each a separate query: raw JDBC, Retort Core and
+ * ORM, Hibernate (in a session per get, and in one stateless session), jOOQ.
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -95,5 +100,59 @@ public class GetByIdBench {
                 bh.consume(s.get(BenchRow.class, id));
             }
         }
+    }
+
+    /**
+     * Hibernate: find in a fresh session each time (the same unit of work as Retort ORM).
+     *
+     * @param d the trial's database
+     * @param bh takes each result, so the JIT cannot drop the work
+     * @throws SQLException if the database fails
+     */
+    @Benchmark
+    public void hibernate(BenchDatabase d, Blackhole bh) throws SQLException {
+        HibernateContender h = d.hibernate();
+        for (long id : ids) {
+            try (var s = h.factory.openSession()) {
+                bh.consume(s.find(h.rowClass, id));
+            }
+        }
+    }
+
+    /**
+     * Hibernate: one stateless session, a get per id (no persistence context to open or fill).
+     *
+     * @param d the trial's database
+     * @param bh takes each result, so the JIT cannot drop the work
+     * @throws SQLException if the database fails
+     */
+    @Benchmark
+    public void hibernateStateless(BenchDatabase d, Blackhole bh) throws SQLException {
+        HibernateContender h = d.hibernate();
+        try (var s = h.factory.openStatelessSession()) {
+            for (long id : ids) {
+                bh.consume(s.get(h.rowClass, id));
+            }
+        }
+    }
+
+    /**
+     * jOOQ: the query built and run for each id, on one connection (one transaction), mapped to
+     * the plain object.
+     *
+     * @param d the trial's database
+     * @param bh takes each result, so the JIT cannot drop the work
+     */
+    @Benchmark
+    public void jooq(BenchDatabase d, Blackhole bh) {
+        d.jooq().ctx.transaction(cfg -> {
+            DSLContext t = cfg.dsl();
+            for (long id : ids) {
+                bh.consume(t.select(JooqContender.ROW_ID, JooqContender.ROW_NAME, JooqContender.ROW_AMOUNT)
+                        .from(JooqContender.ROW)
+                        .where(JooqContender.ROW_ID.eq(id))
+                        .fetchOne(Records.mapping(BenchRow.Plain::new)));
+            }
+        });
     }
 }

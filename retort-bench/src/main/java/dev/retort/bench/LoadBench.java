@@ -4,6 +4,7 @@ import dev.retort.engine.Connection;
 import dev.retort.engine.Row;
 import dev.retort.orm.OrmStatements;
 import dev.retort.orm.Session;
+import org.jooq.Records;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -24,7 +25,8 @@ import static dev.retort.sql.Statements.select;
 
 /**
  * Scenario 2: load 100,000 rows as full objects: plain objects from JDBC, Core rows, ORM
- * entities (through the generated accessor; {@link LoadReflectiveBench} measures VarHandles).
+ * entities (through the generated accessor; {@link LoadReflectiveBench} measures VarHandles),
+ * Hibernate entities (in a session, and in a stateless session), jOOQ into the plain objects.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -83,6 +85,50 @@ public class LoadBench {
     @Benchmark
     public List<BenchRow> orm(BenchDatabase d) {
         return loadEntities(d);
+    }
+
+    /**
+     * Hibernate entities, in a new session (the same unit of work as Retort ORM).
+     *
+     * @param d the trial's database
+     * @return what the work produced, consumed by JMH
+     * @throws SQLException if the database fails
+     */
+    @Benchmark
+    public List<? extends HibernateRow> hibernate(BenchDatabase d) throws SQLException {
+        HibernateContender h = d.hibernate();
+        try (var s = h.factory.openSession()) {
+            return s.createSelectionQuery("from " + h.rowEntity, h.rowClass).getResultList();
+        }
+    }
+
+    /**
+     * Hibernate entities through a stateless session (no persistence context: Hibernate's advice
+     * for reading data it need not track).
+     *
+     * @param d the trial's database
+     * @return what the work produced, consumed by JMH
+     * @throws SQLException if the database fails
+     */
+    @Benchmark
+    public List<? extends HibernateRow> hibernateStateless(BenchDatabase d) throws SQLException {
+        HibernateContender h = d.hibernate();
+        try (var s = h.factory.openStatelessSession()) {
+            return s.createSelectionQuery("from " + h.rowEntity, h.rowClass).getResultList();
+        }
+    }
+
+    /**
+     * jOOQ into the plain objects, through a record mapper.
+     *
+     * @param d the trial's database
+     * @return what the work produced, consumed by JMH
+     */
+    @Benchmark
+    public List<BenchRow.Plain> jooq(BenchDatabase d) {
+        return d.jooq().ctx.select(JooqContender.ROW_ID, JooqContender.ROW_NAME, JooqContender.ROW_AMOUNT)
+                .from(JooqContender.ROW)
+                .fetch(Records.mapping(BenchRow.Plain::new));
     }
 
     static List<BenchRow> loadEntities(BenchDatabase d) {
