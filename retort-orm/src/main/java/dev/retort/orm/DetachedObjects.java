@@ -2,28 +2,47 @@ package dev.retort.orm;
 
 import dev.retort.orm.mapping.Relationship;
 
-import java.lang.ref.WeakReference;
-import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The objects that were persistent in a session and have left it, held weakly and by identity
- * (never by the entity's own {@code equals}), so that {@link Session#state} can tell a detached
- * object from a transient one. Shared by all sessions.
+ * What Retort remembers of the objects that were persistent in a session and have left it, so
+ * that {@link Session#state} and {@link Session#add} tell a detached object from a new one with
+ * the same key: per row (entity class and key), the identity hash of the objects that left a
+ * session for it. The objects themselves are not held, strongly or weakly.
  *
- * <p>The record is one weak reference per object in an open-addressing table: no reference
- * queue (the collector clears references without handing them to the reference-handler thread)
- * and no map nodes. Cleared slots are reused and swept out when the table fills, so the cost
- * per object stays a single small allocation. A lock (not {@code synchronized}, which pins
- * virtual threads on Java 17-23) guards the table; a session records all its objects in one
- * acquisition.
+ * <p>Why not weak references: a weak reference per loaded object makes the collector keep young
+ * objects alive once the references are promoted, and a large load then costs many times its
+ * own time in collections and retains garbage (measured in retort-bench: 15 times the pause time
+ * and hundreds of megabytes kept, for 100,000 rows per load). A row's key and an identity hash
+ * keep nothing alive.
+ *
+ * <p>Bounds: the record keeps the most recently detached {@value #DEFAULT_CAPACITY} rows (the
+ * system property {@code retort.orm.detachedRecordCapacity} changes it) and up to
+ * {@value #PER_ROW} objects per row. An object detached longer ago, or whose key was changed
+ * while detached, counts as new: adding it is an INSERT, which fails on the duplicate key, never
+ * an UPDATE of someone else's row. Two objects of one row with equal identity hashes (31 bits)
+ * would be taken for one another.
+ *
+ * <p>Shared by all sessions; a lock (not {@code synchronized}, which pins virtual threads on Java
+ * 17-23) guards it, taken once per session close.
  */
 final class DetachedObjects {
+    static final int DEFAULT_CAPACITY = 200_000;
+    static final int PER_ROW = 4;
+    private static final int CAPACITY = Math.max(0, Integer.getInteger("retort.orm.detachedRecordCapacity", DEFAULT_CAPACITY));
+
     private static final ReentrantLock LOCK = new ReentrantLock();
-    private static Ref[] table = new Ref[1024];
-    /** Slots that are not {@code null}: live references and cleared ones. */
-    private static int used;
+    private static final LinkedHashMap<EntityKey, Left> ROWS = new LinkedHashMap<>(1024, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<EntityKey, Left> eldest) {
+            return size() > CAPACITY;
+        }
+    };
 
     /**
      * What a detached object with unloaded references needs to be attached again without writing
@@ -35,159 +54,158 @@ final class DetachedObjects {
     record Unloaded(Object[] snapshot, Set<Relationship> unloaded) {
     }
 
-    /** A weak reference to a detached object, with its identity hash and what is known of it. */
-    private static final class Ref extends WeakReference<Object> {
+    /** One object that left a session for a row: its identity hash, what is known of it, the next. */
+    private static final class Left {
         final int hash;
         Unloaded info;
+        Left next;
 
-        Ref(Object referent, int hash, Unloaded info) {
-            super(referent);
+        Left(int hash, Unloaded info, Left next) {
             this.hash = hash;
             this.info = info;
+            this.next = next;
         }
     }
 
     private DetachedObjects() {
     }
 
-    static void addAll(Collection<?> objects) {
-        if (objects.isEmpty()) {
+    /**
+     * Records that an object left a session.
+     *
+     * @param entity the object
+     * @param key its row
+     * @param info its unloaded references, or {@code null}
+     */
+    static void add(Object entity, EntityKey key, Unloaded info) {
+        LOCK.lock();
+        try {
+            put(entity, key, info);
+        } finally {
+            LOCK.unlock();
+        }
+    }
+
+    /**
+     * Records the objects of a closing session in one go.
+     *
+     * @param states the states of the objects leaving, each with its key
+     */
+    static void addAll(Iterable<InstanceState> states) {
+        LOCK.lock();
+        try {
+            for (InstanceState s : states) {
+                put(s.entity, s.key, null);
+            }
+        } finally {
+            LOCK.unlock();
+        }
+    }
+
+    private static void put(Object entity, EntityKey key, Unloaded info) {
+        if (key == null || CAPACITY == 0) {
             return;
         }
-        LOCK.lock();
-        try {
-            for (Object o : objects) {
-                put(o, null);
-            }
-        } finally {
-            LOCK.unlock();
-        }
-    }
-
-    /** Records a detached object whose references were not all loaded. */
-    static void addWithUnloaded(Object o, Unloaded info) {
-        LOCK.lock();
-        try {
-            put(o, info);
-        } finally {
-            LOCK.unlock();
-        }
-    }
-
-    static boolean contains(Object o) {
-        LOCK.lock();
-        try {
-            return find(o) != null;
-        } finally {
-            LOCK.unlock();
-        }
-    }
-
-    static void remove(Object o) {
-        LOCK.lock();
-        try {
-            Ref r = find(o);
-            if (r != null) {
-                r.clear();                         // a cleared slot: reused, or swept out later
-                r.info = null;
-            }
-        } finally {
-            LOCK.unlock();
-        }
-    }
-
-    /** @return what was recorded about a detached object's unloaded references, or {@code null} */
-    static Unloaded unloaded(Object o) {
-        LOCK.lock();
-        try {
-            Ref r = find(o);
-            return r == null ? null : r.info;
-        } finally {
-            LOCK.unlock();
-        }
-    }
-
-    /** @return how many slots hold a reference, live or cleared (for tests of the sweep) */
-    static int slotsInUse() {
-        LOCK.lock();
-        try {
-            return used;
-        } finally {
-            LOCK.unlock();
-        }
-    }
-
-    private static int spread(int h) {
-        return (h ^ (h >>> 16)) * 0x9E3779B1;
-    }
-
-    private static Ref find(Object o) {
-        int h = System.identityHashCode(o);
-        Ref[] t = table;
-        int mask = t.length - 1;
-        for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
-            Ref r = t[i];
-            if (r == null) {
-                return null;
-            }
-            if (r.hash == h && r.get() == o) {
-                return r;
-            }
-        }
-    }
-
-    private static void put(Object o, Unloaded info) {
-        int h = System.identityHashCode(o);
-        Ref[] t = table;
-        int mask = t.length - 1;
-        int free = -1;
-        int i = spread(h) & mask;
-        for (; ; i = (i + 1) & mask) {
-            Ref r = t[i];
-            if (r == null) {
-                break;
-            }
-            Object referent = r.get();
-            if (referent == o) {
-                r.info = info;
+        int hash = System.identityHashCode(entity);
+        Left first = ROWS.get(key);
+        for (Left l = first; l != null; l = l.next) {
+            if (l.hash == hash) {
+                l.info = info;
                 return;
             }
-            if (referent == null && free < 0) {
-                free = i;                         // cleared by the collector or by remove()
+        }
+        Left added = new Left(hash, info, first);
+        int n = 1;
+        for (Left l = added; l != null; l = l.next, n++) {
+            if (n == PER_ROW) {
+                l.next = null;                    // keep the most recent few objects of a row
+                break;
             }
         }
-        if (free >= 0) {
-            t[free] = new Ref(o, h, info);
-            return;
+        ROWS.put(key, added);
+    }
+
+    private static Left find(Object entity, EntityKey key) {
+        if (key == null) {
+            return null;
         }
-        t[i] = new Ref(o, h, info);
-        if (++used > t.length / 2) {
-            rebuild();
+        int hash = System.identityHashCode(entity);
+        for (Left l = ROWS.get(key); l != null; l = l.next) {
+            if (l.hash == hash) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * @param entity an object not in the asking session
+     * @param key its row, or {@code null} while its key is unset
+     * @return whether it left a session (and is remembered)
+     */
+    static boolean contains(Object entity, EntityKey key) {
+        LOCK.lock();
+        try {
+            return find(entity, key) != null;
+        } finally {
+            LOCK.unlock();
         }
     }
 
-    /** Drops the cleared references and resizes the table to four times the live ones. */
-    private static void rebuild() {
-        Ref[] old = table;
-        int live = 0;
-        for (Ref r : old) {
-            if (r != null && r.get() != null) {
-                live++;
-            }
+    /**
+     * @param entity an object that left a session
+     * @param key its row
+     * @return what was recorded about its unloaded references, or {@code null}
+     */
+    static Unloaded unloaded(Object entity, EntityKey key) {
+        LOCK.lock();
+        try {
+            Left l = find(entity, key);
+            return l == null ? null : l.info;
+        } finally {
+            LOCK.unlock();
         }
-        int size = Integer.highestOneBit(Math.max(1024, live * 4 - 1)) << 1;
-        Ref[] t = new Ref[size];
-        int mask = size - 1;
-        for (Ref r : old) {
-            if (r != null && r.get() != null) {
-                int i = spread(r.hash) & mask;
-                while (t[i] != null) {
-                    i = (i + 1) & mask;
+    }
+
+    /**
+     * Forgets an object (it joined a session again).
+     *
+     * @param entity the object
+     * @param key its row
+     */
+    static void remove(Object entity, EntityKey key) {
+        if (key == null) {
+            return;
+        }
+        LOCK.lock();
+        try {
+            int hash = System.identityHashCode(entity);
+            Left first = ROWS.get(key);
+            Left before = null;
+            for (Left l = first; l != null; before = l, l = l.next) {
+                if (l.hash == hash) {
+                    if (before != null) {
+                        before.next = l.next;
+                    } else if (l.next != null) {
+                        ROWS.put(key, l.next);
+                    } else {
+                        ROWS.remove(key);
+                    }
+                    return;
                 }
-                t[i] = r;
             }
+        } finally {
+            LOCK.unlock();
         }
-        table = t;
-        used = live;
+    }
+
+    /** @return how many rows are remembered (for tests of the bound) */
+    static int rows() {
+        LOCK.lock();
+        try {
+            return ROWS.size();
+        } finally {
+            LOCK.unlock();
+        }
     }
 }

@@ -170,16 +170,16 @@ public final class Session implements AutoCloseable {
         }
         EntityMapping<Object> mapping = mappingOf(entity);
         if (wasStored(entity, mapping)) {
-            Object id = mapping.idOf(entity);
-            if (id != null) {
-                EntityKey key = new EntityKey(mapping.type(), id);
+            EntityKey key = keyOf(entity, mapping);
+            if (key != null) {
+                Object id = key.id();
                 if (identityMap.containsKey(key)) {
                     throw new InvalidStateException("Another " + mapping.type().getSimpleName() + " with id " + id
                             + " is already in this session; use session.merge(object) to copy the detached object's state onto it");
                 }
                 InstanceState s = new InstanceState(entity, mapping, ObjectState.PERSISTENT, order++);
                 s.key = key;
-                DetachedObjects.Unloaded info = DetachedObjects.unloaded(entity);
+                DetachedObjects.Unloaded info = DetachedObjects.unloaded(entity, key);
                 if (info != null) {
                     // Its references were not loaded: the snapshot keeps their keys, so they are not written as NULL.
                     s.snapshot = UnitOfWork.copy(info.snapshot());
@@ -192,7 +192,7 @@ public final class Session implements AutoCloseable {
                 }
                 states.put(entity, s);
                 identityMap.put(key, s);
-                DetachedObjects.remove(entity);
+                DetachedObjects.remove(entity, key);
                 adopt(s);
                 return;
             }
@@ -465,11 +465,7 @@ public final class Session implements AutoCloseable {
             identityMap.remove(s.key, s);
         }
         if (s.state != ObjectState.PENDING) {
-            if (s.unloadedReferences() != null && s.snapshot != null) {
-                DetachedObjects.addWithUnloaded(entity, new DetachedObjects.Unloaded(s.snapshot, s.unloadedReferences()));
-            } else {
-                DetachedObjects.addAll(List.of(entity));
-            }
+            DetachedObjects.add(entity, s.key, unloadedInfo(s));
         }
         orphans.remove(entity);
         detachCollections(s);
@@ -577,7 +573,7 @@ public final class Session implements AutoCloseable {
         if (loaded == null && s != null && s.state == ObjectState.PERSISTENT) {
             // Its row is gone (a bulk delete, or someone else): the object leaves the session.
             forget(s);
-            DetachedObjects.addAll(List.of(s.entity));
+            DetachedObjects.add(s.entity, s.key, null);
             return null;
         }
         if (s != null && s.state == ObjectState.DELETED) {
@@ -700,7 +696,7 @@ public final class Session implements AutoCloseable {
      * (merged too where the relationship cascades merge); a reference the source never loaded is left.
      */
     private <E> void copyReferences(EntityMapping<E> mapping, E source, E target) {
-        DetachedObjects.Unloaded info = DetachedObjects.unloaded(source);
+        DetachedObjects.Unloaded info = DetachedObjects.unloaded(source, keyOf(source, mapping));
         for (Relationship r : mapping.relationships()) {
             if (!r.isReference()) {
                 continue;
@@ -944,12 +940,12 @@ public final class Session implements AutoCloseable {
             }
             releaseConnection();
         }
-        List<Object> gone = new ArrayList<>();
+        List<InstanceState> gone = new ArrayList<>();
         for (InstanceState s : new ArrayList<>(states.values())) {
             s.insertedInTransaction = false;
             if (s.deletedInTransaction) {
                 forget(s);
-                gone.add(s.entity);
+                gone.add(s);
                 continue;
             }
             s.keyGenerated = false;
@@ -1010,13 +1006,14 @@ public final class Session implements AutoCloseable {
                 }
             }
         } finally {
-            List<Object> detached = new ArrayList<>();
+            List<InstanceState> detached = new ArrayList<>(states.size());
             for (InstanceState s : states.values()) {
                 if (s.state != ObjectState.PENDING && !s.insertedInTransaction) {
-                    if (s.unloadedReferences() != null && s.snapshot != null) {
-                        DetachedObjects.addWithUnloaded(s.entity, new DetachedObjects.Unloaded(s.snapshot, s.unloadedReferences()));
+                    DetachedObjects.Unloaded info = unloadedInfo(s);
+                    if (info != null) {
+                        DetachedObjects.add(s.entity, s.key, info);
                     } else {
-                        detached.add(s.entity);
+                        detached.add(s);
                     }
                 }
                 detachCollections(s);
@@ -1460,12 +1457,26 @@ public final class Session implements AutoCloseable {
 
     /**
      * Whether an object not in this session was persistent in a session that let go of it. Every
-     * object leaving a session is recorded (weakly, by identity): keys alone cannot tell a detached
-     * object from a new one with an application-assigned key, and guessing wrong would UPDATE
-     * someone else's row. The record costs a weak reference per object (measured in retort-bench).
+     * object leaving a session is recorded by its row and identity hash ({@link DetachedObjects}):
+     * keys alone cannot tell a detached object from a new one with the same key, and guessing
+     * wrong would UPDATE someone else's row.
      */
     private static boolean wasStored(Object entity, EntityMapping<Object> m) {
-        return DetachedObjects.contains(entity);
+        return DetachedObjects.contains(entity, keyOf(entity, m));
+    }
+
+    /** The row an object's key field names now, or {@code null} while its key is unset. */
+    private static EntityKey keyOf(Object entity, EntityMapping<?> m) {
+        @SuppressWarnings("unchecked")
+        EntityMapping<Object> mapping = (EntityMapping<Object>) m;
+        Object id = mapping.idOf(entity);
+        return id == null ? null : new EntityKey(mapping.type(), mapping.normalizeId(id));
+    }
+
+    /** What re-attaching an object needs to keep the keys of references it never loaded, or {@code null}. */
+    private static DetachedObjects.Unloaded unloadedInfo(InstanceState s) {
+        java.util.Set<Relationship> unloaded = s.unloadedReferences();
+        return unloaded != null && s.snapshot != null ? new DetachedObjects.Unloaded(s.snapshot, unloaded) : null;
     }
 
     private EntityMapping<Object> mappingOf(Object entity) {
