@@ -21,6 +21,13 @@ interface MigrationSink extends StatementSink {
      */
     void begin(boolean transaction);
 
+    /**
+     * Starts a transaction for the version-table change of a revision begun without one, so that
+     * the change (several statements for a merge or a branch point) applies whole or not at all;
+     * the revision's statements so far stay counted. Does nothing where DDL is not transactional.
+     */
+    void beginVersionChange();
+
     /** Commits the revision's transaction, if one was begun. */
     void commit();
 

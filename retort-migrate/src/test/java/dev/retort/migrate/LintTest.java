@@ -12,6 +12,7 @@ import dev.retort.migrate.ops.Algorithm;
 import dev.retort.migrate.ops.LockMode;
 import dev.retort.migrate.ops.Operations;
 import dev.retort.schema.Table;
+import dev.retort.types.SqlType;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -27,6 +28,7 @@ import static dev.retort.types.SqlTypes.DOUBLE;
 import static dev.retort.types.SqlTypes.INTEGER;
 import static dev.retort.types.SqlTypes.TEXT;
 import static dev.retort.types.SqlTypes.TIMESTAMPTZ;
+import static dev.retort.types.SqlTypes.enumOf;
 import static dev.retort.types.SqlTypes.varchar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -93,6 +95,17 @@ class LintTest {
             ops.addColumn("orders", "created", TIMESTAMPTZ, NOT_NULL, serverDefault("now()"));
             ops.addColumn("orders", "note", TEXT, NOT_NULL, serverDefault("'none'"));
         })).isEmpty();
+    }
+
+    @Test
+    void postgresStableFunctionsInADefaultDoNotRewrite() {
+        // txid_current() is STABLE (pg_proc.provolatile = 's'): PostgreSQL 15 keeps the table's file node.
+        assertThat(lint(PG, ops -> {
+            ops.addColumn("orders", "created_tx", BIGINT, NOT_NULL, serverDefault("txid_current()"));
+            ops.addColumn("orders", "created_at", TIMESTAMPTZ, NOT_NULL, serverDefault("statement_timestamp()"));
+        })).isEmpty();
+        assertThat(only(PG, ops -> ops.addColumn("orders", "token", TEXT, serverDefault("gen_random_uuid()::text")))
+                .rule()).isEqualTo("pg-add-column-volatile-default");
     }
 
     @Test
@@ -193,6 +206,27 @@ class LintTest {
         assertThat(only(MARIADB, ops -> ops.alterColumn("orders", "note", c -> c.type(varchar(200))
                 .existingType(varchar(100)).existingNullable(true))))
                 .extracting(LintFinding::rule, LintFinding::severity).containsExactly("mysql-widen-varchar", Severity.INFO);
+    }
+
+    @Test
+    void mariaDbAppendsEnumLabelsInstantlyAndCopiesForAnyOtherEnumChange() {
+        SqlType<String> before = enumOf("book_format", List.of("paper", "ebook"));
+        SqlType<String> after = enumOf("book_format", List.of("paper", "ebook", "audio"));
+        LintFinding append = only(MARIADB, ops -> ops.alterColumn("books", "format", c -> c.type(after)
+                .existingType(before).existingNullable(false)));
+        assertThat(append).isEqualTo(new LintFinding("r1", "alter column books.format type ENUM book_format[paper, ebook, "
+                + "audio]", "mariadb", "mysql-append-enum-labels", "ALGORITHM=INSTANT", Rewrite.NONE, Severity.INFO,
+                "Adding labels at the end of the ENUM of books.format is INSTANT (the catalog changes only); inserting "
+                        + "or removing labels, or reordering them, would copy the table.",
+                "pin it with .algorithm(Algorithm.INSTANT) so the server refuses rather than copies."));
+        assertThat(lint(MARIADB, ops -> ops.alterColumn("books", "format", c -> c.type(after).existingType(before)
+                .existingNullable(false)).algorithm(Algorithm.INSTANT))).isEmpty();
+        // Labels put first, or taken away, copy the table.
+        SqlType<String> reordered = enumOf("book_format", List.of("audio", "paper", "ebook"));
+        assertThat(only(MARIADB, ops -> ops.alterColumn("books", "format", c -> c.type(reordered)
+                .existingType(before).existingNullable(false))).rule()).isEqualTo("mysql-alter-type");
+        assertThat(only(MARIADB, ops -> ops.alterColumn("books", "format", c -> c.type(before)
+                .existingType(after).existingNullable(false))).rule()).isEqualTo("mysql-alter-type");
     }
 
     @Test

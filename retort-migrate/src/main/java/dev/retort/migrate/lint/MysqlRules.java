@@ -39,7 +39,8 @@ final class MysqlRules implements DialectRules {
     public List<LintRule> rules(ServerVersion version) {
         List<LintRule> rules = new ArrayList<>();
         rules.add(new LintRule("mysql-alter-type", ChangeKind.ALTER_COLUMN_TYPE,
-                (c, s) -> !TypeChanges.widensVarchar(c.existingType(), c.type()),
+                (c, s) -> !TypeChanges.widensVarchar(c.existingType(), c.type())
+                        && !TypeChanges.appendsEnumLabels(c.existingType(), c.type()),
                 COPY_LOCK, Rewrite.TABLE_REWRITE, Severity.ERROR,
                 c -> "Changing the type of " + c.table() + "." + c.name() + " to " + c.type() + " copies the whole "
                         + "table while writes wait: " + product + " refuses ALGORITHM=INPLACE and INSTANT for a type change.",
@@ -50,6 +51,13 @@ final class MysqlRules implements DialectRules {
                 "depends on the length (INSTANT, INPLACE or COPY)", Rewrite.NONE, Severity.INFO,
                 c -> "Making " + c.table() + "." + c.name() + " longer is INSTANT or INPLACE while its length prefix "
                         + "keeps its size, and a copy of the table otherwise.",
+                c -> "pin it with .algorithm(Algorithm.INSTANT) so the server refuses rather than copies."));
+        rules.add(new LintRule("mysql-append-enum-labels", ChangeKind.ALTER_COLUMN_TYPE,
+                (c, s) -> TypeChanges.appendsEnumLabels(c.existingType(), c.type()) && c.algorithm() == null,
+                "ALGORITHM=INSTANT", Rewrite.NONE, Severity.INFO,
+                c -> "Adding labels at the end of the ENUM of " + c.table() + "." + c.name() + " is INSTANT (the "
+                        + "catalog changes only); inserting or removing labels, or reordering them, would copy the "
+                        + "table.",
                 c -> "pin it with .algorithm(Algorithm.INSTANT) so the server refuses rather than copies."));
         rules.add(new LintRule("mysql-nullability", ChangeKind.SET_NOT_NULL, (c, s) -> c.algorithm() == null,
                 "ALGORITHM=INPLACE, LOCK=NONE", Rewrite.IN_PLACE_REBUILD, Severity.WARNING,
