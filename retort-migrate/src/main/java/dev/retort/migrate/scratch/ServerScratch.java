@@ -47,7 +47,13 @@ final class ServerScratch implements ScratchKind {
 
     @Override
     public String create(String name) {
-        run(createSql.formatted(ids.quote(name)));
+        try {
+            run(createSql.formatted(ids.quote(name)));
+        } catch (RuntimeException e) {
+            throw new MigrationException("Could not make the scratch database " + name + " on " + server() + ": "
+                    + e.getMessage() + " The configured user must be allowed to create databases (PostgreSQL: "
+                    + "CREATEDB; MariaDB, MySQL: the CREATE and DROP privileges).", e);
+        }
         return urlFor(name);
     }
 
@@ -56,10 +62,14 @@ final class ServerScratch implements ScratchKind {
         try {
             run(dropSql.formatted(ids.quote(name)));
         } catch (RuntimeException e) {
-            throw new MigrationException("Could not drop the scratch database " + name + " on "
-                    + DatabaseUrl.maskPassword(urlFor(url.database())) + ": " + e.getMessage()
-                    + " Drop it by hand.", e);
+            throw new MigrationException("Could not drop the scratch database " + name + " on " + server() + ": "
+                    + e.getMessage() + " Drop it by hand.", e);
         }
+    }
+
+    /** @return the configured URL, its password masked, for messages */
+    private String server() {
+        return DatabaseUrl.maskPassword(urlFor(url.database()));
     }
 
     private void run(String sql) {

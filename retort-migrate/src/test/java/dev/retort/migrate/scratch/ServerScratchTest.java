@@ -48,4 +48,28 @@ class ServerScratchTest {
                         + "retort_no_such_role@")
                 .hasMessageEndingWith(" Drop it by hand.");
     }
+    @EachDatabase(only = DatabaseKind.POSTGRESQL)
+    void aUserThatMayNotCreateDatabasesIsToldSo(TestDatabase db) {
+        String role = "retort_no_createdb_" + Long.toHexString(System.nanoTime());
+        try (var conn = db.engine().connect()) {
+            conn.setAutocommit(true);
+            conn.execute(text("CREATE ROLE " + role + " LOGIN"));
+        }
+        try {
+            String url = db.url().replaceFirst("://[^@/]*@", "://" + role + "@");
+            assertThatThrownBy(() -> scratch(db, url).create("retort_scratch_2_cd"))
+                    .isInstanceOf(MigrationException.class)
+                    .hasMessageStartingWith("Could not make the scratch database retort_scratch_2_cd on postgresql://"
+                            + role + "@")
+                    .hasMessageContaining("permission denied to create database")
+                    .hasMessageEndingWith(" The configured user must be allowed to create databases (PostgreSQL: "
+                            + "CREATEDB; MariaDB, MySQL: the CREATE and DROP privileges).");
+        } finally {
+            try (var conn = db.engine().connect()) {
+                conn.setAutocommit(true);
+                conn.execute(text("DROP ROLE " + role));
+            }
+        }
+        assertThat(count(db, "retort_scratch_2_cd")).isZero();
+    }
 }
