@@ -96,7 +96,7 @@ final class ConnectionSink implements MigrationSink {
 
     @Override
     public void beginVersionChange() {
-        if (transactional && tx == null) {
+        if (tx == null) {
             tx = conn.begin();
         }
     }

@@ -98,7 +98,7 @@ final class ScriptSink implements MigrationSink {
 
     @Override
     public void beginVersionChange() {
-        if (transactional && !inTransaction) {
+        if (!inTransaction) {
             inTransaction = true;
             text.append("BEGIN;\n");
         }

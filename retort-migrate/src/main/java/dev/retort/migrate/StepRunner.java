@@ -39,7 +39,7 @@ final class StepRunner {
             sink.begin(transaction);
             plan.run(sink);
             List<Executable> changes = versions.changes(step.headsBefore(), step.headsAfter());
-            if (!transaction && changes.size() > 1) {
+            if (!(transaction && sink.dialect().supports(Capability.TRANSACTIONAL_DDL)) && changes.size() > 1) {
                 // A merge or branch point changes several rows: all or none, even without a revision transaction.
                 versionChangeFrom = sink.sinceBegin().size();
                 sink.beginVersionChange();

@@ -173,4 +173,27 @@ class LintTestOnServers {
         assertThat(Snapshots.versionRows(engine)).containsExactly("b1", "b2");
         assertThat(migrator.current()).containsExactlyInAnyOrder("b1", "b2");
     }
+    @EachDatabase(only = DatabaseKind.MARIADB)
+    void aMariaDbMergeChangesTheVersionTableWholeOrNotAtAll(TestDatabase db) {
+        Engine engine = db.engine();
+        Rev b1 = Rev.of("b1", after("r1"), ops -> { }, ops -> { });
+        Rev b2 = Rev.of("b2", after("r1"), ops -> { }, ops -> { });
+        Rev merge = Rev.of("m", after("b1", "b2"), ops -> ops.addColumn("orders", "note", TEXT),
+                ops -> ops.dropColumn("orders", "note"));
+        Migrator migrator = Migrations.of(TABLES, b1, b2, merge).migrator(engine);
+        migrator.upgrade("b1");
+        migrator.upgrade("b2");
+        try (Connection conn = engine.connect()) {
+            conn.setAutocommit(true);
+            conn.execute(text("CREATE TRIGGER refuse_delete BEFORE DELETE ON retort_version FOR EACH ROW "
+                    + "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'the version table refuses deletes'"));
+        }
+        assertThatThrownBy(() -> migrator.upgrade("head")).isInstanceOf(MigrationFailedException.class)
+                .hasMessageStartingWith("Revision m (test revision m) failed in its upgrade while updating the version "
+                        + "table: ")
+                .hasMessageContaining("The version table names [b1, b2], the last revisions fully applied. These "
+                        + "statements of the revision stayed applied and may need repair by hand (undo them, or finish "
+                        + "the revision) before running the command again: ALTER TABLE orders ADD COLUMN note LONGTEXT.");
+        assertThat(Snapshots.versionRows(engine)).containsExactly("b1", "b2");
+    }
 }
