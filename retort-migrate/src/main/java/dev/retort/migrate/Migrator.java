@@ -143,6 +143,7 @@ public final class Migrator {
             ensureVersionTable(conn, sink, versions);
             List<String> before = read(conn, versions);
             sink.begin(true);
+            sink.beginVersionChange();   // MariaDB, MySQL: the rows change together there too
             try {
                 for (Executable change : versions.changes(before, after)) {
                     sink.statement(change);

@@ -195,5 +195,8 @@ class LintTestOnServers {
                         + "statements of the revision stayed applied and may need repair by hand (undo them, or finish "
                         + "the revision) before running the command again: ALTER TABLE orders ADD COLUMN note LONGTEXT.");
         assertThat(Snapshots.versionRows(engine)).containsExactly("b1", "b2");
+        // stamp changes the same rows, and together too.
+        assertThatThrownBy(() -> migrator.stamp("m")).hasMessageContaining("the version table refuses deletes");
+        assertThat(Snapshots.versionRows(engine)).containsExactly("b1", "b2");
     }
 }
