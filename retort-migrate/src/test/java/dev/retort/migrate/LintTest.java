@@ -3,6 +3,7 @@ package dev.retort.migrate;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.ServerVersion;
 import dev.retort.dialect.mysql.MariaDbDialect;
+import dev.retort.dialect.mysql.MysqlDialect;
 import dev.retort.dialect.postgresql.PostgresDialect;
 import dev.retort.dialect.sqlite.SqliteDialect;
 import dev.retort.migrate.lint.LintFinding;
@@ -227,6 +228,38 @@ class LintTest {
                 .existingType(before).existingNullable(false))).rule()).isEqualTo("mysql-alter-type");
         assertThat(only(MARIADB, ops -> ops.alterColumn("books", "format", c -> c.type(before)
                 .existingType(after).existingNullable(false))).rule()).isEqualTo("mysql-alter-type");
+    }
+
+    @Test
+    void aVarcharMadeLongerIsInstantOnlyWhileItsLengthPrefixKeepsItsSize() {
+        LintFinding instant = only(MARIADB, ops -> ops.alterColumn("orders", "note", c -> c.type(varchar(100))
+                .existingType(varchar(31)).existingNullable(true)));
+        assertThat(instant).isEqualTo(new LintFinding("r1", "alter column orders.note type VARCHAR(100)", "mariadb",
+                "mysql-widen-varchar", "ALGORITHM=INSTANT (metadata only)", Rewrite.NONE, Severity.INFO,
+                "Making orders.note longer keeps the size of its length prefix, so MariaDB changes the catalog only "
+                        + "(ALGORITHM=INSTANT).",
+                "pin it with .algorithm(Algorithm.INSTANT) so the server refuses rather than copies."));
+        // utf8mb4: VARCHAR(32) is 128 bytes, VARCHAR(100) 400: the prefix grows to two bytes and MariaDB copies.
+        LintFinding copy = only(MARIADB, ops -> ops.alterColumn("orders", "note", c -> c.type(varchar(100))
+                .existingType(varchar(32)).existingNullable(true)));
+        assertThat(copy).extracting(LintFinding::rule, LintFinding::severity, LintFinding::rewrite, LintFinding::message)
+                .containsExactly("mysql-alter-type", Severity.ERROR, Rewrite.TABLE_REWRITE, "Making orders.note longer "
+                        + "(VARCHAR(32) to VARCHAR(100), 4 bytes a character in utf8mb4) needs a two-byte length prefix, "
+                        + "so MariaDB copies the whole table while writes wait.");
+        assertThat(only(MARIADB, ops -> ops.alterColumn("orders", "note", c -> c.type(varchar(64))
+                .existingType(varchar(63)).existingNullable(true))).rule()).isEqualTo("mysql-alter-type");
+        for (int[] instantly : new int[][] {{40, 60}, {64, 65}, {100, 200}}) {
+            assertThat(only(MARIADB, ops -> ops.alterColumn("orders", "note", c -> c.type(varchar(instantly[1]))
+                    .existingType(varchar(instantly[0])).existingNullable(true))).rule())
+                    .as("VARCHAR(%d) to VARCHAR(%d)", instantly[0], instantly[1]).isEqualTo("mysql-widen-varchar");
+        }
+        // MySQL has no exception for short columns, and makes the change INPLACE (metadata only), not INSTANT.
+        Dialect mysql = new MysqlDialect();
+        assertThat(only(mysql, ops -> ops.alterColumn("orders", "note", c -> c.type(varchar(100))
+                .existingType(varchar(31)).existingNullable(true))).rule()).isEqualTo("mysql-alter-type");
+        assertThat(only(mysql, ops -> ops.alterColumn("orders", "note", c -> c.type(varchar(60))
+                .existingType(varchar(40)).existingNullable(true))).alternative())
+                .isEqualTo("pin it with .algorithm(Algorithm.INPLACE) so the server refuses rather than copies.");
     }
 
     @Test

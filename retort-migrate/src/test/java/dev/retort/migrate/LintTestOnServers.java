@@ -174,6 +174,28 @@ class LintTestOnServers {
         assertThat(migrator.current()).containsExactlyInAnyOrder("b1", "b2");
     }
     @EachDatabase(only = DatabaseKind.MARIADB)
+    void mariaDbWidensAVarcharInstantlyOnlyWithinItsLengthPrefix(TestDatabase db) {
+        Engine engine = db.engine();
+        Rev table = Rev.of("r1", after(), ops -> {
+            ops.createTable(Table.builder("notes").column("id", BIGINT, PRIMARY_KEY).column("short", varchar(31))
+                    .column("medium", varchar(32)));
+            ops.execute(text("INSERT INTO notes (id, short, medium) VALUES (1, 'a', 'b')"));
+        }, ops -> ops.dropTable("notes"));
+        Rev shortOne = Rev.of("r2", after("r1"), ops -> ops.alterColumn("notes", "short", c -> c.type(varchar(100))
+                .existingType(varchar(31)).existingNullable(true)).algorithm(Algorithm.INSTANT), ops -> { });
+        Rev mediumOne = Rev.of("r3", after("r2"), ops -> ops.alterColumn("notes", "medium", c -> c.type(varchar(100))
+                .existingType(varchar(32)).existingNullable(true)).algorithm(Algorithm.INSTANT), ops -> { });
+        Migrator migrator = Migrations.of(table, shortOne, mediumOne).migrator(engine);
+        migrator.upgrade("r1");
+        assertThat(migrator.lint("head")).extracting(LintFinding::revision, LintFinding::rule)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("r3", "mysql-alter-type"));
+        assertThat(migrator.upgrade("r2")).extracting(Revision::id).containsExactly("r2");
+        assertThatThrownBy(() -> migrator.upgrade("head")).isInstanceOf(MigrationFailedException.class)
+                .hasMessageContaining("ALGORITHM=INSTANT is not supported");
+        assertThat(migrator.current()).containsExactly("r2");
+    }
+
+    @EachDatabase(only = DatabaseKind.MARIADB)
     void aMariaDbMergeChangesTheVersionTableWholeOrNotAtAll(TestDatabase db) {
         Engine engine = db.engine();
         Rev b1 = Rev.of("b1", after("r1"), ops -> { }, ops -> { });

@@ -16,6 +16,12 @@ import java.util.List;
  * rewrites the table.
  */
 final class TypeChanges {
+    /** The most bytes a character takes in utf8mb4, the character set of Retort's columns on MariaDB and MySQL. */
+    private static final int UTF8MB4 = 4;
+    /** The longest VARCHAR, in bytes, whose length prefix is one byte (MariaDB, MySQL). */
+    private static final int ONE_BYTE_PREFIX = 255;
+    /** The longest value whose length InnoDB stores in one byte whatever the column's maximum. */
+    private static final int SHORT_LENGTH = 127;
     /** The most labels an ENUM column stores in one byte (MariaDB, MySQL). */
     private static final int MAX_ONE_BYTE_ENUM = 255;
 
@@ -52,6 +58,28 @@ final class TypeChanges {
                     && java.util.Objects.equals(x.scale(), y.scale());
         }
         return false;
+    }
+
+    /**
+     * Whether a VARCHAR made longer keeps the size of its length prefix on MariaDB or MySQL, where
+     * Retort's columns are utf8mb4 (4 bytes a character): one byte up to 255 bytes, two above. The
+     * server then changes the catalog only; otherwise it copies the table. MariaDB also keeps a
+     * column of at most 127 bytes as it is (its values' lengths fit one byte either way): checked on
+     * MariaDB 10.11, where VARCHAR(31) to VARCHAR(100) and VARCHAR(64) to VARCHAR(65) are INSTANT and
+     * VARCHAR(32) to VARCHAR(100) and VARCHAR(63) to VARCHAR(64) are refused but for COPY.
+     *
+     * @param from the type now
+     * @param to the new type
+     * @param shortStayOneByte whether a column of at most 127 bytes keeps its one-byte prefix (MariaDB)
+     * @return {@code true} for a VARCHAR made longer within its prefix size
+     */
+    static boolean widensVarcharInPlace(SqlType<?> from, SqlType<?> to, boolean shortStayOneByte) {
+        if (!widensVarchar(from, to)) {
+            return false;
+        }
+        int before = ((StringType) stored(from)).length() * UTF8MB4;
+        int after = ((StringType) stored(to)).length() * UTF8MB4;
+        return after <= ONE_BYTE_PREFIX || before > ONE_BYTE_PREFIX || shortStayOneByte && before <= SHORT_LENGTH;
     }
 
     /** Whether a change from one type to another is a VARCHAR made longer. */
