@@ -8,11 +8,13 @@ import dev.retort.migrate.OfflineScript;
 import dev.retort.migrate.Revision;
 import dev.retort.migrate.autogenerate.Autogenerate;
 import dev.retort.migrate.autogenerate.AutogenerateOptions;
+import dev.retort.migrate.autogenerate.FromScratch;
 import dev.retort.migrate.autogenerate.RevisionFile;
 import dev.retort.migrate.autogenerate.RevisionWriter;
 import dev.retort.migrate.autogenerate.SchemaDiff;
 import dev.retort.migrate.autogenerate.SchemaObject;
 import dev.retort.migrate.cli.MigrateCommand;
+import dev.retort.migrate.lint.LintFinding;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -22,7 +24,8 @@ import java.util.List;
 /**
  * The code of {@code docs/migrations.md}: running the library's revisions
  * ({@code dev.retort.examples.migrations}), rendering them offline, comparing the model with the
- * database, and writing the next revision with autogenerate. Each method returns what it observed,
+ * database and with a scratch database built from the revisions alone, writing the next revision
+ * with autogenerate, and linting the online forms of {@link OnlineOrders}. Each method returns what it observed,
  * so {@code MigrationsGuideTest} can run it on every database.
  */
 public final class MigrationsGuide {
@@ -81,6 +84,49 @@ public final class MigrationsGuide {
         }
         // end::check[]
         return diff.describe();
+    }
+
+    /**
+     * Builds a scratch database from the library's revisions alone (on the server of a URL, or a
+     * temporary SQLite file), compares it with the model and removes it.
+     *
+     * @param url the configured database's URL; the scratch database goes on its server
+     * @return the scratch database's name (removed by now) and the differences (none)
+     */
+    public static FromScratch.Result fromScratch(String url) {
+        Migrations migrations = Migrations.scan("dev.retort.examples.migrations");
+        // tag::from-scratch[]
+        // url: the configured database, e.g. "postgresql://app@localhost/shop"; the scratch database goes on its server
+        FromScratch.Result r = FromScratch.check(migrations, url, LibraryModel.metadata(),
+                AutogenerateOptions.defaults());
+        if (!r.diff().isEmpty()) {
+            throw new IllegalStateException("The revisions do not build the model:\n" + r.diff());
+        }
+        // end::from-scratch[]
+        return r;
+    }
+
+    /**
+     * Lints the orders' revisions ({@link OnlineOrders}): offline for PostgreSQL, and the pending
+     * ones for the server an engine is on.
+     *
+     * @param engine an engine on a database
+     * @return each finding as {@code dialect revision rule}: PostgreSQL's offline ones first, then the pending ones
+     */
+    public static List<String> lint(Engine engine) {
+        Migrations migrations = OnlineOrders.migrations();
+        // tag::lint[]
+        List<LintFinding> findings = migrations.lint(new PostgresDialect(), "base", "head");   // offline
+        List<LintFinding> pending = migrations.migrator(engine).lint("head");                   // for this server
+        // end::lint[]
+        List<String> out = new ArrayList<>();
+        for (LintFinding f : findings) {
+            out.add("offline " + f.dialect() + " " + f.revision() + " " + f.rule());
+        }
+        for (LintFinding f : pending) {
+            out.add("pending " + f.dialect() + " " + f.revision() + " " + f.rule());
+        }
+        return out;
     }
 
     /**

@@ -95,6 +95,13 @@ final class ConnectionSink implements MigrationSink {
     }
 
     @Override
+    public void beginVersionChange() {
+        if (tx == null) {
+            tx = conn.begin();
+        }
+    }
+
+    @Override
     public void commit() {
         if (tx != null) {
             tx.commit();

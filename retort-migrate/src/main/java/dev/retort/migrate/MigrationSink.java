@@ -21,6 +21,15 @@ interface MigrationSink extends StatementSink {
      */
     void begin(boolean transaction);
 
+    /**
+     * Starts a transaction for the version-table change of a revision that runs without one (a
+     * concurrent index on PostgreSQL; every revision on MariaDB and MySQL, whose DDL commits by
+     * itself), so that the change (several statements for a merge or a branch point) applies whole
+     * or not at all; the revision's statements so far stay counted. Does nothing inside a
+     * transaction.
+     */
+    void beginVersionChange();
+
     /** Commits the revision's transaction, if one was begun. */
     void commit();
 

@@ -143,6 +143,7 @@ public final class Migrator {
             ensureVersionTable(conn, sink, versions);
             List<String> before = read(conn, versions);
             sink.begin(true);
+            sink.beginVersionChange();   // MariaDB, MySQL: the rows change together there too
             try {
                 for (Executable change : versions.changes(before, after)) {
                     sink.statement(change);
@@ -190,17 +191,9 @@ public final class Migrator {
             if (!step.upgrade()) {
                 continue;
             }
-            Revision r = step.revision();
-            MigrationPlan plan;
-            try {
-                plan = MigrationPlan.record(conn.dialect(), false, r::upgrade);
-            } catch (RuntimeException e) {
-                throw new MigrationFailedException(r.id(), step.headsBefore(), List.of(), "Revision " + r + " ("
-                        + r.getClass().getName() + ") failed while recording its upgrade: " + StepRunner.sentence(e)
-                        + " Nothing was run; fix the revision.", e);
-            }
+            MigrationPlan plan = StepRunner.record(step, conn.dialect(), false, "upgrade");
             for (String lost : plan.destructiveOperations()) {
-                found.add(r.id() + ": " + lost);
+                found.add(step.revision().id() + ": " + lost);
             }
         }
         if (!found.isEmpty()) {

@@ -4,7 +4,6 @@ import dev.retort.dialect.Dialect;
 import dev.retort.migrate.lint.LintFinding;
 import dev.retort.migrate.lint.Linter;
 import dev.retort.migrate.lint.RevisionPlan;
-import dev.retort.migrate.ops.MigrationPlan;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,14 +20,8 @@ final class RevisionLint {
             if (!step.upgrade()) {
                 continue;
             }
-            Revision r = step.revision();
-            try {
-                plans.add(new RevisionPlan(r.id(), MigrationPlan.record(dialect, offline, r::upgrade)));
-            } catch (RuntimeException e) {
-                throw new MigrationFailedException(r.id(), step.headsBefore(), List.of(), "Revision " + r + " ("
-                        + r.getClass().getName() + ") failed while recording its upgrade for lint: "
-                        + StepRunner.sentence(e) + " Fix the revision.", e);
-            }
+            plans.add(new RevisionPlan(step.revision().id(), StepRunner.record(step, dialect, offline,
+                    "upgrade for lint")));
         }
         return linter.lint(plans);
     }

@@ -97,6 +97,14 @@ final class ScriptSink implements MigrationSink {
     }
 
     @Override
+    public void beginVersionChange() {
+        if (!inTransaction) {
+            inTransaction = true;
+            text.append("BEGIN;\n");
+        }
+    }
+
+    @Override
     public void commit() {
         if (inTransaction) {
             text.append("COMMIT;\n");

@@ -2,6 +2,7 @@ package dev.retort.migrate;
 
 import dev.retort.dialect.Capability;
 import dev.retort.dialect.DdlCompiler;
+import dev.retort.dialect.Dialect;
 import dev.retort.migrate.ops.MigrationPlan;
 import dev.retort.sql.Executable;
 
@@ -21,35 +22,29 @@ final class StepRunner {
     }
 
     void run(Step step, MigrationSink sink) {
-        Revision r = step.revision();
-        MigrationPlan plan;
-        try {
-            plan = MigrationPlan.record(sink.dialect(), !sink.online(), ops -> {
-                if (step.upgrade()) {
-                    r.upgrade(ops);
-                } else {
-                    r.downgrade(ops);
-                }
-            });
-        } catch (RuntimeException e) {
-            throw new MigrationFailedException(r.id(), step.headsBefore(), List.of(), "Revision " + r + " ("
-                    + r.getClass().getName() + ") failed while recording its " + step.direction() + ": " + sentence(e)
-                    + " Nothing was run; fix the revision.", e);
-        }
+        MigrationPlan plan = record(step, sink.dialect(), !sink.online(), step.direction());
         DdlCompiler ddl = sink.dialect().newDdlCompiler();
         boolean rebuild = plan.mayRebuildTables();
         boolean transaction = !plan.needsNoTransaction();
-        sink.note(step.direction() + " " + heads(step.headsBefore()) + " -> " + heads(step.headsAfter()) + ": " + r);
+        sink.note(step.direction() + " " + heads(step.headsBefore()) + " -> " + heads(step.headsAfter()) + ": "
+                + step.revision());
         if (rebuild) {
             for (String s : ddl.disableForeignKeys()) {
                 sink.ddl(s);
             }
         }
         RuntimeException failure = null;
+        int versionChangeFrom = -1;
         try {
             sink.begin(transaction);
             plan.run(sink);
-            for (Executable change : versions.changes(step.headsBefore(), step.headsAfter())) {
+            List<Executable> changes = versions.changes(step.headsBefore(), step.headsAfter());
+            if (!(transaction && sink.dialect().supports(Capability.TRANSACTIONAL_DDL)) && changes.size() > 1) {
+                // A merge or branch point changes several rows: all or none, even without a revision transaction.
+                versionChangeFrom = sink.sinceBegin().size();
+                sink.beginVersionChange();
+            }
+            for (Executable change : changes) {
                 sink.statement(change);
             }
             sink.commit();
@@ -75,7 +70,35 @@ final class StepRunner {
             }
         }
         if (failure != null) {
-            throw failed(step, plan, sink, transaction, failure);
+            throw failed(step, plan, sink, transaction, versionChangeFrom, failure);
+        }
+    }
+
+    /**
+     * Records the operations of a step's revision (its upgrade or downgrade) for a dialect, without
+     * running them: for running the step, for refusing destructive upgrades and for lint.
+     *
+     * @param step the step
+     * @param dialect the dialect the plan is for
+     * @param offline whether the plan is for an offline script (or for lint without connecting)
+     * @param purpose what the recording is for, in the message of a failure, e.g. {@code upgrade}
+     * @return the plan
+     * @throws MigrationFailedException naming the revision and its class, if the revision throws
+     */
+    static MigrationPlan record(Step step, Dialect dialect, boolean offline, String purpose) {
+        Revision r = step.revision();
+        try {
+            return MigrationPlan.record(dialect, offline, ops -> {
+                if (step.upgrade()) {
+                    r.upgrade(ops);
+                } else {
+                    r.downgrade(ops);
+                }
+            });
+        } catch (RuntimeException e) {
+            throw new MigrationFailedException(r.id(), step.headsBefore(), List.of(), "Revision " + r + " ("
+                    + r.getClass().getName() + ") failed while recording its " + purpose + ": " + sentence(e)
+                    + " Nothing was run; fix the revision.", e);
         }
     }
 
@@ -90,7 +113,7 @@ final class StepRunner {
     }
 
     private static MigrationFailedException failed(Step step, MigrationPlan plan, MigrationSink sink, boolean transaction,
-                                                   RuntimeException e) {
+                                                   int versionChangeFrom, RuntimeException e) {
         Revision r = step.revision();
         String at = plan.failedOperation().map(op -> " at '" + op + "'").orElse(" while updating the version table");
         String what = "Revision " + r + " failed in its " + step.direction() + at + ": " + sentence(e);
@@ -104,6 +127,9 @@ final class StepRunner {
                     + "the command again.", e);
         }
         List<String> ran = sink.sinceBegin();
+        if (versionChangeFrom >= 0 && ran.size() > versionChangeFrom) {
+            ran = ran.subList(0, versionChangeFrom);   // the version-table change was rolled back
+        }
         String repair = ran.isEmpty() ? " No statement of the revision had applied, so nothing needs repair."
                 : " These statements of the revision stayed applied and may need repair by hand (undo them, or "
                 + "finish the revision) before running the command again: " + String.join("; ", ran) + ".";

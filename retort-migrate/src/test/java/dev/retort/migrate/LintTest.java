@@ -3,6 +3,7 @@ package dev.retort.migrate;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.ServerVersion;
 import dev.retort.dialect.mysql.MariaDbDialect;
+import dev.retort.dialect.mysql.MysqlDialect;
 import dev.retort.dialect.postgresql.PostgresDialect;
 import dev.retort.dialect.sqlite.SqliteDialect;
 import dev.retort.migrate.lint.LintFinding;
@@ -12,6 +13,7 @@ import dev.retort.migrate.ops.Algorithm;
 import dev.retort.migrate.ops.LockMode;
 import dev.retort.migrate.ops.Operations;
 import dev.retort.schema.Table;
+import dev.retort.types.SqlType;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -27,6 +29,7 @@ import static dev.retort.types.SqlTypes.DOUBLE;
 import static dev.retort.types.SqlTypes.INTEGER;
 import static dev.retort.types.SqlTypes.TEXT;
 import static dev.retort.types.SqlTypes.TIMESTAMPTZ;
+import static dev.retort.types.SqlTypes.enumOf;
 import static dev.retort.types.SqlTypes.varchar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -93,6 +96,17 @@ class LintTest {
             ops.addColumn("orders", "created", TIMESTAMPTZ, NOT_NULL, serverDefault("now()"));
             ops.addColumn("orders", "note", TEXT, NOT_NULL, serverDefault("'none'"));
         })).isEmpty();
+    }
+
+    @Test
+    void postgresStableFunctionsInADefaultDoNotRewrite() {
+        // txid_current() is STABLE (pg_proc.provolatile = 's'): PostgreSQL 15 keeps the table's file node.
+        assertThat(lint(PG, ops -> {
+            ops.addColumn("orders", "created_tx", BIGINT, NOT_NULL, serverDefault("txid_current()"));
+            ops.addColumn("orders", "created_at", TIMESTAMPTZ, NOT_NULL, serverDefault("statement_timestamp()"));
+        })).isEmpty();
+        assertThat(only(PG, ops -> ops.addColumn("orders", "token", TEXT, serverDefault("gen_random_uuid()::text")))
+                .rule()).isEqualTo("pg-add-column-volatile-default");
     }
 
     @Test
@@ -193,6 +207,59 @@ class LintTest {
         assertThat(only(MARIADB, ops -> ops.alterColumn("orders", "note", c -> c.type(varchar(200))
                 .existingType(varchar(100)).existingNullable(true))))
                 .extracting(LintFinding::rule, LintFinding::severity).containsExactly("mysql-widen-varchar", Severity.INFO);
+    }
+
+    @Test
+    void mariaDbAppendsEnumLabelsInstantlyAndCopiesForAnyOtherEnumChange() {
+        SqlType<String> before = enumOf("book_format", List.of("paper", "ebook"));
+        SqlType<String> after = enumOf("book_format", List.of("paper", "ebook", "audio"));
+        LintFinding append = only(MARIADB, ops -> ops.alterColumn("books", "format", c -> c.type(after)
+                .existingType(before).existingNullable(false)));
+        assertThat(append).isEqualTo(new LintFinding("r1", "alter column books.format type ENUM book_format[paper, ebook, "
+                + "audio]", "mariadb", "mysql-append-enum-labels", "ALGORITHM=INSTANT", Rewrite.NONE, Severity.INFO,
+                "Adding labels at the end of the ENUM of books.format is INSTANT (the catalog changes only); inserting "
+                        + "or removing labels, or reordering them, would copy the table.",
+                "pin it with .algorithm(Algorithm.INSTANT) so the server refuses rather than copies."));
+        assertThat(lint(MARIADB, ops -> ops.alterColumn("books", "format", c -> c.type(after).existingType(before)
+                .existingNullable(false)).algorithm(Algorithm.INSTANT))).isEmpty();
+        // Labels put first, or taken away, copy the table.
+        SqlType<String> reordered = enumOf("book_format", List.of("audio", "paper", "ebook"));
+        assertThat(only(MARIADB, ops -> ops.alterColumn("books", "format", c -> c.type(reordered)
+                .existingType(before).existingNullable(false))).rule()).isEqualTo("mysql-alter-type");
+        assertThat(only(MARIADB, ops -> ops.alterColumn("books", "format", c -> c.type(before)
+                .existingType(after).existingNullable(false))).rule()).isEqualTo("mysql-alter-type");
+    }
+
+    @Test
+    void aVarcharMadeLongerIsInstantOnlyWhileItsLengthPrefixKeepsItsSize() {
+        LintFinding instant = only(MARIADB, ops -> ops.alterColumn("orders", "note", c -> c.type(varchar(100))
+                .existingType(varchar(31)).existingNullable(true)));
+        assertThat(instant).isEqualTo(new LintFinding("r1", "alter column orders.note type VARCHAR(100)", "mariadb",
+                "mysql-widen-varchar", "ALGORITHM=INSTANT (metadata only)", Rewrite.NONE, Severity.INFO,
+                "Making orders.note longer keeps the size of its length prefix, so MariaDB changes the catalog only "
+                        + "(ALGORITHM=INSTANT).",
+                "pin it with .algorithm(Algorithm.INSTANT) so the server refuses rather than copies."));
+        // utf8mb4: VARCHAR(32) is 128 bytes, VARCHAR(100) 400: the prefix grows to two bytes and MariaDB copies.
+        LintFinding copy = only(MARIADB, ops -> ops.alterColumn("orders", "note", c -> c.type(varchar(100))
+                .existingType(varchar(32)).existingNullable(true)));
+        assertThat(copy).extracting(LintFinding::rule, LintFinding::severity, LintFinding::rewrite, LintFinding::message)
+                .containsExactly("mysql-alter-type", Severity.ERROR, Rewrite.TABLE_REWRITE, "Making orders.note longer "
+                        + "(VARCHAR(32) to VARCHAR(100), 4 bytes a character in utf8mb4) needs a two-byte length prefix, "
+                        + "so MariaDB copies the whole table while writes wait.");
+        assertThat(only(MARIADB, ops -> ops.alterColumn("orders", "note", c -> c.type(varchar(64))
+                .existingType(varchar(63)).existingNullable(true))).rule()).isEqualTo("mysql-alter-type");
+        for (int[] instantly : new int[][] {{40, 60}, {64, 65}, {100, 200}}) {
+            assertThat(only(MARIADB, ops -> ops.alterColumn("orders", "note", c -> c.type(varchar(instantly[1]))
+                    .existingType(varchar(instantly[0])).existingNullable(true))).rule())
+                    .as("VARCHAR(%d) to VARCHAR(%d)", instantly[0], instantly[1]).isEqualTo("mysql-widen-varchar");
+        }
+        // MySQL has no exception for short columns, and makes the change INPLACE (metadata only), not INSTANT.
+        Dialect mysql = new MysqlDialect();
+        assertThat(only(mysql, ops -> ops.alterColumn("orders", "note", c -> c.type(varchar(100))
+                .existingType(varchar(31)).existingNullable(true))).rule()).isEqualTo("mysql-alter-type");
+        assertThat(only(mysql, ops -> ops.alterColumn("orders", "note", c -> c.type(varchar(60))
+                .existingType(varchar(40)).existingNullable(true))).alternative())
+                .isEqualTo("pin it with .algorithm(Algorithm.INPLACE) so the server refuses rather than copies.");
     }
 
     @Test

@@ -87,4 +87,28 @@ class LintTestOnlineForms {
                 + "UPDATE retort_version SET revision = 'r2' WHERE retort_version.revision = 'r1';\n");
         assertThat(m.upgradeScript(new PostgresDialect(), "base", "r1").sql()).contains("BEGIN;\n", "COMMIT;\n");
     }
+    @Test
+    void aMergeWithAConcurrentIndexChangesTheVersionTableInATransactionOfItsOwn() {
+        Migrations m = Migrations.of(
+                Rev.of("r1", after(), ops -> ops.addColumn("orders", "ref", TEXT), ops -> { }),
+                Rev.of("b1", after("r1"), ops -> { }, ops -> { }),
+                Rev.of("b2", after("r1"), ops -> { }, ops -> { }),
+                Rev.of("m", after("b1", "b2"), ops -> ops.createIndex("ix_orders_ref", "orders", "ref").concurrently(),
+                        ops -> { }));
+        assertThat(m.upgradeScript(new PostgresDialect(), "b1,b2", "head").sql()).isEqualTo(
+                "\n-- upgrade b1, b2 -> m: m (test revision m)\n"
+                + "-- without a transaction: a statement of this revision cannot run inside one\n"
+                + "CREATE INDEX CONCURRENTLY ix_orders_ref ON orders (ref);\n"
+                + "BEGIN;\n"
+                + "UPDATE retort_version SET revision = 'm' WHERE retort_version.revision = 'b1';\n"
+                + "DELETE FROM retort_version WHERE retort_version.revision = 'b2';\n"
+                + "COMMIT;\n");
+        // MariaDB commits each DDL statement, but the version table's rows still change together.
+        assertThat(m.upgradeScript(new MariaDbDialect(), "b1,b2", "head").sql()).endsWith(
+                "CREATE INDEX ix_orders_ref ON orders (ref);\n"
+                + "BEGIN;\n"
+                + "UPDATE retort_version SET revision = 'm' WHERE retort_version.revision = 'b1';\n"
+                + "DELETE FROM retort_version WHERE retort_version.revision = 'b2';\n"
+                + "COMMIT;\n");
+    }
 }

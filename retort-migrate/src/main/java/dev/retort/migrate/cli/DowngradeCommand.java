@@ -24,7 +24,7 @@ final class DowngradeCommand extends MigrateSubcommand {
         MigrateConfig settings = settings();
         Migrations migrations = migrations(settings);
         if (offline.sql) {
-            OfflineRange range = OfflineRange.parse(target, "downgrade", true);
+            OfflineRange range = OfflineRange.parse(target, "downgrade", "--sql", true);
             out().print(migrations.downgradeScript(OfflineRange.dialect(offline.dialect, settings), range.from(), range.to()).sql());
             out().flush();
             return MigrateCommand.EXIT_OK;

@@ -42,7 +42,7 @@ final class LintCommand extends MigrateSubcommand {
         List<LintFinding> findings;
         String where;
         if (dialect != null) {
-            OfflineRange range = OfflineRange.parse(target, "lint", false);
+            OfflineRange range = OfflineRange.parse(target, "lint", "--dialect " + dialect, false);
             var d = OfflineRange.dialect(dialect, settings);
             findings = migrations.lint(d, range.from(), range.to());
             where = d.displayName();

@@ -15,19 +15,30 @@ import dev.retort.dialect.Dialects;
  */
 record OfflineRange(String from, String to) {
 
-    static OfflineRange parse(String target, String command, boolean fromRequired) {
+    /**
+     * Reads {@code FROM:TO} or {@code TO}.
+     *
+     * @param target the command's argument
+     * @param command the command's name, for messages
+     * @param option the option that makes the command offline, for messages: {@code --sql} or
+     *               {@code --dialect postgresql}
+     * @param fromRequired whether {@code FROM} must be given
+     * @return the range; {@code from} is {@code base} when left out
+     */
+    static OfflineRange parse(String target, String command, String option, boolean fromRequired) {
         int colon = target.indexOf(':');
         if (colon < 0) {
             if (fromRequired) {
                 throw new ConfigurationException("Offline, " + command + " needs the revision(s) the database is at: "
-                        + command + " FROM:TO --sql, e.g. " + command + " 0003_orders:base --sql.");
+                        + command + " FROM:TO " + option + ", e.g. " + command + " 0003_orders:base " + option + ".");
             }
             return new OfflineRange("base", target);
         }
         String from = target.substring(0, colon).strip();
         String to = target.substring(colon + 1).strip();
         if (from.isEmpty() || to.isEmpty()) {
-            throw new ConfigurationException(command + " " + target + " --sql: write FROM:TO, e.g. base:head.");
+            throw new ConfigurationException(command + " " + target + " " + option
+                    + ": write FROM:TO, e.g. base:head.");
         }
         return new OfflineRange(from, to);
     }

@@ -29,7 +29,7 @@ final class UpgradeCommand extends MigrateSubcommand {
         MigrateConfig settings = settings();
         Migrations migrations = migrations(settings);
         if (offline.sql) {
-            OfflineRange range = OfflineRange.parse(target, "upgrade", false);
+            OfflineRange range = OfflineRange.parse(target, "upgrade", "--sql", false);
             out().print(migrations.upgradeScript(OfflineRange.dialect(offline.dialect, settings), range.from(), range.to()).sql());
             out().flush();
             return MigrateCommand.EXIT_OK;

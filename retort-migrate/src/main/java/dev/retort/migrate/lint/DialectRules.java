@@ -4,7 +4,6 @@ import dev.retort.dialect.Dialect;
 import dev.retort.dialect.ServerVersion;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -29,23 +28,12 @@ public interface DialectRules {
      * @throws IllegalArgumentException for a dialect that has no lint rules, naming it
      */
     static List<LintRule> of(Dialect dialect) {
-        Supplier<DialectRules> make = Registry.RULES.get(dialect.name());
+        Supplier<DialectRules> make = RuleTables.BY_DIALECT.get(dialect.name());
         if (make == null) {
             throw new IllegalArgumentException("lint has no rules for " + dialect.displayName() + " (dialect '"
-                    + dialect.name() + "'); it knows " + Registry.RULES.keySet().stream().sorted().toList() + ".");
+                    + dialect.name() + "'); it knows " + RuleTables.BY_DIALECT.keySet().stream().sorted().toList()
+                    + ".");
         }
         return make.get().rules(dialect.serverVersion());
-    }
-
-    /** The rule tables by dialect name. */
-    final class Registry {
-        private static final Map<String, Supplier<DialectRules>> RULES = Map.of(
-                "postgresql", PostgresRules::new,
-                "mariadb", MysqlRules::mariaDb,
-                "mysql", MysqlRules::mysql,
-                "sqlite", SqliteRules::new);
-
-        private Registry() {
-        }
     }
 }

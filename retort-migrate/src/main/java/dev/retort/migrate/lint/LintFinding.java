@@ -44,7 +44,7 @@ public record LintFinding(String revision, String operation, String dialect, Str
         Objects.requireNonNull(alternative, "alternative");
     }
 
-    /** @return e.g. {@code warning 0002_ix (pg-create-index): create index ... : message Instead: alternative} */
+    /** @return e.g. {@code warning 0002_ix [pg-create-index] create index ix on orders: message Instead: alternative} */
     @Override
     public String toString() {
         return severity.label() + " " + revision + " [" + rule + "] " + operation + ": " + message + " Instead: "

@@ -2,6 +2,7 @@ package dev.retort.migrate.lint;
 
 import dev.retort.dialect.ServerVersion;
 import dev.retort.migrate.ops.ChangeKind;
+import dev.retort.migrate.ops.PlannedChange;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,38 +19,66 @@ final class MysqlRules implements DialectRules {
     private final String product;
     private final int[] instantAddSince;
     private final int[] instantDropSince;
+    private final boolean shortVarcharsStayOneByte;
+    private final String widenVarchar;
 
-    private MysqlRules(String product, int[] instantAddSince, int[] instantDropSince) {
+    private MysqlRules(String product, int[] instantAddSince, int[] instantDropSince, boolean shortVarcharsStayOneByte,
+                       String widenVarchar) {
         this.product = product;
         this.instantAddSince = instantAddSince;
         this.instantDropSince = instantDropSince;
+        this.shortVarcharsStayOneByte = shortVarcharsStayOneByte;
+        this.widenVarchar = widenVarchar;
     }
 
-    /** @return MariaDB's rules: INSTANT ADD COLUMN (at the end) from 10.3, INSTANT DROP COLUMN from 10.4 */
+    /**
+     * @return MariaDB's rules: INSTANT ADD COLUMN (at the end) from 10.3, INSTANT DROP COLUMN from
+     *         10.4, a VARCHAR made longer within its length prefix INSTANT
+     */
     static MysqlRules mariaDb() {
-        return new MysqlRules("MariaDB", new int[] {10, 3}, new int[] {10, 4});
+        return new MysqlRules("MariaDB", new int[] {10, 3}, new int[] {10, 4}, true, "INSTANT");
     }
 
-    /** @return MySQL's rules: INSTANT ADD COLUMN (at the end) from 8.0.12, INSTANT DROP COLUMN from 8.0.29 */
+    /**
+     * @return MySQL's rules: INSTANT ADD COLUMN (at the end) from 8.0.12, INSTANT DROP COLUMN from
+     *         8.0.29, a VARCHAR made longer within its length prefix INPLACE (metadata only)
+     */
     static MysqlRules mysql() {
-        return new MysqlRules("MySQL", new int[] {8, 0, 12}, new int[] {8, 0, 29});
+        return new MysqlRules("MySQL", new int[] {8, 0, 12}, new int[] {8, 0, 29}, false, "INPLACE");
+    }
+
+    private boolean widensInPlace(PlannedChange c) {
+        return TypeChanges.widensVarcharInPlace(c.existingType(), c.type(), shortVarcharsStayOneByte);
     }
 
     @Override
     public List<LintRule> rules(ServerVersion version) {
         List<LintRule> rules = new ArrayList<>();
         rules.add(new LintRule("mysql-alter-type", ChangeKind.ALTER_COLUMN_TYPE,
-                (c, s) -> !TypeChanges.widensVarchar(c.existingType(), c.type()),
+                (c, s) -> !widensInPlace(c) && !TypeChanges.appendsEnumLabels(c.existingType(), c.type()),
                 COPY_LOCK, Rewrite.TABLE_REWRITE, Severity.ERROR,
-                c -> "Changing the type of " + c.table() + "." + c.name() + " to " + c.type() + " copies the whole "
-                        + "table while writes wait: " + product + " refuses ALGORITHM=INPLACE and INSTANT for a type change.",
+                c -> TypeChanges.widensVarchar(c.existingType(), c.type())
+                        ? "Making " + c.table() + "." + c.name() + " longer (" + c.existingType() + " to " + c.type()
+                        + ", 4 bytes a character in utf8mb4) needs a two-byte length prefix, so " + product
+                        + " copies the whole table while writes wait."
+                        : "Changing the type of " + c.table() + "." + c.name() + " to " + c.type() + " copies the whole "
+                        + "table while writes wait: " + product + " refuses ALGORITHM=INPLACE and INSTANT for a type "
+                        + "change.",
                 c -> "add a column of the new type, fill it in batches and move to it, or use an online schema change "
                         + "tool; .algorithm(Algorithm.INPLACE) makes the server refuse instead of copying."));
         rules.add(new LintRule("mysql-widen-varchar", ChangeKind.ALTER_COLUMN_TYPE,
-                (c, s) -> TypeChanges.widensVarchar(c.existingType(), c.type()) && c.algorithm() == null,
-                "depends on the length (INSTANT, INPLACE or COPY)", Rewrite.NONE, Severity.INFO,
-                c -> "Making " + c.table() + "." + c.name() + " longer is INSTANT or INPLACE while its length prefix "
-                        + "keeps its size, and a copy of the table otherwise.",
+                (c, s) -> widensInPlace(c) && c.algorithm() == null,
+                "ALGORITHM=" + widenVarchar + " (metadata only)", Rewrite.NONE, Severity.INFO,
+                c -> "Making " + c.table() + "." + c.name() + " longer keeps the size of its length prefix, so "
+                        + product + " changes the catalog only (ALGORITHM=" + widenVarchar + ").",
+                c -> "pin it with .algorithm(Algorithm." + widenVarchar + ") so the server refuses rather than "
+                        + "copies."));
+        rules.add(new LintRule("mysql-append-enum-labels", ChangeKind.ALTER_COLUMN_TYPE,
+                (c, s) -> TypeChanges.appendsEnumLabels(c.existingType(), c.type()) && c.algorithm() == null,
+                "ALGORITHM=INSTANT", Rewrite.NONE, Severity.INFO,
+                c -> "Adding labels at the end of the ENUM of " + c.table() + "." + c.name() + " is INSTANT (the "
+                        + "catalog changes only); inserting or removing labels, or reordering them, would copy the "
+                        + "table.",
                 c -> "pin it with .algorithm(Algorithm.INSTANT) so the server refuses rather than copies."));
         rules.add(new LintRule("mysql-nullability", ChangeKind.SET_NOT_NULL, (c, s) -> c.algorithm() == null,
                 "ALGORITHM=INPLACE, LOCK=NONE", Rewrite.IN_PLACE_REBUILD, Severity.WARNING,

@@ -14,9 +14,14 @@ import java.util.regex.Pattern;
  * NULL without a scan when a valid CHECK proves it).
  */
 final class PostgresRules implements DialectRules {
-    /** Functions whose value differs per row, so a default made of them rewrites the table when the column is added. */
+    /**
+     * VOLATILE functions (pg_proc.provolatile = 'v'), whose value differs per row, so a default made
+     * of them rewrites the table when the column is added. STABLE ones ({@code now()},
+     * {@code txid_current()}, {@code statement_timestamp()}) are evaluated once and kept in the
+     * catalog, without a rewrite (checked on PostgreSQL 15 by the table's file node).
+     */
     private static final Pattern VOLATILE = Pattern.compile("(?i)\\b(random|clock_timestamp|timeofday|gen_random_uuid"
-            + "|uuid_generate_v[14]\\w*|nextval|txid_current)\\s*\\(");
+            + "|uuid_generate_v[14]\\w*|nextval)\\s*\\(");
 
     private static final String ACCESS_EXCLUSIVE = "ACCESS EXCLUSIVE (blocks reads and writes)";
 

@@ -12,24 +12,22 @@ final class MysqlOnlineForms implements OnlineForms {
 
     @Override
     public String createIndex(String sql, OnlineSettings settings) {
-        StringBuilder b = new StringBuilder(sql);
-        if (settings.algorithm != null) {
-            b.append(" ALGORITHM=").append(settings.algorithm);
-        }
-        if (settings.lock != null) {
-            b.append(" LOCK=").append(settings.lock);
-        }
-        return b.toString();
+        return withClauses(sql, " ", settings);
     }
 
     @Override
     public String alterTable(String sql, OnlineSettings settings) {
+        return withClauses(sql, ", ", settings);
+    }
+
+    /** The statement with its ALGORITHM and LOCK clauses, each after the separator its syntax takes. */
+    private static String withClauses(String sql, String separator, OnlineSettings settings) {
         StringBuilder b = new StringBuilder(sql);
         if (settings.algorithm != null) {
-            b.append(", ALGORITHM=").append(settings.algorithm);
+            b.append(separator).append("ALGORITHM=").append(settings.algorithm);
         }
         if (settings.lock != null) {
-            b.append(", LOCK=").append(settings.lock);
+            b.append(separator).append("LOCK=").append(settings.lock);
         }
         return b.toString();
     }

@@ -1,8 +1,11 @@
 package dev.retort.migrate.scratch;
 
 import dev.retort.dialect.DatabaseUrl;
+import dev.retort.dialect.Dialects;
+import dev.retort.dialect.IdentifierPreparer;
 import dev.retort.engine.Connection;
 import dev.retort.engine.Engine;
+import dev.retort.migrate.MigrationException;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -14,16 +17,18 @@ import static dev.retort.sql.Statements.text;
 /**
  * A database server (PostgreSQL, MariaDB, MySQL): CREATE DATABASE and DROP DATABASE through a
  * connection to the configured URL, and that URL pointed at the new database. The statements are
- * data per server family.
+ * data per server family; the database's name is quoted by the server's dialect wherever it needs it.
  */
 final class ServerScratch implements ScratchKind {
     private final DatabaseUrl url;
+    private final IdentifierPreparer ids;
     private final String createSql;
     private final String dropSql;
     private final Set<String> droppedParameters;
 
     private ServerScratch(DatabaseUrl url, String createSql, String dropSql, Set<String> droppedParameters) {
         this.url = url;
+        this.ids = Dialects.forScheme(url.scheme()).identifierPreparer();
         this.createSql = createSql;
         this.dropSql = dropSql;
         this.droppedParameters = droppedParameters;
@@ -42,13 +47,29 @@ final class ServerScratch implements ScratchKind {
 
     @Override
     public String create(String name) {
-        run(createSql.formatted(name));
+        try {
+            run(createSql.formatted(ids.quote(name)));
+        } catch (RuntimeException e) {
+            throw new MigrationException("Could not make the scratch database " + name + " on " + server() + ": "
+                    + e.getMessage() + " The configured user must be allowed to create databases (PostgreSQL: "
+                    + "CREATEDB; MariaDB, MySQL: the CREATE and DROP privileges).", e);
+        }
         return urlFor(name);
     }
 
     @Override
     public void drop(String name) {
-        run(dropSql.formatted(name));
+        try {
+            run(dropSql.formatted(ids.quote(name)));
+        } catch (RuntimeException e) {
+            throw new MigrationException("Could not drop the scratch database " + name + " on " + server() + ": "
+                    + e.getMessage() + " Drop it by hand.", e);
+        }
+    }
+
+    /** @return the configured URL, its password masked, for messages */
+    private String server() {
+        return DatabaseUrl.maskPassword(urlFor(url.database()));
     }
 
     private void run(String sql) {

@@ -65,6 +65,10 @@ class LintTestCli {
         Cli.Result bad = cli.run("lint", "--dialect", "postgresql", "--fail-on", "loud");
         assertThat(bad.code()).isEqualTo(MigrateCommand.EXIT_FAILED);
         assertThat(bad.err()).isEqualTo("error: --fail-on loud: use info, warning, error or never.\n");
+        // A malformed range names lint's own option, not upgrade's --sql.
+        Cli.Result range = cli.run("lint", "base:", "--dialect", "postgresql");
+        assertThat(range.code()).isEqualTo(MigrateCommand.EXIT_FAILED);
+        assertThat(range.err()).isEqualTo("error: lint base: --dialect postgresql: write FROM:TO, e.g. base:head.\n");
 
         // Online: the pending revisions, judged for this database's server.
         Cli.Result online = cli.run("lint");
