@@ -82,6 +82,31 @@ class ErrorsTest {
     }
 
     @EachDatabase
+    void anErrorRaisedByATriggerIsNotAConnectionFailure(TestDatabase db) {
+        Engine engine = db.engine();
+        Tables.createItems(engine);
+        try (Connection c = engine.connect()) {
+            switch (db.kind()) {
+                case POSTGRESQL -> {
+                    c.execute(text("CREATE FUNCTION refuse_items() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'refused'; END $$ "
+                            + "LANGUAGE plpgsql"));
+                    c.execute(text("CREATE TRIGGER refuse BEFORE INSERT ON items FOR EACH ROW EXECUTE FUNCTION refuse_items()"));
+                }
+                case MARIADB -> c.execute(text("CREATE TRIGGER refuse BEFORE INSERT ON items FOR EACH ROW "
+                        + "SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'refused'"));
+                default -> c.execute(text("CREATE TRIGGER refuse BEFORE INSERT ON items BEGIN SELECT RAISE(ABORT, 'refused'); END"));
+            }
+            c.commit();
+            DatabaseException e = catchThrowableOfType(DatabaseException.class, () -> Tables.insertItem(c, 1, "a", 1));
+            assertThat(e).isNotNull().isNotInstanceOf(dev.retort.ConnectionFailureException.class)
+                    .isNotInstanceOf(dev.retort.TransientDatabaseException.class);
+            assertThat(e.getMessage()).contains("refused");
+            c.rollback();
+            assertThat(c.execute(text("SELECT COUNT(*) FROM items")).scalar(Long.class)).isZero();   // the connection still works
+        }
+    }
+
+    @EachDatabase
     void badSqlIsAProgrammingError(TestDatabase db) {
         try (Connection c = db.engine().connect()) {
             assertThatThrownBy(() -> c.execute(text("SELEKT 1"))).isInstanceOf(ProgrammingException.class)

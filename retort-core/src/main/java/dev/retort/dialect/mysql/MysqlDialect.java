@@ -185,6 +185,9 @@ public class MysqlDialect extends Dialect {
             case 1406: // ER_DATA_TOO_LONG
             case 1690: // ER_DATA_OUT_OF_RANGE
                 return ErrorCategory.DATA_ERROR;
+            case 1644: // ER_SIGNAL_EXCEPTION: SIGNAL SQLSTATE '45000' in a trigger or procedure. The MariaDB
+                       // driver throws it as an SQLTransientConnectionException, but the connection is fine.
+                return ErrorCategory.OTHER;
             case 1927: // ER_CONNECTION_KILLED
             case 2006: // CR_SERVER_GONE_ERROR
             case 2013: // CR_SERVER_LOST

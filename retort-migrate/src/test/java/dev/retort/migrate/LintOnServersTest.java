@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The online forms run on the real databases through the migrator, and Migrator.lint judges for the server. */
-class LintTestOnServers {
+class LintOnServersTest {
     private static final Rev TABLES = Rev.of("r1", after(), ops -> {
         ops.createTable(Table.builder("customers").column("id", BIGINT, PRIMARY_KEY));
         ops.createTable(Table.builder("orders").column("id", BIGINT, PRIMARY_KEY).column("customer_id", BIGINT)

@@ -19,7 +19,7 @@ import static dev.retort.types.SqlTypes.TEXT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The online forms of operations, rendered offline: exact SQL per dialect, and nothing where a database has no such form. */
-class LintTestOnlineForms {
+class LintOnlineFormsTest {
 
     /** The statements of one revision {@code r1}, after the version table's. */
     private static List<String> sql(Dialect dialect, Consumer<Operations> upgrade) {
@@ -42,7 +42,7 @@ class LintTestOnlineForms {
 
     @Test
     void postgresConcurrentIndexesNotValidConstraintsAndValidation() {
-        assertThat(sql(new PostgresDialect(), LintTestOnlineForms::online)).containsExactly(
+        assertThat(sql(new PostgresDialect(), LintOnlineFormsTest::online)).containsExactly(
                 "CREATE INDEX CONCURRENTLY ix_orders_customer ON orders (customer_id)",
                 "CREATE UNIQUE INDEX CONCURRENTLY ux_orders_ref ON orders (ref)",
                 "ALTER TABLE orders ADD CONSTRAINT fk_orders_customer FOREIGN KEY (customer_id) REFERENCES customers (id) "
@@ -55,7 +55,7 @@ class LintTestOnlineForms {
 
     @Test
     void mariaDbAlgorithmAndLockClauses() {
-        assertThat(sql(new MariaDbDialect(), LintTestOnlineForms::online)).containsExactly(
+        assertThat(sql(new MariaDbDialect(), LintOnlineFormsTest::online)).containsExactly(
                 "CREATE INDEX ix_orders_customer ON orders (customer_id) ALGORITHM=INPLACE LOCK=NONE",
                 "CREATE UNIQUE INDEX ux_orders_ref ON orders (ref)",
                 "ALTER TABLE orders ADD CONSTRAINT fk_orders_customer FOREIGN KEY (customer_id) REFERENCES customers (id)",

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code lint} on the command line: offline with --dialect, online against each database, and its exit codes. */
-class LintTestCli {
+class LintCliTest {
     private static final String PG_FINDING = "warning 0002_index [pg-create-index] create index ix_orders_customer on "
             + "orders\n  lock: SHARE (blocks writes); rows: index build\n  Building index ix_orders_customer on orders "
             + "blocks writes to the table until the index is built.\n  instead: build it with .concurrently() (CREATE "

@@ -15,7 +15,7 @@ import static dev.retort.sql.Statements.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code check --from-scratch} on the command line: passes on a matching model, names the drift, removes the scratch database. */
-class LintTestCheckFromScratchCli {
+class CheckFromScratchCliTest {
     private static final Pattern BUILT = Pattern.compile("^Built scratch database (\\S+) from the migrations \\(removed\\)\\.\n");
 
     private static void useModel(Path config, String model) throws IOException {
