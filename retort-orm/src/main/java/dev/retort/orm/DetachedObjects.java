@@ -2,6 +2,7 @@ package dev.retort.orm;
 
 import dev.retort.orm.mapping.Relationship;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -19,15 +20,16 @@ import java.util.concurrent.locks.ReentrantLock;
  * and hundreds of megabytes kept, for 100,000 rows per load). A row's key and an identity hash
  * keep nothing alive.
  *
- * <p>Bounds: the record keeps the most recently detached {@value #DEFAULT_CAPACITY} rows (the
- * system property {@code retort.orm.detachedRecordCapacity} changes it) and up to
+ * <p>Bounds: the record keeps, per entity class (the root of a hierarchy), the
+ * {@value #DEFAULT_CAPACITY} rows detached most recently (the system property
+ * {@code retort.orm.detachedRecordCapacity} changes it) and up to
  * {@value #PER_ROW} objects per row. An object detached longer ago, or whose key was changed
  * while detached, counts as new: adding it is an INSERT, which fails on the duplicate key, never
  * an UPDATE of someone else's row. Two objects of one row with equal identity hashes (31 bits)
  * would be taken for one another.
  *
  * <p>Shared by all sessions; a lock (not {@code synchronized}, which pins virtual threads on Java
- * 17-23) guards it, taken once per session close.
+ * 17-23) guards it, taken once per session close; recording an object is one hash lookup.
  */
 final class DetachedObjects {
     static final int DEFAULT_CAPACITY = 200_000;
@@ -35,14 +37,10 @@ final class DetachedObjects {
     private static final int CAPACITY = Math.max(0, Integer.getInteger("retort.orm.detachedRecordCapacity", DEFAULT_CAPACITY));
 
     private static final ReentrantLock LOCK = new ReentrantLock();
-    private static final LinkedHashMap<EntityKey, Left> ROWS = new LinkedHashMap<>(1024, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<EntityKey, Left> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    /** Per entity class (the root, for a hierarchy), its rows. */
+    private static final Map<Class<?>, Rows> CLASSES = new HashMap<>();
+    private static Class<?> lastClass;
+    private static Rows lastRows;
 
     /**
      * What a detached object with unloaded references needs to be attached again without writing
@@ -52,6 +50,29 @@ final class DetachedObjects {
      * @param unloaded the references that were not loaded
      */
     record Unloaded(Object[] snapshot, Set<Relationship> unloaded) {
+    }
+
+    /** The rows of one class: an LRU map from id to the objects that left a session for that row. */
+    private static final class Rows extends LinkedHashMap<Object, Row> {
+        private static final long serialVersionUID = 1L;
+
+        Rows() {
+            super(1024, 0.75f, true);
+        }
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Object, Row> eldest) {
+            return size() > CAPACITY;
+        }
+    }
+
+    /** The objects recorded for one row, most recent first (a holder: recording one more is one lookup). */
+    private static final class Row {
+        Left first;
+
+        Row(Left first) {
+            this.first = first;
+        }
     }
 
     /** One object that left a session for a row: its identity hash, what is known of it, the next. */
@@ -102,35 +123,58 @@ final class DetachedObjects {
         }
     }
 
+    private static Rows rowsOf(Class<?> type, boolean create) {
+        if (type == lastClass) {
+            return lastRows;
+        }
+        Rows rows = CLASSES.get(type);
+        if (rows == null) {
+            if (!create) {
+                return null;
+            }
+            rows = new Rows();
+            CLASSES.put(type, rows);
+        }
+        lastClass = type;
+        lastRows = rows;
+        return rows;
+    }
+
     private static void put(Object entity, EntityKey key, Unloaded info) {
         if (key == null || CAPACITY == 0) {
             return;
         }
         int hash = System.identityHashCode(entity);
-        Left first = ROWS.get(key);
-        for (Left l = first; l != null; l = l.next) {
+        Rows rows = rowsOf(key.type(), true);
+        Row row = rows.get(key.id());
+        if (row == null) {
+            rows.put(key.id(), new Row(new Left(hash, info, null)));
+            return;
+        }
+        for (Left l = row.first; l != null; l = l.next) {
             if (l.hash == hash) {
                 l.info = info;
                 return;
             }
         }
-        Left added = new Left(hash, info, first);
+        row.first = new Left(hash, info, row.first);
         int n = 1;
-        for (Left l = added; l != null; l = l.next, n++) {
+        for (Left l = row.first; l != null; l = l.next, n++) {
             if (n == PER_ROW) {
                 l.next = null;                    // keep the most recent few objects of a row
                 break;
             }
         }
-        ROWS.put(key, added);
     }
 
     private static Left find(Object entity, EntityKey key) {
         if (key == null) {
             return null;
         }
+        Rows rows = rowsOf(key.type(), false);
+        Row row = rows == null ? null : rows.get(key.id());
         int hash = System.identityHashCode(entity);
-        for (Left l = ROWS.get(key); l != null; l = l.next) {
+        for (Left l = row == null ? null : row.first; l != null; l = l.next) {
             if (l.hash == hash) {
                 return l;
             }
@@ -180,16 +224,17 @@ final class DetachedObjects {
         LOCK.lock();
         try {
             int hash = System.identityHashCode(entity);
-            Left first = ROWS.get(key);
+            Rows rows = rowsOf(key.type(), false);
+            Row row = rows == null ? null : rows.get(key.id());
             Left before = null;
-            for (Left l = first; l != null; before = l, l = l.next) {
+            for (Left l = row == null ? null : row.first; l != null; before = l, l = l.next) {
                 if (l.hash == hash) {
                     if (before != null) {
                         before.next = l.next;
                     } else if (l.next != null) {
-                        ROWS.put(key, l.next);
+                        row.first = l.next;
                     } else {
-                        ROWS.remove(key);
+                        rows.remove(key.id());
                     }
                     return;
                 }
@@ -199,11 +244,15 @@ final class DetachedObjects {
         }
     }
 
-    /** @return how many rows are remembered (for tests of the bound) */
-    static int rows() {
+    /**
+     * @param type an entity class
+     * @return how many of its rows are remembered (for tests of the bound)
+     */
+    static int rows(Class<?> type) {
         LOCK.lock();
         try {
-            return ROWS.size();
+            Rows rows = rowsOf(type, false);
+            return rows == null ? 0 : rows.size();
         } finally {
             LOCK.unlock();
         }

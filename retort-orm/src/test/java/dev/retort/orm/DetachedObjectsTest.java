@@ -97,6 +97,6 @@ class DetachedObjectsTest {
         for (long i = 0; i < DetachedObjects.DEFAULT_CAPACITY + 10_000; i++) {
             DetachedObjects.add(new Object(), new EntityKey(Integer.class, i), null);
         }
-        assertThat(DetachedObjects.rows()).isEqualTo(DetachedObjects.DEFAULT_CAPACITY);
+        assertThat(DetachedObjects.rows(Integer.class)).isEqualTo(DetachedObjects.DEFAULT_CAPACITY);
     }
 }
