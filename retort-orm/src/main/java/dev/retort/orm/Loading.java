@@ -23,8 +23,11 @@ import java.util.Set;
  * gathered while rows are read and run once they all are.
  */
 final class Loading {
-    /** Keys per SELECT ... IN (...) of a select-in load. */
-    static final int KEYS_PER_SELECT = 500;
+    /**
+     * The most keys per SELECT ... IN (...) of a select-in load; fewer where the database takes
+     * fewer parameters in one statement. A thousand parents load their children in one statement.
+     */
+    static final int MAX_KEYS_PER_SELECT = 5_000;
 
     private final Session session;
     private final Map<Relationship, LoadOption> options = new HashMap<>();
@@ -44,6 +47,11 @@ final class Loading {
         for (LoadOption o : options) {
             this.options.put(o.relationship(), o);
         }
+    }
+
+    /** Keys per select-in statement on this session's database. */
+    private int keysPerSelect() {
+        return Math.max(1, Math.min(MAX_KEYS_PER_SELECT, session.dialect().maxParameters() - 64));
     }
 
     /** The effective strategy of a relationship in this query. */
@@ -203,8 +211,8 @@ final class Loading {
         }
         Column<?> id = target.idColumns().get(0).column();
         Loading nested = new Loading(session, nextOf(r));
-        for (int from = 0; from < keys.size(); from += KEYS_PER_SELECT) {
-            List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_SELECT));
+        for (int from = 0; from < keys.size(); from += keysPerSelect()) {
+            List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + keysPerSelect()));
             session.loadAll(target, in(id, chunk), null, nested, "select-in load of " + r);
         }
         for (InstanceState s : owners) {
@@ -235,8 +243,8 @@ final class Loading {
             }
         }
         Loading nested = new Loading(session, nextOf(r));
-        for (int from = 0; from < keys.size(); from += KEYS_PER_SELECT) {
-            List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_SELECT));
+        for (int from = 0; from < keys.size(); from += keysPerSelect()) {
+            List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + keysPerSelect()));
             List<Object> children = session.loadAll(target, in(fk, chunk), orderOf(r, target),
                     nested, "select-in load of " + r);
             for (Object child : children) {
@@ -267,8 +275,8 @@ final class Loading {
         }
         Loading nested = new Loading(session, nextOf(r));
         Map<Object, List<Object>> byOwner = new HashMap<>();
-        for (int from = 0; from < keys.size(); from += KEYS_PER_SELECT) {
-            List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_SELECT));
+        for (int from = 0; from < keys.size(); from += keysPerSelect()) {
+            List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + keysPerSelect()));
             session.loadManyToMany(r, chunk, nested, "select-in load of " + r).forEach((k, v) -> byOwner.merge(k, v, (x, y) -> {
                 x.addAll(y);
                 return x;

@@ -582,6 +582,11 @@ public final class Session implements AutoCloseable {
         return loaded;
     }
 
+    /** @return the dialect of the session's engine */
+    dev.retort.dialect.Dialect dialect() {
+        return engine.dialect();
+    }
+
     /** Runs the entity's prepared by-key query: no statement is built or walked per call. */
     private <E> E loadById(EntityMapping<E> mapping, Object[] idValues) {
         ByIdQuery query = ByIdQuery.of(mapping.type());
