@@ -323,12 +323,15 @@ public final class Connection implements AutoCloseable {
             }
             bindAll(ps, values, typed);
             long start = System.nanoTime();
-            boolean hasRows = ps.execute();
+            // A query runs through executeQuery: drivers do less for it (sqlite-jdbc's execute()
+            // looks for generated keys with a regular expression at every call).
+            ResultSet queried = isQuery(statement) ? ps.executeQuery() : null;
+            boolean hasRows = queried != null || ps.execute();
             long nanos = System.nanoTime() - start;
             if (hasRows) {
                 announced = true;
                 engine.fireAfter(event, new StatementOutcome(nanos, -1));
-                ResultSet rs = ps.getResultSet();
+                ResultSet rs = queried != null ? queried : ps.getResultSet();
                 Result r = Result.ofRows(this, event, ps, rs, columnIndex(plan, statement, rs), compiled.sql(),
                         streamTransaction ? () -> endStream(true) : null, readers, statement.resultExpressions());
                 openResults.add(r);
@@ -392,6 +395,11 @@ public final class Connection implements AutoCloseable {
         } catch (SQLException e) {
             throw fail(e, event, sql, new Object[0], 1);
         }
+    }
+
+    /** Whether a statement is a query of the expression language (it always returns rows). */
+    private static boolean isQuery(Executable statement) {
+        return statement instanceof dev.retort.sql.Select || statement instanceof dev.retort.sql.CompoundSelect;
     }
 
     /**
