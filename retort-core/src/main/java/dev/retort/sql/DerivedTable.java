@@ -20,7 +20,7 @@ public final class DerivedTable implements TableReference {
     private final List<DerivedColumn<?>> columns;
 
     DerivedTable(String name, Select body, boolean cte, boolean recursive, List<Expression<?>> shapeItems) {
-        if (name == null || !name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+        if (!SqlNames.isName(name)) {
             throw new IllegalArgumentException("Subquery or CTE name '" + name + "' must be a plain identifier");
         }
         this.name = name;

@@ -21,7 +21,7 @@ public record FunctionCall<T>(String name, List<Expression<?>> arguments, SqlTyp
     /** Checks the name and copies the arguments. */
     public FunctionCall {
         Objects.requireNonNull(type, "type");
-        if (name == null || !name.matches("[A-Za-z_][A-Za-z0-9_.]*")) {
+        if (!SqlNames.isQualifiedName(name)) {
             throw new IllegalArgumentException("Function name '" + name + "' is not a plain SQL identifier");
         }
         arguments = List.copyOf(arguments);

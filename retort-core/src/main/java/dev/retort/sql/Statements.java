@@ -88,7 +88,7 @@ public final class Statements {
      * @return the parameter
      */
     public static <T> Expression<T> bindparam(String name, dev.retort.types.SqlType<T> type) {
-        if (name == null || !name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+        if (!SqlNames.isName(name)) {
             throw new IllegalArgumentException("bindparam(name): '" + name + "' is not a valid parameter name "
                     + "(letters, digits and _, not starting with a digit)");
         }

@@ -23,7 +23,7 @@ public record TableAlias(TableReference table, String alias) implements TableRef
     /** Checks the alias. */
     public TableAlias {
         Objects.requireNonNull(table, "table");
-        if (alias == null || !alias.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+        if (!SqlNames.isName(alias)) {
             throw new IllegalArgumentException("Table alias '" + alias + "' must be a plain identifier");
         }
         if (table instanceof TableAlias) {

@@ -53,7 +53,7 @@ public final class ValuesTable implements TableReference {
     private final List<List<Expression<?>>> rows;
 
     private ValuesTable(String name, List<Spec> specs, List<List<Expression<?>>> rows) {
-        if (name == null || !name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+        if (!SqlNames.isName(name)) {
             throw new IllegalArgumentException("VALUES table name '" + name + "' must be a plain identifier");
         }
         this.name = name;

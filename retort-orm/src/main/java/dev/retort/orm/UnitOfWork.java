@@ -386,7 +386,7 @@ final class UnitOfWork {
                 tables.add(w.table());
             }
         }
-        List<Table> order = new MetaData().sort(tables);
+        List<Table> order = tables.size() == 1 ? List.copyOf(tables) : new MetaData().sort(tables);
         List<Work> early = withReferringDeletes(earlyDeletes(deletes, inserts, updates), deletes);
         checkNothingStillRefersTo(early, updates);
         List<Work> late = new ArrayList<>(deletes);
@@ -1063,9 +1063,10 @@ final class UnitOfWork {
         }
         // One INSERT of one row with a parameter per column, run for every object: a JDBC batch,
         // or with RETURNING multi-row VALUES pages that return the rows in order.
-        Insert insert = Statements.insert(table).columns(included.stream().map(MappedColumn::column).toArray(ColumnReference[]::new));
-        ColumnValues.Layout layout = ColumnValues.layout(included);
-        Insert template = included.isEmpty() ? insert : insert.values(layout.parameters());
+        InsertTemplate shaped = InsertTemplate.of(table, included);
+        Insert insert = shaped.columnsOnly();
+        ColumnValues.Layout layout = shaped.layout();
+        Insert template = shaped.template();
         List<ColumnValues> sets = new ArrayList<>(rows.size());
         for (Work w : rows) {
             sets.add(new ColumnValues(layout, w.values));
