@@ -1035,8 +1035,8 @@ public final class Session implements AutoCloseable {
 
     void fire(LifecycleEvent event, InstanceState s) {
         s.mapping.fire(event, s.entity);
-        for (EntityListener l : listeners) {
-            l.on(event, s.entity);
+        for (int i = 0; i < listeners.size(); i++) {   // indexed: called per object loaded, mostly with none
+            listeners.get(i).on(event, s.entity);
         }
     }
 

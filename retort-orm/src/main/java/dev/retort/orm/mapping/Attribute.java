@@ -15,6 +15,8 @@ public final class Attribute {
     private final boolean id;
     private final boolean version;
     private final List<MappedColumn> columns = new ArrayList<>();
+    /** A read-only view made once: {@link #columns()} is called per value read and written. */
+    private final List<MappedColumn> columnsView = Collections.unmodifiableList(columns);
     private Relationship relationship;
 
     Attribute(String name, Class<?> javaType, int field, EmbeddedType embedded, boolean id, boolean version) {
@@ -71,7 +73,7 @@ public final class Attribute {
 
     /** @return the field's columns: one, or one per component of an embedded value */
     public List<MappedColumn> columns() {
-        return Collections.unmodifiableList(columns);
+        return columnsView;
     }
 
     @Override

@@ -389,6 +389,9 @@ public final class EntityMapping<E> {
      * @return the id, or {@code null} if some id column is {@code null}
      */
     public Object idFromColumns(Object[] values) {
+        if (idClass == null && idColumns.size() == 1) {
+            return values[idColumns.get(0).index()];        // a single id: no array
+        }
         Object[] parts = new Object[idColumns.size()];
         for (int i = 0; i < parts.length; i++) {
             parts[i] = values[idColumns.get(i).index()];
