@@ -14,7 +14,6 @@ import dev.retort.orm.mapping.Relationship;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;

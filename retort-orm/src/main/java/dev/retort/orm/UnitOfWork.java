@@ -13,7 +13,6 @@ import dev.retort.schema.Index;
 import dev.retort.schema.MetaData;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
-import dev.retort.sql.ColumnReference;
 import dev.retort.sql.Delete;
 import dev.retort.sql.Expression;
 import dev.retort.sql.Insert;
@@ -32,7 +31,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 
