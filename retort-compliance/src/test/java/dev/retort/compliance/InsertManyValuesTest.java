@@ -139,4 +139,25 @@ class InsertManyValuesTest {
         }
         assertThat(sent).hasSize(3);
     }
+
+    @EachDatabase
+    void aBatchSentInSeveralChunksInAutocommitModeIsWrittenWholeOrNotAtAll(TestDatabase db) {
+        MetaData md = new MetaData();
+        Tags t = new Tags(md);
+        Engine engine = db.engine(dev.retort.engine.EngineOptions.builder().autocommit(true).build());
+        md.createAll(engine);
+        List<Map<String, Object>> sets = new ArrayList<>();
+        for (int i = 0; i < 1_500; i++) {
+            sets.add(Map.of("id", (long) (i == 1_200 ? 1 : i + 1), "name", "tag " + i));   // set 1200 repeats the key of set 0
+        }
+        Insert one = insert(t).value(t.id, bindparam("id", BIGINT)).value(t.name, bindparam("name", varchar(40)));
+        try (Connection c = engine.connect()) {
+            assertThatThrownBy(() -> c.executeMany(one, sets)).isInstanceOf(dev.retort.UniqueViolationException.class);
+        }
+        try (Connection c = engine.connect()) {
+            assertThat(c.execute(select(t.id).from(t)).all()).as("the first chunk of 1,000 sets is not left committed").isEmpty();
+            c.executeMany(one, sets.subList(0, 1_200));
+            assertThat(c.execute(select(t.id).from(t)).all()).hasSize(1_200);
+        }
+    }
 }

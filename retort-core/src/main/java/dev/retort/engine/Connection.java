@@ -193,7 +193,9 @@ public final class Connection implements AutoCloseable {
     }
 
     /**
-     * Runs a statement once per parameter set, as a JDBC batch (sent a thousand sets at a time).
+     * Runs a statement once per parameter set, as a JDBC batch (sent a thousand sets at a time;
+     * more than that run in one transaction, begun here in auto-commit mode, so that a set failing
+     * in a later batch leaves none written).
      *
      * <p>A data change with {@code returning(...)} cannot be a JDBC batch (batches return counts,
      * not rows). A one-row INSERT whose values are parameters goes as multi-row
@@ -236,6 +238,31 @@ public final class Connection implements AutoCloseable {
             }
             return runAll(parameterSets.size(), i -> run(statement, parameterSets.get(i), 0), compiled.sql());
         }
+        if (sets.size() > BATCH_CHUNK && autocommit && transaction == null) {
+            // Sent in several JDBC batches: in auto-commit mode each would commit on its own, and a
+            // set failing in a later batch would leave the earlier ones written. One transaction.
+            Transaction tx = begin();
+            try {
+                Result r = runBatch(statement, plan, sets);
+                tx.commit();
+                return r;
+            } catch (RuntimeException | Error e) {
+                if (tx.isActive()) {
+                    try {
+                        tx.rollback();
+                    } catch (RuntimeException r) {
+                        e.addSuppressed(r);
+                    }
+                }
+                throw e;
+            }
+        }
+        return runBatch(statement, plan, sets);
+    }
+
+    /** Runs a statement for resolved parameter sets as JDBC batches of {@link #BATCH_CHUNK} sets. */
+    private Result runBatch(Executable statement, ExecutionPlan plan, List<Object[]> sets) {
+        CompiledStatement compiled = plan.compiled();
         ExecutionPlan.TypedParameters typed = plan.parameters(statement);
         beforeStatement();
         StatementEvent event = engine.event(statement, compiled.sql(), sets);
