@@ -160,4 +160,27 @@ class InsertManyValuesTest {
             assertThat(c.execute(select(t.id).from(t)).all()).hasSize(1_200);
         }
     }
+
+    @EachDatabase
+    void everyStatementReadsItsReturnedRowsByItsOwnExpressionsThoughPagesShareATemplate(TestDatabase db) {
+        MetaData md = new MetaData();
+        Tags t = new Tags(md);
+        Engine engine = db.engine();
+        md.createAll(engine);
+        try (Connection c = engine.connect()) {
+            for (int round = 0; round < 2; round++) {
+                // a new statement of one shape each round: its expressions are other objects
+                dev.retort.sql.Expression<String> shouted = upper(t.name);
+                dev.retort.sql.Expression<String> label = upper(t.name).as("label");
+                Insert one = insert(t).value(t.name, bindparam("name", varchar(40))).returning(t.id, shouted, label);
+                List<Row> rows = c.executeMany(one, names(3)).all();
+                assertThat(rows).hasSize(3);
+                for (int i = 0; i < 3; i++) {
+                    assertThat(rows.get(i).get(shouted)).as("round %d, row %d", round, i).isEqualTo("TAG " + i);
+                    assertThat(rows.get(i).get(label)).isEqualTo("TAG " + i);
+                }
+            }
+            c.commit();
+        }
+    }
 }

@@ -233,7 +233,9 @@ public final class Connection implements AutoCloseable {
                 return runAll((parameterSets.size() + size - 1) / size, p -> {
                     InsertManyValues.Page page = pages.page(engine, parameterSets, p * size,
                             Math.min(parameterSets.size(), (p + 1) * size));
-                    return run(page.insert(), page.plan(), page.values(), 0);
+                    // Rows are read by the caller's expressions, not the shared template's (a copy of
+                    // the first statement of this shape).
+                    return run(page.insert(), page.plan(), page.values(), 0, statement.resultExpressions());
                 }, compiled.sql());
             }
             return runAll(parameterSets.size(), i -> run(statement, parameterSets.get(i), 0), compiled.sql());
@@ -312,11 +314,15 @@ public final class Connection implements AutoCloseable {
     private Result run(Executable statement, Map<String, ?> parameters, int fetchSize) {
         ensureOpen();
         ExecutionPlan plan = engine.plan(statement);
-        return run(statement, plan, resolve(plan, statement, parameters, -1), fetchSize);
+        return run(statement, plan, resolve(plan, statement, parameters, -1), fetchSize, statement.resultExpressions());
     }
 
-    /** Runs a statement with its placeholder values resolved. */
-    private Result run(Executable statement, ExecutionPlan plan, Object[] values, int fetchSize) {
+    /**
+     * Runs a statement with its placeholder values resolved; its rows are read by the given
+     * expressions (the statement's own, or those of the statement a page of it stands for).
+     */
+    private Result run(Executable statement, ExecutionPlan plan, Object[] values, int fetchSize,
+                       List<? extends dev.retort.sql.Expression<?>> resultExpressions) {
         CompiledStatement compiled = plan.compiled();
         ExecutionPlan.TypedParameters typed = plan.parameters(statement);
         ValueCodec<?>[] readers = plan.readers(statement);
@@ -357,7 +363,7 @@ public final class Connection implements AutoCloseable {
                 engine.fireAfter(event, new StatementOutcome(nanos, -1));
                 ResultSet rs = ps.getResultSet();
                 Result r = Result.ofRows(this, event, ps, rs, columnIndex(plan, statement, rs), compiled.sql(),
-                        streamTransaction ? () -> endStream(true) : null, readers, statement.resultExpressions());
+                        streamTransaction ? () -> endStream(true) : null, readers, resultExpressions);
                 openResults.add(r);
                 return r;
             }
@@ -367,7 +373,7 @@ public final class Connection implements AutoCloseable {
                 announced = true;
                 engine.fireAfter(event, new StatementOutcome(nanos, count));
                 Result r = Result.ofGeneratedKeys(this, event, ps, compiled.generatedKey(), compiled.sql(),
-                        streamTransaction ? () -> endStream(true) : null, readers, statement.resultExpressions());
+                        streamTransaction ? () -> endStream(true) : null, readers, resultExpressions);
                 openResults.add(r);
                 return r;
             }
