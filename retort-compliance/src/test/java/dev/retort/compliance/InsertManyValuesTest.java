@@ -183,4 +183,36 @@ class InsertManyValuesTest {
             c.commit();
         }
     }
+
+    /** A table whose {@code seq} column is filled by a client-side default that counts its calls. */
+    static final class Numbered extends Table {
+        final Column<Long> id = column("id", BIGINT, PRIMARY_KEY);
+        final Column<String> name = column("name", varchar(40));
+        final Column<Long> seq;
+
+        Numbered(MetaData md, java.util.concurrent.atomic.AtomicLong counter) {
+            super(md, "numbered");
+            seq = column("seq", BIGINT, defaultFrom(counter::incrementAndGet));
+        }
+    }
+
+    @EachDatabase
+    void aClientSideDefaultIsCalledOncePerInsertedRow(TestDatabase db) {
+        java.util.concurrent.atomic.AtomicLong counter = new java.util.concurrent.atomic.AtomicLong();
+        MetaData md = new MetaData();
+        Numbered t = new Numbered(md, counter);
+        Engine engine = db.engine();
+        md.createAll(engine);
+        try (Connection c = engine.connect()) {
+            Insert many = insert(t).value(t.name, bindparam("name", varchar(40))).returning(t.name, t.seq);
+            List<Row> rows = c.executeMany(many, names(3)).all();
+            assertThat(rows).extracting(r -> r.get(t.seq)).containsExactly(1L, 2L, 3L);
+            c.execute(insert(t).value(t.name, "single"));
+            c.commit();
+            assertThat(c.execute(select(t.name, t.seq).from(t).orderBy(t.seq)).all())
+                    .extracting(r -> r.get(t.name) + "=" + r.get(t.seq))
+                    .containsExactly("tag 0=1", "tag 1=2", "tag 2=3", "single=4");
+        }
+        assertThat(counter.get()).as("no value made for nothing").isEqualTo(4);
+    }
 }

@@ -231,7 +231,7 @@ public final class Connection implements AutoCloseable {
                 // INSERT ... RETURNING for many sets: multi-row VALUES pages, rows returned in order.
                 int size = pages.rowsPerPage();
                 return runAll((parameterSets.size() + size - 1) / size, p -> {
-                    InsertManyValues.Page page = pages.page(engine, parameterSets, p * size,
+                    InsertManyValues.Page page = pages.page(engine, sets, p * size,
                             Math.min(parameterSets.size(), (p + 1) * size));
                     // Rows are read by the caller's expressions, not the shared template's (a copy of
                     // the first statement of this shape).
