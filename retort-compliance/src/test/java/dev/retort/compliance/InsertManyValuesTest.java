@@ -215,4 +215,21 @@ class InsertManyValuesTest {
         }
         assertThat(counter.get()).as("no value made for nothing").isEqualTo(4);
     }
+
+    @EachDatabase
+    void aClientSideDefaultIsCalledOncePerRowAlsoWhenSetsRunOneByOne(TestDatabase db) {
+        java.util.concurrent.atomic.AtomicLong counter = new java.util.concurrent.atomic.AtomicLong();
+        MetaData md = new MetaData();
+        Numbered t = new Numbered(md, counter);
+        Engine engine = db.engine();
+        md.createAll(engine);
+        try (Connection c = engine.connect()) {
+            // one set, and a parameter inside an expression: both run the statement once per set
+            Insert many = insert(t).value(t.name, upper(bindparam("name", varchar(40)))).returning(t.name, t.seq);
+            assertThat(c.executeMany(many, names(1)).all()).extracting(r -> r.get(t.seq)).containsExactly(1L);
+            assertThat(c.executeMany(many, names(2)).all()).extracting(r -> r.get(t.seq)).containsExactly(2L, 3L);
+            c.commit();
+        }
+        assertThat(counter.get()).isEqualTo(3);
+    }
 }

@@ -238,7 +238,9 @@ public final class Connection implements AutoCloseable {
                     return run(page.insert(), page.plan(), page.values(), 0, statement.resultExpressions());
                 }, compiled.sql());
             }
-            return runAll(parameterSets.size(), i -> run(statement, parameterSets.get(i), 0), compiled.sql());
+            // Each set with the values resolved above: a client-side default is made once per row.
+            return runAll(parameterSets.size(), i -> run(statement, plan, sets.get(i), 0, statement.resultExpressions()),
+                    compiled.sql());
         }
         if (sets.size() > BATCH_CHUNK && autocommit && transaction == null) {
             // Sent in several JDBC batches: in auto-commit mode each would commit on its own, and a
