@@ -183,6 +183,56 @@ class PreparedStatementCacheTest {
         }
     }
 
+    /**
+     * A connection the server killed fails in a statement the cache prepared on the physical
+     * connection, which the pool's proxy never sees: the engine must tell the pool to drop it,
+     * or the next checkout (within the pool's half-second validation bypass) gets it again.
+     */
+    @EachDatabase(requires = dev.retort.dialect.Capability.SERVER_SESSIONS)
+    void aConnectionThatFailedInACachedStatementIsNotHandedOutAgain(TestDatabase db) {
+        for (boolean autocommit : new boolean[] {false, true}) {
+            Engine engine = db.engine(EngineOptions.builder().preparedStatementCacheSize(4).poolSize(1).autocommit(autocommit).build());
+            checkOutKillAndCheckOutAgain(db, engine);
+        }
+    }
+
+    private static void checkOutKillAndCheckOutAgain(TestDatabase db, Engine engine) {
+        String idSql = db.kind() == DatabaseKind.POSTGRESQL ? "SELECT pg_backend_pid()" : "SELECT CONNECTION_ID()";
+        try (Connection c = engine.connect()) {
+            long first = c.execute(text(idSql)).scalar(Long.class);        // prepared and kept
+            if (!engine.options().autocommit()) {
+                c.commit();
+            }
+            kill(db, first);
+            assertThatThrownBy(() -> c.execute(text(idSql)).scalar(Long.class))
+                    .isInstanceOf(dev.retort.ConnectionFailureException.class);
+        }
+        try (Connection c = engine.connect()) {
+            assertThat(c.execute(text(idSql)).scalar(Long.class)).isPositive();
+        }
+    }
+
+    private static void kill(TestDatabase db, long sessionId) {
+        Engine admin = db.engine(EngineOptions.builder().autocommit(true).build());
+        try (Connection c = admin.connect()) {
+            if (db.kind() == DatabaseKind.POSTGRESQL) {
+                c.execute(text("SELECT pg_terminate_backend(:pid)").bind("pid", (int) sessionId)).all();
+            } else {
+                c.execute(text("KILL CONNECTION :id").bind("id", sessionId));
+            }
+            String gone = db.kind() == DatabaseKind.POSTGRESQL ? "SELECT COUNT(*) FROM pg_stat_activity WHERE pid = :id"
+                    : "SELECT COUNT(*) FROM information_schema.processlist WHERE id = :id";
+            for (int i = 0; i < 100 && c.execute(text(gone).bind("id", sessionId)).scalar(Long.class) > 0; i++) {
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
     @Test
     void aNegativeSizeIsRefusedByName() {
         assertThatThrownBy(() -> EngineOptions.builder().preparedStatementCacheSize(-1))
