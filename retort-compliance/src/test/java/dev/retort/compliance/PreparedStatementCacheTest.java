@@ -184,6 +184,31 @@ class PreparedStatementCacheTest {
     }
 
     /**
+     * The label of an unnamed expression may show the values the driver put into the SQL
+     * (MariaDB's client-side prepared statements: {@code UPPER('ab')}): a statement of a known
+     * shape still reads the labels of its own result, as an engine that never ran it does.
+     */
+    @EachDatabase
+    void anUnnamedExpressionIsLabelledAsTheDatabaseLabelsItForThisExecution(TestDatabase db) {
+        Engine engine = cached(db);
+        List<String> labels = new ArrayList<>();
+        try (Connection c = engine.connect()) {
+            for (String v : List.of("ab", "cd")) {
+                Row row = c.execute(select(dev.retort.sql.Functions.upper(
+                        new dev.retort.sql.BindParameter<>(null, v, SqlTypes.varchar(10))))).one();
+                labels.add(row.keys().get(0));
+                assertThat(row.getString(row.keys().get(0))).isEqualTo(v.toUpperCase());
+            }
+        }
+        Engine fresh = db.engine(EngineOptions.builder().preparedStatementCacheSize(4).poolSize(1).build());
+        try (Connection c = fresh.connect()) {
+            Row row = c.execute(select(dev.retort.sql.Functions.upper(
+                    new dev.retort.sql.BindParameter<>(null, "cd", SqlTypes.varchar(10))))).one();
+            assertThat(labels.get(1)).as("the second statement's label").isEqualTo(row.keys().get(0));
+        }
+    }
+
+    /**
      * A connection the server killed fails in a statement the cache prepared on the physical
      * connection, which the pool's proxy never sees: the engine must tell the pool to drop it,
      * or the next checkout (within the pool's half-second validation bypass) gets it again.
