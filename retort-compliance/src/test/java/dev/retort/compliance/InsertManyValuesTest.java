@@ -139,4 +139,97 @@ class InsertManyValuesTest {
         }
         assertThat(sent).hasSize(3);
     }
+
+    @EachDatabase
+    void aBatchSentInSeveralChunksInAutocommitModeIsWrittenWholeOrNotAtAll(TestDatabase db) {
+        MetaData md = new MetaData();
+        Tags t = new Tags(md);
+        Engine engine = db.engine(dev.retort.engine.EngineOptions.builder().autocommit(true).build());
+        md.createAll(engine);
+        List<Map<String, Object>> sets = new ArrayList<>();
+        for (int i = 0; i < 1_500; i++) {
+            sets.add(Map.of("id", (long) (i == 1_200 ? 1 : i + 1), "name", "tag " + i));   // set 1200 repeats the key of set 0
+        }
+        Insert one = insert(t).value(t.id, bindparam("id", BIGINT)).value(t.name, bindparam("name", varchar(40)));
+        try (Connection c = engine.connect()) {
+            assertThatThrownBy(() -> c.executeMany(one, sets)).isInstanceOf(dev.retort.UniqueViolationException.class);
+        }
+        try (Connection c = engine.connect()) {
+            assertThat(c.execute(select(t.id).from(t)).all()).as("the first chunk of 1,000 sets is not left committed").isEmpty();
+            c.executeMany(one, sets.subList(0, 1_200));
+            assertThat(c.execute(select(t.id).from(t)).all()).hasSize(1_200);
+        }
+    }
+
+    @EachDatabase
+    void everyStatementReadsItsReturnedRowsByItsOwnExpressionsThoughPagesShareATemplate(TestDatabase db) {
+        MetaData md = new MetaData();
+        Tags t = new Tags(md);
+        Engine engine = db.engine();
+        md.createAll(engine);
+        try (Connection c = engine.connect()) {
+            for (int round = 0; round < 2; round++) {
+                // a new statement of one shape each round: its expressions are other objects
+                dev.retort.sql.Expression<String> shouted = upper(t.name);
+                dev.retort.sql.Expression<String> label = upper(t.name).as("label");
+                Insert one = insert(t).value(t.name, bindparam("name", varchar(40))).returning(t.id, shouted, label);
+                List<Row> rows = c.executeMany(one, names(3)).all();
+                assertThat(rows).hasSize(3);
+                for (int i = 0; i < 3; i++) {
+                    assertThat(rows.get(i).get(shouted)).as("round %d, row %d", round, i).isEqualTo("TAG " + i);
+                    assertThat(rows.get(i).get(label)).isEqualTo("TAG " + i);
+                }
+            }
+            c.commit();
+        }
+    }
+
+    /** A table whose {@code seq} column is filled by a client-side default that counts its calls. */
+    static final class Numbered extends Table {
+        final Column<Long> id = column("id", BIGINT, PRIMARY_KEY);
+        final Column<String> name = column("name", varchar(40));
+        final Column<Long> seq;
+
+        Numbered(MetaData md, java.util.concurrent.atomic.AtomicLong counter) {
+            super(md, "numbered");
+            seq = column("seq", BIGINT, defaultFrom(counter::incrementAndGet));
+        }
+    }
+
+    @EachDatabase
+    void aClientSideDefaultIsCalledOncePerInsertedRow(TestDatabase db) {
+        java.util.concurrent.atomic.AtomicLong counter = new java.util.concurrent.atomic.AtomicLong();
+        MetaData md = new MetaData();
+        Numbered t = new Numbered(md, counter);
+        Engine engine = db.engine();
+        md.createAll(engine);
+        try (Connection c = engine.connect()) {
+            Insert many = insert(t).value(t.name, bindparam("name", varchar(40))).returning(t.name, t.seq);
+            List<Row> rows = c.executeMany(many, names(3)).all();
+            assertThat(rows).extracting(r -> r.get(t.seq)).containsExactly(1L, 2L, 3L);
+            c.execute(insert(t).value(t.name, "single"));
+            c.commit();
+            assertThat(c.execute(select(t.name, t.seq).from(t).orderBy(t.seq)).all())
+                    .extracting(r -> r.get(t.name) + "=" + r.get(t.seq))
+                    .containsExactly("tag 0=1", "tag 1=2", "tag 2=3", "single=4");
+        }
+        assertThat(counter.get()).as("no value made for nothing").isEqualTo(4);
+    }
+
+    @EachDatabase
+    void aClientSideDefaultIsCalledOncePerRowAlsoWhenSetsRunOneByOne(TestDatabase db) {
+        java.util.concurrent.atomic.AtomicLong counter = new java.util.concurrent.atomic.AtomicLong();
+        MetaData md = new MetaData();
+        Numbered t = new Numbered(md, counter);
+        Engine engine = db.engine();
+        md.createAll(engine);
+        try (Connection c = engine.connect()) {
+            // one set, and a parameter inside an expression: both run the statement once per set
+            Insert many = insert(t).value(t.name, upper(bindparam("name", varchar(40)))).returning(t.name, t.seq);
+            assertThat(c.executeMany(many, names(1)).all()).extracting(r -> r.get(t.seq)).containsExactly(1L);
+            assertThat(c.executeMany(many, names(2)).all()).extracting(r -> r.get(t.seq)).containsExactly(2L, 3L);
+            c.commit();
+        }
+        assertThat(counter.get()).isEqualTo(3);
+    }
 }

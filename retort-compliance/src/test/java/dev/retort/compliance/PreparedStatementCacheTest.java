@@ -183,6 +183,81 @@ class PreparedStatementCacheTest {
         }
     }
 
+    /**
+     * The label of an unnamed expression may show the values the driver put into the SQL
+     * (MariaDB's client-side prepared statements: {@code UPPER('ab')}): a statement of a known
+     * shape still reads the labels of its own result, as an engine that never ran it does.
+     */
+    @EachDatabase
+    void anUnnamedExpressionIsLabelledAsTheDatabaseLabelsItForThisExecution(TestDatabase db) {
+        Engine engine = cached(db);
+        List<String> labels = new ArrayList<>();
+        try (Connection c = engine.connect()) {
+            for (String v : List.of("ab", "cd")) {
+                Row row = c.execute(select(dev.retort.sql.Functions.upper(
+                        new dev.retort.sql.BindParameter<>(null, v, SqlTypes.varchar(10))))).one();
+                labels.add(row.keys().get(0));
+                assertThat(row.getString(row.keys().get(0))).isEqualTo(v.toUpperCase());
+            }
+        }
+        Engine fresh = db.engine(EngineOptions.builder().preparedStatementCacheSize(4).poolSize(1).build());
+        try (Connection c = fresh.connect()) {
+            Row row = c.execute(select(dev.retort.sql.Functions.upper(
+                    new dev.retort.sql.BindParameter<>(null, "cd", SqlTypes.varchar(10))))).one();
+            assertThat(labels.get(1)).as("the second statement's label").isEqualTo(row.keys().get(0));
+        }
+    }
+
+    /**
+     * A connection the server killed fails in a statement the cache prepared on the physical
+     * connection, which the pool's proxy never sees: the engine must tell the pool to drop it,
+     * or the next checkout (within the pool's half-second validation bypass) gets it again.
+     */
+    @EachDatabase(requires = dev.retort.dialect.Capability.SERVER_SESSIONS)
+    void aConnectionThatFailedInACachedStatementIsNotHandedOutAgain(TestDatabase db) {
+        for (boolean autocommit : new boolean[] {false, true}) {
+            Engine engine = db.engine(EngineOptions.builder().preparedStatementCacheSize(4).poolSize(1).autocommit(autocommit).build());
+            checkOutKillAndCheckOutAgain(db, engine);
+        }
+    }
+
+    private static void checkOutKillAndCheckOutAgain(TestDatabase db, Engine engine) {
+        String idSql = db.kind() == DatabaseKind.POSTGRESQL ? "SELECT pg_backend_pid()" : "SELECT CONNECTION_ID()";
+        try (Connection c = engine.connect()) {
+            long first = c.execute(text(idSql)).scalar(Long.class);        // prepared and kept
+            if (!engine.options().autocommit()) {
+                c.commit();
+            }
+            kill(db, first);
+            assertThatThrownBy(() -> c.execute(text(idSql)).scalar(Long.class))
+                    .isInstanceOf(dev.retort.ConnectionFailureException.class);
+        }
+        try (Connection c = engine.connect()) {
+            assertThat(c.execute(text(idSql)).scalar(Long.class)).isPositive();
+        }
+    }
+
+    private static void kill(TestDatabase db, long sessionId) {
+        Engine admin = db.engine(EngineOptions.builder().autocommit(true).build());
+        try (Connection c = admin.connect()) {
+            if (db.kind() == DatabaseKind.POSTGRESQL) {
+                c.execute(text("SELECT pg_terminate_backend(:pid)").bind("pid", (int) sessionId)).all();
+            } else {
+                c.execute(text("KILL CONNECTION :id").bind("id", sessionId));
+            }
+            String gone = db.kind() == DatabaseKind.POSTGRESQL ? "SELECT COUNT(*) FROM pg_stat_activity WHERE pid = :id"
+                    : "SELECT COUNT(*) FROM information_schema.processlist WHERE id = :id";
+            for (int i = 0; i < 100 && c.execute(text(gone).bind("id", sessionId)).scalar(Long.class) > 0; i++) {
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
     @Test
     void aNegativeSizeIsRefusedByName() {
         assertThatThrownBy(() -> EngineOptions.builder().preparedStatementCacheSize(-1))

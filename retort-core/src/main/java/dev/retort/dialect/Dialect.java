@@ -359,6 +359,18 @@ public abstract class Dialect implements dev.retort.schema.DdlRenderer {
     public abstract IsolationLevel queryIsolationLevel(Connection connection) throws SQLException;
 
     /**
+     * Whether the driver may label a result column with the parameter values it put into the SQL
+     * (a client-side prepared statement: MariaDB labels {@code SELECT UPPER(?)} run with 'ab' as
+     * {@code UPPER('ab')}). If so, an engine reads the labels of every result of a statement with
+     * parameters instead of remembering them per statement shape.
+     *
+     * @return whether labels may depend on parameter values; {@code false} by default
+     */
+    public boolean resultLabelsMayShowParameterValues() {
+        return false;
+    }
+
+    /**
      * How many prepared statements an engine keeps open per pooled connection unless its
      * options say otherwise. Worth it where the driver compiles the SQL at every
      * {@code prepareStatement}; the default is 0 (drivers that cache by SQL themselves).

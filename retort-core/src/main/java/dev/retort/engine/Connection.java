@@ -193,7 +193,9 @@ public final class Connection implements AutoCloseable {
     }
 
     /**
-     * Runs a statement once per parameter set, as a JDBC batch (sent a thousand sets at a time).
+     * Runs a statement once per parameter set, as a JDBC batch (sent a thousand sets at a time;
+     * more than that run in one transaction, begun here in auto-commit mode, so that a set failing
+     * in a later batch leaves none written).
      *
      * <p>A data change with {@code returning(...)} cannot be a JDBC batch (batches return counts,
      * not rows). A one-row INSERT whose values are parameters goes as multi-row
@@ -229,13 +231,42 @@ public final class Connection implements AutoCloseable {
                 // INSERT ... RETURNING for many sets: multi-row VALUES pages, rows returned in order.
                 int size = pages.rowsPerPage();
                 return runAll((parameterSets.size() + size - 1) / size, p -> {
-                    InsertManyValues.Page page = pages.page(engine, parameterSets, p * size,
+                    InsertManyValues.Page page = pages.page(engine, sets, p * size,
                             Math.min(parameterSets.size(), (p + 1) * size));
-                    return run(page.insert(), page.plan(), page.values(), 0);
+                    // Rows are read by the caller's expressions, not the shared template's (a copy of
+                    // the first statement of this shape).
+                    return run(page.insert(), page.plan(), page.values(), 0, statement.resultExpressions());
                 }, compiled.sql());
             }
-            return runAll(parameterSets.size(), i -> run(statement, parameterSets.get(i), 0), compiled.sql());
+            // Each set with the values resolved above: a client-side default is made once per row.
+            return runAll(parameterSets.size(), i -> run(statement, plan, sets.get(i), 0, statement.resultExpressions()),
+                    compiled.sql());
         }
+        if (sets.size() > BATCH_CHUNK && autocommit && transaction == null) {
+            // Sent in several JDBC batches: in auto-commit mode each would commit on its own, and a
+            // set failing in a later batch would leave the earlier ones written. One transaction.
+            Transaction tx = begin();
+            try {
+                Result r = runBatch(statement, plan, sets);
+                tx.commit();
+                return r;
+            } catch (RuntimeException | Error e) {
+                if (tx.isActive()) {
+                    try {
+                        tx.rollback();
+                    } catch (RuntimeException r) {
+                        e.addSuppressed(r);
+                    }
+                }
+                throw e;
+            }
+        }
+        return runBatch(statement, plan, sets);
+    }
+
+    /** Runs a statement for resolved parameter sets as JDBC batches of {@link #BATCH_CHUNK} sets. */
+    private Result runBatch(Executable statement, ExecutionPlan plan, List<Object[]> sets) {
+        CompiledStatement compiled = plan.compiled();
         ExecutionPlan.TypedParameters typed = plan.parameters(statement);
         beforeStatement();
         StatementEvent event = engine.event(statement, compiled.sql(), sets);
@@ -285,11 +316,15 @@ public final class Connection implements AutoCloseable {
     private Result run(Executable statement, Map<String, ?> parameters, int fetchSize) {
         ensureOpen();
         ExecutionPlan plan = engine.plan(statement);
-        return run(statement, plan, resolve(plan, statement, parameters, -1), fetchSize);
+        return run(statement, plan, resolve(plan, statement, parameters, -1), fetchSize, statement.resultExpressions());
     }
 
-    /** Runs a statement with its placeholder values resolved. */
-    private Result run(Executable statement, ExecutionPlan plan, Object[] values, int fetchSize) {
+    /**
+     * Runs a statement with its placeholder values resolved; its rows are read by the given
+     * expressions (the statement's own, or those of the statement a page of it stands for).
+     */
+    private Result run(Executable statement, ExecutionPlan plan, Object[] values, int fetchSize,
+                       List<? extends dev.retort.sql.Expression<?>> resultExpressions) {
         CompiledStatement compiled = plan.compiled();
         ExecutionPlan.TypedParameters typed = plan.parameters(statement);
         ValueCodec<?>[] readers = plan.readers(statement);
@@ -333,7 +368,7 @@ public final class Connection implements AutoCloseable {
                 engine.fireAfter(event, new StatementOutcome(nanos, -1));
                 ResultSet rs = queried != null ? queried : ps.getResultSet();
                 Result r = Result.ofRows(this, event, ps, rs, columnIndex(plan, statement, rs), compiled.sql(),
-                        streamTransaction ? () -> endStream(true) : null, readers, statement.resultExpressions());
+                        streamTransaction ? () -> endStream(true) : null, readers, resultExpressions);
                 openResults.add(r);
                 return r;
             }
@@ -343,7 +378,7 @@ public final class Connection implements AutoCloseable {
                 announced = true;
                 engine.fireAfter(event, new StatementOutcome(nanos, count));
                 Result r = Result.ofGeneratedKeys(this, event, ps, compiled.generatedKey(), compiled.sql(),
-                        streamTransaction ? () -> endStream(true) : null, readers, statement.resultExpressions());
+                        streamTransaction ? () -> endStream(true) : null, readers, resultExpressions);
                 openResults.add(r);
                 return r;
             }

@@ -17,7 +17,9 @@ import java.util.Map;
  * <p>All three follow from the cache key: a statement's key holds its parameter and result types
  * (so two statements sharing a plan type their values alike), and the labels of a statement built
  * with the expression language are fixed by its SQL. A text clause's labels are not (its
- * {@code SELECT *} follows the table), so they are read from each result's metadata.
+ * {@code SELECT *} follows the table), nor are those of a statement with parameters where the
+ * driver puts the values into the SQL ({@link Dialect#resultLabelsMayShowParameterValues()}), so
+ * they are read from each result's metadata.
  *
  * <p>Shared by every connection of the engine: the lazily set fields hold immutable values, so
  * a race only computes one twice.
@@ -152,7 +154,8 @@ final class ExecutionPlan {
      */
     void recordLabels(Executable statement, List<String> read) {
         if (compiled.generatedKey() == null && !statement.resultExpressions().isEmpty()
-                && !(statement instanceof dev.retort.sql.TextClause)) {
+                && !(statement instanceof dev.retort.sql.TextClause)
+                && !(dialect.resultLabelsMayShowParameterValues() && !compiled.parameterNames().isEmpty())) {
             labels = read;
         }
     }

@@ -1,6 +1,5 @@
 package dev.retort.engine;
 
-import dev.retort.ParameterException;
 import dev.retort.dialect.Capability;
 import dev.retort.dialect.Dialect;
 import dev.retort.sql.BindParameter;
@@ -11,7 +10,6 @@ import dev.retort.sql.Statements;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Runs a one-row {@code INSERT ... RETURNING} for many parameter sets as multi-row
@@ -19,10 +17,10 @@ import java.util.Map;
  * JDBC batch cannot return rows). SQLAlchemy calls this "insertmanyvalues".
  *
  * <p>A page is a template: the statement's row repeated, each named parameter renamed per row
- * ({@code name__0}, {@code name__1}, ...), a client-side default repeated as a fresh parameter
- * per row (so each row gets its own value) and anything else shared. Templates are kept per
- * statement shape and page size, so a page compiles and walks once. Values go straight from the
- * parameter sets into placeholder order, without building a map per page.
+ * ({@code #<column>_<row>}), a client-side default or bound value repeated as a parameter per
+ * row, and anything else shared. Templates are kept per statement shape and page size, so a page
+ * compiles and walks once. Values come from each set's values as resolved for the one-row
+ * statement (so a client-side default is made once per row), straight into placeholder order.
  */
 final class InsertManyValues {
     /** The most rows per page; fewer when the database's parameter limit is lower. */
@@ -30,6 +28,8 @@ final class InsertManyValues {
 
     private final Insert single;
     private final int rowsPerPage;
+    /** For each value of the row, its placeholder in the one-row statement's SQL (-1: not a parameter). */
+    private final int[] placeholderOf;
 
     /**
      * One page's statement, whose parameters are named {@code #<column>_<row>}, and for each
@@ -61,9 +61,10 @@ final class InsertManyValues {
         }
     }
 
-    private InsertManyValues(Insert single, int rowsPerPage) {
+    private InsertManyValues(Insert single, int rowsPerPage, int[] placeholderOf) {
         this.single = single;
         this.rowsPerPage = rowsPerPage;
+        this.placeholderOf = placeholderOf;
     }
 
     /**
@@ -84,9 +85,17 @@ final class InsertManyValues {
             return null;
         }
         int binds = 0;
-        for (Expression<?> e : rows.get(0)) {
-            if (e instanceof BindParameter<?>) {
+        List<String> placeholders = plan.compiled().parameterNames();
+        int[] placeholderOf = new int[rows.get(0).size()];
+        for (int c = 0; c < placeholderOf.length; c++) {
+            placeholderOf[c] = -1;
+            if (rows.get(0).get(c) instanceof BindParameter<?> b) {
                 binds++;
+                // Where the set's resolved value of this parameter is (any placeholder of its name).
+                placeholderOf[c] = placeholders.indexOf(insert.shape().nameOf(b));
+                if (placeholderOf[c] < 0) {
+                    return null;
+                }
             }
         }
         int perRow = plan.compiled().parameterNames().size();
@@ -94,7 +103,7 @@ final class InsertManyValues {
             return null;                   // a parameter inside an expression: it cannot be told apart per row
         }
         int pageRows = Math.max(1, Math.min(MAX_PAGE, (dialect.maxParameters() - 16) / Math.max(1, perRow)));
-        return new InsertManyValues(insert, pageRows);
+        return new InsertManyValues(insert, pageRows, placeholderOf);
     }
 
     /** @return rows per page */
@@ -106,34 +115,23 @@ final class InsertManyValues {
      * The statement and placeholder values of one page.
      *
      * @param engine the engine, whose template cache is used
-     * @param sets every parameter set
+     * @param sets every parameter set's placeholder values, resolved (and checked) for the one-row
+     *             statement: named values from the set, bound values, a client-side default made
+     *             once for the set
      * @param from the page's first set
      * @param to the page's end, exclusive
      * @return the page's statement and values in placeholder order
      */
-    Page page(Engine engine, List<? extends Map<String, ?>> sets, int from, int to) {
+    Page page(Engine engine, List<Object[]> sets, int from, int to) {
         Template t = engine.insertTemplate(single, to - from, () -> template(to - from));
         ExecutionPlan plan = engine.plan(t.insert);
         List<String> names = plan.compiled().parameterNames();
         int[][] positions = t.positions(names);
         int[] rowOf = positions[0];
         int[] columnOf = positions[1];
-        List<Expression<?>> row = single.rows().get(0);
         Object[] values = new Object[names.size()];
         for (int i = 0; i < values.length; i++) {
-            BindParameter<?> b = (BindParameter<?>) row.get(columnOf[i]);
-            if (b.name() == null) {
-                values[i] = b.currentValue();          // a bound value, or a client-side default made per row
-                continue;
-            }
-            int set = from + rowOf[i];
-            Map<String, ?> given = sets.get(set);
-            Object v = given.get(b.name());
-            if (v == null && !given.containsKey(b.name())) {
-                throw new ParameterException("No value for parameter :" + b.name() + " in parameter set " + set
-                        + " of statement: " + single + ". Pass it in every parameter map.");
-            }
-            values[i] = v;
+            values[i] = sets.get(from + rowOf[i])[placeholderOf[columnOf[i]]];
         }
         return new Page(t.insert, plan, values);
     }

@@ -63,8 +63,11 @@ public final class Shape {
         boolean dynamic = false;
         for (BindParameter<?> b : binds) {
             if (b.name() == null) {
-                v.put(names.get(b), b.currentValue());
-                dynamic |= b.isSupplied();
+                if (b.isSupplied()) {
+                    dynamic = true;       // not called here: a supplier's value is made per execution only
+                } else {
+                    v.put(names.get(b), b.value());
+                }
             }
             t.put(names.get(b), b.type());
         }

@@ -23,6 +23,8 @@ final class InstanceState {
     boolean expired;
     /** Its INSERT ran in the current transaction. */
     boolean insertedInTransaction;
+    /** Whether a flush of the current transaction wrote association rows of its loaded many-to-many collections. */
+    boolean associationsWrittenInTransaction;
     /** Its DELETE ran in the current transaction. */
     boolean deletedInTransaction;
     /** Order of addition, for INSERT order. */

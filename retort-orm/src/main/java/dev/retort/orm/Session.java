@@ -947,6 +947,7 @@ public final class Session implements AutoCloseable {
         List<InstanceState> gone = new ArrayList<>();
         for (InstanceState s : new ArrayList<>(states.values())) {
             s.insertedInTransaction = false;
+            s.associationsWrittenInTransaction = false;
             if (s.deletedInTransaction) {
                 forget(s);
                 gone.add(s);
@@ -1580,6 +1581,7 @@ public final class Session implements AutoCloseable {
                 identityMap.put(s.key, s);
             }
             s.deletedInTransaction = false;
+            s.associationsWrittenInTransaction = false;
             s.state = ObjectState.PERSISTENT;
             if (s.committed != null) {
                 s.mapping.write(s.entity, s.committed);
@@ -1600,10 +1602,13 @@ public final class Session implements AutoCloseable {
         orphans.clear();
     }
 
-    /** Whether the current transaction wrote the object's row (or it is new in it). */
+    /**
+     * Whether the current transaction wrote the object's row (or it is new in it), or association
+     * rows of its many-to-many collections (whose baseline would otherwise claim rows the rollback removed).
+     */
     private static boolean writtenInTransaction(InstanceState s) {
         return s.state == ObjectState.PENDING || s.insertedInTransaction || s.deletedInTransaction || s.keyGenerated
-                || s.snapshot != s.committed || s.state == ObjectState.DELETED;
+                || s.snapshot != s.committed || s.state == ObjectState.DELETED || s.associationsWrittenInTransaction;
     }
 
     private static Object zero(Class<?> primitive) {

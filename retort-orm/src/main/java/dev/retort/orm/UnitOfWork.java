@@ -645,9 +645,22 @@ final class UnitOfWork {
             StatementCauses.run("flush: association rows added to " + a.table().name(), () -> connection.execute(insert).close());
         }
         for (RelatedObjects<?> c : collections) {
+            if (c.replaceAll || changedContents(c)) {
+                // Its rows changed in this transaction: a rollback (or a close) must not keep the new baseline.
+                session.stateOf(c.owner).associationsWrittenInTransaction = true;
+            }
             c.baseline = new ArrayList<>(c.items);
             c.replaceAll = false;
         }
+    }
+
+    /** Whether a collection holds other objects than its baseline (by identity). */
+    private static boolean changedContents(RelatedObjects<?> c) {
+        Set<Object> before = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        before.addAll(c.baseline);
+        Set<Object> now = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        now.addAll(c.items);
+        return !before.equals(now);
     }
 
     /** The position of the last update that frees a unique value one of the inserts takes, or -1. */

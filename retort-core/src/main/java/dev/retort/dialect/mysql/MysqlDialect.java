@@ -213,4 +213,10 @@ public class MysqlDialect extends Dialect {
             return IsolationLevel.fromName(rs.getString(1));
         }
     }
+
+    /** The drivers prepare statements client-side by default: an unnamed expression's label shows the values. */
+    @Override
+    public boolean resultLabelsMayShowParameterValues() {
+        return true;
+    }
 }

@@ -60,6 +60,38 @@ class ManyToManyTest {
         assertThat(pairs(engine)).containsExactly("evening/b", "evening/c", "morning/b", "morning/c");
     }
 
+    /**
+     * Closing a session rolls back the association rows its flush wrote: the owner (whose own row
+     * was not written) goes back to its last commit like any object the transaction wrote, so that
+     * re-attached it neither claims rows that are gone nor loses a change silently.
+     */
+    @EachDatabase
+    void associationRowsRolledBackAtCloseAreNotTakenForWrittenWhenTheOwnerIsReattached(TestDatabase db) {
+        Engine engine = setUp(db);
+        Playlist morning;
+        try (Session s = Session.open(engine)) {
+            morning = s.execute(select(Playlist.class).where(Playlist_.NAME.eq("morning"))).one();
+            Track c = s.execute(select(Track.class).where(Track_.TITLE.eq("c"))).one();
+            morning.tracks.add(c);
+            s.flush();                                   // INSERT INTO playlist_track: not committed
+        }                                                // rolled back
+        assertThat(pairs(engine)).containsExactly("evening/b", "evening/c", "morning/a", "morning/b");
+        try (Session s = Session.open(engine)) {
+            s.add(morning);
+            Track c = s.execute(select(Track.class).where(Track_.TITLE.eq("c"))).one();
+            if (!morning.tracks.contains(c)) {
+                morning.tracks.add(c);                   // the change made again, on what the session knows
+            }
+            s.commit();
+        }
+        assertThat(pairs(engine)).as("the rows follow the collection the object holds")
+                .containsExactly("evening/b", "evening/c", "morning/a", "morning/b", "morning/c");
+        try (Session s = Session.open(engine)) {
+            Playlist again = s.execute(select(Playlist.class).where(Playlist_.NAME.eq("morning"))).one();
+            assertThat(again.tracks).extracting(t -> t.title).containsExactlyInAnyOrder("a", "b", "c");
+        }
+    }
+
     @EachDatabase
     void selectInLoadsEveryPlaylistsTracksInOneQuery(TestDatabase db) {
         Engine engine = setUp(db);
