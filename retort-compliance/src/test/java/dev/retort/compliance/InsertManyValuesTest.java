@@ -48,6 +48,14 @@ class InsertManyValuesTest {
         Tags(MetaData md) {
             super(md, "tags");
         }
+
+        /** Makes the table in a fresh MetaData and creates it on the engine. */
+        static Tags createdIn(Engine engine) {
+            MetaData md = new MetaData();
+            Tags t = new Tags(md);
+            md.createAll(engine);
+            return t;
+        }
     }
 
     private static List<String> capture(Engine engine) {
@@ -71,10 +79,8 @@ class InsertManyValuesTest {
 
     @EachDatabase
     void returnedRowsComeInTheOrderOfTheSetsOverSeveralPages(TestDatabase db) {
-        MetaData md = new MetaData();
-        Tags t = new Tags(md);
         Engine engine = db.engine();
-        md.createAll(engine);
+        Tags t = Tags.createdIn(engine);
         List<String> sent = capture(engine);
         Insert one = insert(t).value(t.name, bindparam("name", varchar(40))).value(t.weight, 7).returning(t.id, t.name, t.token);
         List<Row> rows;
@@ -107,10 +113,8 @@ class InsertManyValuesTest {
 
     @EachDatabase
     void aSetWithoutAValueIsNamedAndNothingIsInserted(TestDatabase db) {
-        MetaData md = new MetaData();
-        Tags t = new Tags(md);
         Engine engine = db.engine();
-        md.createAll(engine);
+        Tags t = Tags.createdIn(engine);
         List<Map<String, Object>> sets = names(1_500);
         Map<String, Object> wrong = new HashMap<>();
         wrong.put("nom", "typo");
@@ -127,10 +131,8 @@ class InsertManyValuesTest {
 
     @EachDatabase
     void aParameterInsideAnExpressionRunsOncePerSet(TestDatabase db) {
-        MetaData md = new MetaData();
-        Tags t = new Tags(md);
         Engine engine = db.engine();
-        md.createAll(engine);
+        Tags t = Tags.createdIn(engine);
         List<String> sent = capture(engine);
         Insert one = insert(t).value(t.name, upper(bindparam("name", varchar(40)))).returning(t.name);
         try (Connection c = engine.connect()) {
@@ -142,10 +144,8 @@ class InsertManyValuesTest {
 
     @EachDatabase
     void aBatchSentInSeveralChunksInAutocommitModeIsWrittenWholeOrNotAtAll(TestDatabase db) {
-        MetaData md = new MetaData();
-        Tags t = new Tags(md);
         Engine engine = db.engine(dev.retort.engine.EngineOptions.builder().autocommit(true).build());
-        md.createAll(engine);
+        Tags t = Tags.createdIn(engine);
         List<Map<String, Object>> sets = new ArrayList<>();
         for (int i = 0; i < 1_500; i++) {
             sets.add(Map.of("id", (long) (i == 1_200 ? 1 : i + 1), "name", "tag " + i));   // set 1200 repeats the key of set 0
@@ -163,10 +163,8 @@ class InsertManyValuesTest {
 
     @EachDatabase
     void everyStatementReadsItsReturnedRowsByItsOwnExpressionsThoughPagesShareATemplate(TestDatabase db) {
-        MetaData md = new MetaData();
-        Tags t = new Tags(md);
         Engine engine = db.engine();
-        md.createAll(engine);
+        Tags t = Tags.createdIn(engine);
         try (Connection c = engine.connect()) {
             for (int round = 0; round < 2; round++) {
                 // a new statement of one shape each round: its expressions are other objects
@@ -194,15 +192,21 @@ class InsertManyValuesTest {
             super(md, "numbered");
             seq = column("seq", BIGINT, defaultFrom(counter::incrementAndGet));
         }
+
+        /** Makes the table in a fresh MetaData and creates it on the engine. */
+        static Numbered createdIn(Engine engine, java.util.concurrent.atomic.AtomicLong counter) {
+            MetaData md = new MetaData();
+            Numbered t = new Numbered(md, counter);
+            md.createAll(engine);
+            return t;
+        }
     }
 
     @EachDatabase
     void aClientSideDefaultIsCalledOncePerInsertedRow(TestDatabase db) {
         java.util.concurrent.atomic.AtomicLong counter = new java.util.concurrent.atomic.AtomicLong();
-        MetaData md = new MetaData();
-        Numbered t = new Numbered(md, counter);
         Engine engine = db.engine();
-        md.createAll(engine);
+        Numbered t = Numbered.createdIn(engine, counter);
         try (Connection c = engine.connect()) {
             Insert many = insert(t).value(t.name, bindparam("name", varchar(40))).returning(t.name, t.seq);
             List<Row> rows = c.executeMany(many, names(3)).all();
@@ -219,10 +223,8 @@ class InsertManyValuesTest {
     @EachDatabase
     void aClientSideDefaultIsCalledOncePerRowAlsoWhenSetsRunOneByOne(TestDatabase db) {
         java.util.concurrent.atomic.AtomicLong counter = new java.util.concurrent.atomic.AtomicLong();
-        MetaData md = new MetaData();
-        Numbered t = new Numbered(md, counter);
         Engine engine = db.engine();
-        md.createAll(engine);
+        Numbered t = Numbered.createdIn(engine, counter);
         try (Connection c = engine.connect()) {
             // one set, and a parameter inside an expression: both run the statement once per set
             Insert many = insert(t).value(t.name, upper(bindparam("name", varchar(40)))).returning(t.name, t.seq);
