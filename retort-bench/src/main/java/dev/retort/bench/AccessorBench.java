@@ -73,8 +73,7 @@ public class AccessorBench {
     private long fill() {
         long sum = 0;
         for (Object[] values : rows) {
-            BenchRow e = mapping.newInstance();
-            mapping.write(e, values);
+            BenchRow e = mapping.instantiate(values);
             Object[] back = mapping.read(e);
             sum += back.length + (back[0] == values[0] ? 1 : 0);
         }

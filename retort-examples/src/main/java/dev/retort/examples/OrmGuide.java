@@ -252,4 +252,29 @@ public final class OrmGuide {
         // end::inheritance[]
         return out;
     }
+
+    /**
+     * An entity made through its constructor: Retort passes each parameter the row's value of the
+     * field of the same name.
+     *
+     * @param engine the engine
+     * @return what the session loaded
+     */
+    public static List<String> constructors(Engine engine) {
+        List<String> out = new ArrayList<>();
+        Registry.of(Tag.class).metadata().createAll(engine);
+        // tag::constructor[]
+        try (Session session = Session.open(engine)) {
+            Tag sql = new Tag("sql");
+            sql.use();
+            session.addAll(List.of(sql, new Tag("java")));
+            session.commit();
+        }
+        try (Session session = Session.open(engine)) {
+            List<Tag> tags = session.execute(select(Tag.class).orderBy(Tag_.LABEL)).all();   // new Tag(id, label, uses) per row
+            out.add("loaded: " + tags);
+        }
+        // end::constructor[]
+        return out;
+    }
 }

@@ -30,6 +30,7 @@ class OrmGuideTest {
         assertThat(OrmGuide.bulk(engine)).containsExactly("renamed 1, removed 99", "3 users in 1 statement");
         assertThat(OrmGuide.inheritance(engine)).containsExactly("all: [Employee[Ada], Manager[Grace], Engineer[Linus]]",
                 "managers: [Manager[Grace]]", "same object: true", "an engineer? null");
+        assertThat(OrmGuide.constructors(engine)).containsExactly("loaded: [Tag[java x0], Tag[sql x1]]");
         assertThat(OrmGuide.states(engine)).containsExactly(ObjectState.TRANSIENT, ObjectState.PENDING,
                 ObjectState.PERSISTENT, ObjectState.DELETED, ObjectState.DETACHED);
     }

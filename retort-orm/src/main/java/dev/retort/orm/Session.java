@@ -670,8 +670,7 @@ public final class Session implements AutoCloseable {
         E target = id == null ? null : get(mapping.type(), id);
         Object[] source = mapping.read(entity);
         if (target == null) {
-            E copy = mapping.newInstance();
-            mapping.write(copy, source);
+            E copy = mapping.instantiate(source);
             copyReferences(mapping, entity, copy);
             add(copy);
             return copy;
@@ -1129,8 +1128,7 @@ public final class Session implements AutoCloseable {
             loading.relate(s, false, row);
             return s.entity;
         }
-        Object entity = m.newInstance();
-        m.write(entity, values);
+        Object entity = m.instantiate(values);
         s = new InstanceState(entity, m, ObjectState.PERSISTENT, order++);
         s.snapshot = UnitOfWork.own(values);
         s.committed = s.snapshot;

@@ -49,6 +49,16 @@ final class JavaSources {
      * @return the outcome
      */
     static JavaSources compile(boolean withProcessor, Map<String, String> sources) {
+        return compile(withProcessor, List.of(), sources);
+    }
+
+    /**
+     * @param withProcessor whether the metamodel processor runs
+     * @param extraOptions more compiler options, such as {@code -parameters}
+     * @param sources qualified class name to source text
+     * @return the outcome
+     */
+    static JavaSources compile(boolean withProcessor, List<String> extraOptions, Map<String, String> sources) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         Map<String, byte[]> out = new HashMap<>();
@@ -62,6 +72,7 @@ final class JavaSources {
         }));
         List<String> options = new ArrayList<>(List.of("-classpath", System.getProperty("java.class.path"), "-Xlint:all",
                 "-Xlint:-processing"));
+        options.addAll(extraOptions);
         if (withProcessor) {
             options.addAll(List.of("-processor", "dev.retort.processor.MetamodelProcessor"));
         } else {

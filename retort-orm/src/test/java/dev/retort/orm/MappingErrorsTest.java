@@ -126,7 +126,9 @@ class MappingErrorsTest {
                     @dev.retort.orm.Entity
                     public class NoConstructor {
                         @dev.retort.orm.Id long id;
+                        String name;
                         NoConstructor(long id) { this.id = id; }
+                        NoConstructor(long id, String name) { this.id = id; this.name = name; }
                     }
                     """,
             "fixtures.RecordEntity", """
@@ -166,9 +168,10 @@ class MappingErrorsTest {
     }
 
     @Test
-    void aMissingNoArgumentConstructorIsRefused() {
+    void aClassWithoutAConstructorRetortCanCallIsRefused() {
         assertThatThrownBy(() -> EntityMapping.of(refused("NoConstructor"))).isInstanceOf(MappingException.class)
-                .hasMessageContaining("NoConstructor").hasMessageContaining("no no-argument constructor");
+                .hasMessageContaining("NoConstructor").hasMessageContaining("2 constructors and none without parameters")
+                .hasMessageContaining("add a no-argument constructor (it may be private) or mark one with @Creator");
     }
 
     @Test

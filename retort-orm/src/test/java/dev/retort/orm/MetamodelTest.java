@@ -49,8 +49,7 @@ class MetamodelTest {
         assertThat(EntityMapping.of(Author.class).usesGeneratedAccessor()).isTrue();
         assertThat(EntityMapping.of(Account.class).usesGeneratedAccessor()).as("private fields through VarHandle constants").isTrue();
         assertThat(EntityMapping.of(Person.class).accessor()).isNotInstanceOf(ReflectiveAccessor.class);
-        Account account = EntityMapping.of(Account.class).newInstance();
-        EntityMapping.of(Account.class).write(account, new Object[] {5L, "ada", 10L, 3});
+        Account account = EntityMapping.of(Account.class).instantiate(new Object[] {5L, "ada", 10L, 3});
         assertThat(account.getOwner()).isEqualTo("ada");
         assertThat(account.getVersion()).isEqualTo(3);
     }

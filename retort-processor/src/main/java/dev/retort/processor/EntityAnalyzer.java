@@ -133,20 +133,6 @@ final class EntityAnalyzer {
         PackageElement pkg = elements.getPackageOf(type);
         List<Problem> problems = new ArrayList<>();
 
-        // The no-argument constructor.
-        ExecutableElement constructor = null;
-        for (ExecutableElement c : ElementFilter.constructorsIn(type.getEnclosedElements())) {
-            if (c.getParameters().isEmpty()) {
-                constructor = c;
-            }
-        }
-        if (constructor == null && !abstractEntity) {
-            problems.add(new Problem(type, "Entity " + name + " has no no-argument constructor, which Retort needs "
-                    + "to create instances when loading rows: add a no-argument constructor; it may be private"));
-        }
-        boolean constructorHandle = constructor != null
-                && (constructor.getModifiers().contains(Modifier.PRIVATE) || throwsChecked(constructor));
-
         // The class and its superclasses, the entity first.
         List<TypeElement> hierarchy = new ArrayList<>();
         for (TypeElement current = type; ; ) {
@@ -230,12 +216,14 @@ final class EntityAnalyzer {
             }
         }
 
+        ConstructorAnalysis.Choice constructor = abstractEntity ? ConstructorAnalysis.Choice.NONE
+                : new ConstructorAnalysis(elements, types).analyze(type, name, fields, problems);
         if (!problems.isEmpty()) {
             return new Analysis(Outcome.INVALID, null, List.copyOf(problems), null);
         }
         String metamodelName = metamodelName(type);
         EntityModel model = new EntityModel(type, pkg.getQualifiedName().toString(), name, metamodelName,
-                canUseGenerated(type), constructorHandle && !abstractEntity, List.copyOf(fields), abstractEntity);
+                canUseGenerated(type), constructor, List.copyOf(fields), abstractEntity);
         return new Analysis(Outcome.GENERATE, model, List.of(), null);
     }
 
@@ -349,19 +337,6 @@ final class EntityAnalyzer {
 
     private boolean samePackage(Element element, PackageElement pkg) {
         return elements.getPackageOf(element).getQualifiedName().contentEquals(pkg.getQualifiedName());
-    }
-
-    private boolean throwsChecked(ExecutableElement constructor) {
-        TypeElement runtime = elements.getTypeElement("java.lang.RuntimeException");
-        TypeElement error = elements.getTypeElement("java.lang.Error");
-        for (TypeMirror thrown : constructor.getThrownTypes()) {
-            boolean unchecked = runtime != null && error != null
-                    && (types.isSubtype(thrown, runtime.asType()) || types.isSubtype(thrown, error.asType()));
-            if (!unchecked) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private boolean isCollection(TypeMirror type) {

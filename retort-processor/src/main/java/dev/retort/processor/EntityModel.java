@@ -13,13 +13,18 @@ import javax.lang.model.type.TypeMirror;
  * @param entityName the entity's canonical name ({@code com.example.Outer.User})
  * @param metamodelName the simple name of the metamodel class ({@code Outer_User_})
  * @param generatedAnnotation whether {@code @javax.annotation.processing.Generated} can be used
- * @param constructorHandle whether the no-argument constructor is called through a method handle
- *        (it is private, or declares checked exceptions) rather than with {@code new}
+ * @param constructor the constructor the accessor calls: the fields its parameters take, and whether
+ *        it is called through a method handle (it is private, or declares checked exceptions) rather than with {@code new}
  * @param fields the fields the accessor reaches, in index order
  * @param abstractEntity whether the class is abstract (a class of an entity hierarchy that has no rows of its own)
  */
 record EntityModel(TypeElement element, String packageName, String entityName, String metamodelName,
-        boolean generatedAnnotation, boolean constructorHandle, List<Field> fields, boolean abstractEntity) {
+        boolean generatedAnnotation, ConstructorAnalysis.Choice constructor, List<Field> fields, boolean abstractEntity) {
+
+    /** @return whether the constructor is called through a method handle */
+    boolean constructorHandle() {
+        return !abstractEntity && constructor.handle();
+    }
 
     /** @return the qualified name of the metamodel class */
     String qualifiedMetamodelName() {

@@ -41,8 +41,9 @@ import javax.tools.JavaFileObject;
  *
  * <p>A field is stored unless it is static, {@code transient} or annotated
  * {@code @dev.retort.orm.Transient}. An entity must be a concrete, non-generic class, top level or
- * static nested and not private, with a no-argument constructor (of any visibility) and no final
- * stored field; otherwise the processor reports an error on the offending element and writes
+ * static nested and not private, with a constructor Retort can call (the one marked
+ * {@code @dev.retort.orm.Creator}, else a no-argument one of any visibility, else the only one;
+ * each parameter named like a stored field of its type) and no final stored field; otherwise the processor reports an error on the offending element and writes
  * nothing for that class. Abstract classes are skipped without a message.
  *
  * <p>The processor reads the annotations by their qualified names, so it needs none of Retort's

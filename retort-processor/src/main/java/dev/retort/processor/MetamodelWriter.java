@@ -128,14 +128,33 @@ final class MetamodelWriter {
         line("return FIELDS;");
         close("}");
 
+        List<String> parameterNames = new ArrayList<>();
+        List<String> arguments = new ArrayList<>();
+        boolean uncheckedArguments = false;
+        for (int i = 0; i < m.constructor().parameters().size(); i++) {
+            parameterNames.add("\"" + m.fields().get(m.constructor().parameters().get(i)).name() + "\"");
+            javax.lang.model.type.TypeMirror type = m.constructor().parameterTypes().get(i);
+            String cast = renderer.source(type);
+            uncheckedArguments |= cast.indexOf('<') >= 0;
+            arguments.add(cast.equals("java.lang.Object") ? "arguments[" + i + "]" : "(" + cast + ") arguments[" + i + "]");
+        }
         line("");
         line("@Override");
-        open("public " + entity + " newInstance() {");
+        open("public java.util.List<java.lang.String> constructorParameters() {");
+        line("return java.util.List.of(" + String.join(", ", parameterNames) + ");");
+        close("}");
+
+        line("");
+        line("@Override");
+        if (uncheckedArguments) {
+            line("@SuppressWarnings(\"unchecked\")");
+        }
+        open("public " + entity + " newInstance(java.lang.Object[] arguments) {");
         if (m.abstractEntity()) {
             line("throw new java.lang.UnsupportedOperationException(\"" + entity + " is abstract; rows are loaded as its concrete subclasses\");");
         } else if (m.constructorHandle()) {
             open("try {");
-            line("return (" + entity + ") CTOR.invoke();");
+            line("return (" + entity + ") CTOR.invoke(" + String.join(", ", arguments) + ");");
             close("} catch (java.lang.RuntimeException | java.lang.Error e) {");
             depth++;
             line("throw e;");
@@ -144,7 +163,7 @@ final class MetamodelWriter {
             line("throw new java.lang.IllegalStateException(\"Cannot create " + entity + "\", e);");
             close("}");
         } else {
-            line("return new " + entity + "();");
+            line("return new " + entity + "(" + String.join(", ", arguments) + ");");
         }
         close("}");
 
@@ -225,10 +244,14 @@ final class MetamodelWriter {
             String entity = m.entityName();
             open("try {");
             line("CTOR = java.lang.invoke.MethodHandles.privateLookupIn(" + entity + ".class, java.lang.invoke.MethodHandles.lookup())");
-            line(INDENT + INDENT + ".findConstructor(" + entity + ".class, java.lang.invoke.MethodType.methodType(void.class));");
+            StringBuilder signature = new StringBuilder("void.class");
+            for (javax.lang.model.type.TypeMirror type : m.constructor().parameterTypes()) {
+                signature.append(", ").append(renderer.erasure(type)).append(".class");
+            }
+            line(INDENT + INDENT + ".findConstructor(" + entity + ".class, java.lang.invoke.MethodType.methodType(" + signature + "));");
             close("} catch (java.lang.ReflectiveOperationException e) {");
             depth++;
-            line("throw new java.lang.ExceptionInInitializerError(\"Cannot reach the no-argument constructor of "
+            line("throw new java.lang.ExceptionInInitializerError(\"Cannot reach the constructor of "
                     + entity + ": \" + e);");
             close("}");
         }

@@ -27,8 +27,8 @@
  * }</pre>
  *
  * <p>The processor reads the ORM's annotations by their qualified names, so it depends on nothing but
- * the JDK. Mistakes that would make the mapping fail at run time (a final field, a missing
- * no-argument constructor, a record or an inner class marked {@code @Entity}) are reported as
+ * the JDK. Mistakes that would make the mapping fail at run time (a final field, no constructor
+ * Retort can call, a constructor parameter that names no field, a record or an inner class marked {@code @Entity}) are reported as
  * compile-time errors on the offending element.
  */
 package dev.retort.processor;

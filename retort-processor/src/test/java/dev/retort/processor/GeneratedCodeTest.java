@@ -97,6 +97,34 @@ class GeneratedCodeTest {
                             }
                         }
                         """),
+                source("com.example.Ticket", """
+                        package com.example;
+                        @dev.retort.orm.Entity
+                        public class Ticket {
+                            Long id;
+                            int seat;
+                            java.util.List<String> notes;
+                            public Ticket(Long id, int seat, java.util.List<String> notes) {
+                                this.id = id;
+                                this.seat = seat * 10;
+                                this.notes = notes;
+                            }
+                        }
+                        """),
+                source("com.example.Lease", """
+                        package com.example;
+                        @dev.retort.orm.Entity
+                        public class Lease {
+                            Long id;
+                            String tenant;
+                            public Lease(String tenant) { this.tenant = tenant; }
+                            @dev.retort.orm.Creator({"tenant", "id"})
+                            private Lease(String who, Long number) throws java.io.IOException {
+                                this.id = number;
+                                this.tenant = "[" + who + "]";
+                            }
+                        }
+                        """),
                 source("Loose", """
                         @dev.retort.orm.Entity
                         public class Loose {
@@ -110,7 +138,8 @@ class GeneratedCodeTest {
     void compilesWithoutAnyWarningInTheGeneratedCode() {
         assertThat(compilation.errors()).as(compilation.report()).isEmpty();
         assertThat(compilation.success).isTrue();
-        assertThat(compilation.generated).containsOnlyKeys("com.example.Customer_", "com.example.Outer_Item_", "Loose_");
+        assertThat(compilation.generated).containsOnlyKeys("com.example.Customer_", "com.example.Outer_Item_", "Loose_",
+                "com.example.Ticket_", "com.example.Lease_");
         List<String> generatedWarnings = new ArrayList<>();
         for (Diagnostic<? extends JavaFileObject> d : compilation.diagnostics) {
             if (d.getSource() != null && d.getSource().toUri().getScheme().equals("mem")) {
@@ -124,7 +153,7 @@ class GeneratedCodeTest {
     @Test
     void readsAndWritesEveryField() throws Exception {
         Object accessor = accessor("com.example.Customer_");
-        Object customer = call(accessor, "newInstance");
+        Object customer = call(accessor, "newInstance", (Object) new Object[0]);
         assertThat(customer.getClass().getName()).isEqualTo("com.example.Customer");
 
         @SuppressWarnings("unchecked")
@@ -160,7 +189,7 @@ class GeneratedCodeTest {
     @Test
     void refusesAnUnknownIndexAndANullPrimitive() throws Exception {
         Object accessor = accessor("com.example.Customer_");
-        Object customer = call(accessor, "newInstance");
+        Object customer = call(accessor, "newInstance", (Object) new Object[0]);
 
         assertThatThrownBy(() -> call(accessor, "get", customer, 99))
                 .isInstanceOf(IndexOutOfBoundsException.class).hasMessage("No field 99 in com.example.Customer");
@@ -174,10 +203,33 @@ class GeneratedCodeTest {
     @Test
     void createsANestedEntityThroughAConstructorThatDeclaresACheckedException() throws Exception {
         Object accessor = accessor("com.example.Outer_Item_");
-        Object item = call(accessor, "newInstance");
+        Object item = call(accessor, "newInstance", (Object) new Object[0]);
 
         assertThat(item.getClass().getName()).isEqualTo("com.example.Outer$Item");
         assertThat(get(accessor, item, "sku")).isEqualTo("new");
+    }
+
+    @Test
+    void callsAConstructorWithParametersNamedLikeFields() throws Exception {
+        Object accessor = accessor("com.example.Ticket_");
+        assertThat(call(accessor, "constructorParameters")).isEqualTo(List.of("id", "seat", "notes"));
+
+        Object ticket = call(accessor, "newInstance", (Object) new Object[] {4L, 2, List.of("aisle")});
+
+        assertThat(get(accessor, ticket, "id")).isEqualTo(4L);
+        assertThat(get(accessor, ticket, "seat")).as("the constructor's own code ran").isEqualTo(20);
+        assertThat(get(accessor, ticket, "notes")).isEqualTo(List.of("aisle"));
+    }
+
+    @Test
+    void callsAPrivateCreatorThatNamesItsFieldsThroughAMethodHandle() throws Exception {
+        Object accessor = accessor("com.example.Lease_");
+        assertThat(call(accessor, "constructorParameters")).isEqualTo(List.of("tenant", "id"));
+
+        Object lease = call(accessor, "newInstance", (Object) new Object[] {"Ada", 9L});
+
+        assertThat(get(accessor, lease, "tenant")).isEqualTo("[Ada]");
+        assertThat(get(accessor, lease, "id")).isEqualTo(9L);
     }
 
     @Test

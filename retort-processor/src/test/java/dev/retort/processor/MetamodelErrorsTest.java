@@ -94,18 +94,80 @@ class MetamodelErrorsTest {
     }
 
     @Test
-    void refusesAClassWithoutANoArgumentConstructor() {
+    void refusesAClassWithSeveralConstructorsAndNoneToCall() {
         Diagnostic<? extends JavaFileObject> error = singleError(source("com.example.Person", """
                 package com.example;
                 @dev.retort.orm.Entity
                 public class Person {
+                    Long id;
                     String name;
                     public Person(String name) { this.name = name; }
+                    public Person(Long id, String name) { this.id = id; this.name = name; }
                 }
                 """));
 
-        assertThat(message(error)).contains("com.example.Person", "add a no-argument constructor; it may be private");
+        assertThat(message(error)).contains("com.example.Person has 2 constructors and none without parameters",
+                "add a no-argument constructor (it may be private) or mark one with @Creator");
         assertThat(error.getLineNumber()).isEqualTo(3);
+    }
+
+    @Test
+    void refusesAConstructorParameterThatNamesNoField() {
+        Diagnostic<? extends JavaFileObject> error = singleError(source("com.example.Person", """
+                package com.example;
+                @dev.retort.orm.Entity
+                public class Person {
+                    Long id;
+                    String name;
+                    public Person(Long id,
+                                  String fullName) { this.id = id; this.name = fullName; }
+                }
+                """));
+
+        assertThat(message(error)).contains("Parameter 2 (fullName) of the constructor of entity com.example.Person matches no mapped field",
+                "rename it (or name the field in @Creator)");
+        assertThat(error.getLineNumber()).as("reported on the parameter").isEqualTo(7);
+    }
+
+    @Test
+    void refusesAConstructorParameterOfAnotherTypeThanItsField() {
+        Diagnostic<? extends JavaFileObject> error = singleError(source("com.example.Person", """
+                package com.example;
+                @dev.retort.orm.Entity
+                public class Person {
+                    Long id;
+                    int age;
+                    public Person(Long id, long age) { this.id = id; this.age = (int) age; }
+                }
+                """));
+
+        assertThat(message(error)).contains("Parameter 2 (age) of the constructor of entity com.example.Person is a long but the field is a int");
+    }
+
+    @Test
+    void refusesTwoCreatorsAndACreatorNamingTooFewFields() {
+        Compilation compilation = Compilation.process(source("com.example.Twice", """
+                package com.example;
+                @dev.retort.orm.Entity
+                public class Twice {
+                    Long id;
+                    String name;
+                    @dev.retort.orm.Creator public Twice(Long id) { this.id = id; }
+                    @dev.retort.orm.Creator public Twice(Long id, String name) { this.id = id; this.name = name; }
+                }
+                """), source("com.example.Short", """
+                package com.example;
+                @dev.retort.orm.Entity
+                public class Short {
+                    Long id;
+                    String name;
+                    @dev.retort.orm.Creator({"id"}) public Short(Long a, String b) { this.id = a; this.name = b; }
+                }
+                """));
+
+        assertThat(compilation.errorMessages()).as(compilation.report()).hasSize(2)
+                .anySatisfy(m -> assertThat(m).contains("Entity com.example.Twice has 2 constructors marked @Creator"))
+                .anySatisfy(m -> assertThat(m).contains("@Creator of entity com.example.Short names 1 fields [id] but the constructor has 2 parameters"));
     }
 
     @Test
@@ -160,7 +222,7 @@ class MetamodelErrorsTest {
                 """));
 
         assertThat(compilation.errorMessages()).as(compilation.report()).hasSize(3)
-                .anySatisfy(m -> assertThat(m).contains("com.example.Broken has no no-argument constructor"))
+                .anySatisfy(m -> assertThat(m).contains("Parameter 1 (x) of the constructor of entity com.example.Broken matches no mapped field"))
                 .anySatisfy(m -> assertThat(m).contains("Field id of entity com.example.Broken is final"))
                 .anySatisfy(m -> assertThat(m).contains("Field name of entity com.example.Broken is final"));
         assertThat(compilation.generated).isEmpty();

@@ -89,7 +89,12 @@ class MetamodelProcessorTest {
                         }
 
                         @Override
-                        public com.example.Book newInstance() {
+                        public java.util.List<java.lang.String> constructorParameters() {
+                            return java.util.List.of();
+                        }
+
+                        @Override
+                        public com.example.Book newInstance(java.lang.Object[] arguments) {
                             return new com.example.Book();
                         }
 
@@ -539,9 +544,9 @@ class MetamodelProcessorTest {
                 "private static final java.lang.invoke.MethodHandle CTOR;",
                 "CTOR = java.lang.invoke.MethodHandles.privateLookupIn(com.example.Account.class, java.lang.invoke.MethodHandles.lookup())\n"
                         + "                        .findConstructor(com.example.Account.class, java.lang.invoke.MethodType.methodType(void.class));",
-                "throw new java.lang.ExceptionInInitializerError(\"Cannot reach the no-argument constructor of com.example.Account: \" + e);",
+                "throw new java.lang.ExceptionInInitializerError(\"Cannot reach the constructor of com.example.Account: \" + e);",
                 """
-                        public com.example.Account newInstance() {
+                        public com.example.Account newInstance(java.lang.Object[] arguments) {
                                     try {
                                         return (com.example.Account) CTOR.invoke();
                                     } catch (java.lang.RuntimeException | java.lang.Error e) {

@@ -53,7 +53,10 @@ public final class EntityMapping<E> {
     private final Map<String, Attribute> byName = new LinkedHashMap<>();
     private final List<Relationship> relationships;
     private final Map<String, Relationship> relationshipsByName = new LinkedHashMap<>();
+    private final Attribute[] creator;
     private Polymorphism polymorphism;
+
+    private static final Object[] NO_ARGUMENTS = new Object[0];
 
     EntityMapping(Class<E> type, Table table, List<Attribute> attributes, List<MappedColumn> columns,
                   MappedColumn version, GenerationStrategy generation, IdClassShape idClass, boolean readOnly,
@@ -83,6 +86,11 @@ public final class EntityMapping<E> {
         }
         for (Attribute a : attributes) {
             byName.put(a.name(), a);
+        }
+        List<String> parameters = accessor.constructorParameters();
+        this.creator = new Attribute[parameters.size()];
+        for (int i = 0; i < creator.length; i++) {
+            creator[i] = byName.get(parameters.get(i));       // null for a collection: the loader installs it
         }
         this.relationships = List.copyOf(relationships);
         for (Relationship r : relationships) {
@@ -272,9 +280,42 @@ public final class EntityMapping<E> {
 
     // ---- values ------------------------------------------------------------------------------
 
-    /** @return a new, empty instance */
-    public E newInstance() {
-        return accessor.newInstance();
+    /**
+     * Makes a new instance holding a row's column values: through the constructor Retort calls
+     * (its parameters get the values of the fields of the same names; relationship fields get
+     * {@code null}), then every mapped field is written, so the object holds exactly the row.
+     * References and collections are left to the loader.
+     *
+     * @param values the row's values, in {@link #columns()} order
+     * @return the new instance
+     * @throws IllegalStateException naming the entity and the row's id if the constructor refuses the values
+     */
+    public E instantiate(Object[] values) {
+        E entity;
+        if (creator.length == 0) {
+            entity = accessor.newInstance(NO_ARGUMENTS);
+        } else {
+            Object[] arguments = new Object[creator.length];
+            for (int i = 0; i < creator.length; i++) {
+                Attribute a = creator[i];
+                if (a != null && a.relationship() == null) {
+                    Object v = fieldValue(a, values);
+                    if (v == null && a.javaType().isPrimitive()) {
+                        throw nullIntoPrimitive(a);
+                    }
+                    arguments[i] = v;
+                }
+            }
+            try {
+                entity = accessor.newInstance(arguments);
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("The constructor of " + type.getName() + " failed on the values of the row with id "
+                        + idFromColumns(values) + " (" + e + "); Retort passes each parameter the loaded value of the field of "
+                        + "the same name (null for relationships), so the constructor must accept every value the table holds", e);
+            }
+        }
+        write(entity, values);
+        return entity;
     }
 
     /**
@@ -315,19 +356,21 @@ public final class EntityMapping<E> {
             if (a.relationship() != null) {
                 continue;            // references are set by the loader, from the identity map
             }
-            EmbeddedType emb = a.embedded();
-            Object v;
-            if (emb == null) {
-                v = values[a.columns().get(0).index()];
-            } else {
-                Object[] parts = new Object[a.columns().size()];
-                for (MappedColumn c : a.columns()) {
-                    parts[c.component()] = values[c.index()];
-                }
-                v = emb.compose(parts);
-            }
-            set(entity, a, v);
+            set(entity, a, fieldValue(a, values));
         }
+    }
+
+    /** The value of a (non-relationship) field from column values: the column's, or the embedded value composed of its columns. */
+    private static Object fieldValue(Attribute a, Object[] values) {
+        EmbeddedType emb = a.embedded();
+        if (emb == null) {
+            return values[a.columns().get(0).index()];
+        }
+        Object[] parts = new Object[a.columns().size()];
+        for (MappedColumn c : a.columns()) {
+            parts[c.component()] = values[c.index()];
+        }
+        return emb.compose(parts);
     }
 
     /**
@@ -362,10 +405,14 @@ public final class EntityMapping<E> {
 
     private void set(E entity, Attribute a, Object v) {
         if (v == null && a.javaType().isPrimitive()) {
-            throw new IllegalStateException("Column " + a.columns().get(0).column().qualifiedName() + " is NULL but "
-                    + type.getName() + "." + a.name() + " is a " + a.javaType() + "; make the field a wrapper type or the column NOT NULL");
+            throw nullIntoPrimitive(a);
         }
         accessor.set(entity, a.field(), v);
+    }
+
+    private IllegalStateException nullIntoPrimitive(Attribute a) {
+        return new IllegalStateException("Column " + a.columns().get(0).column().qualifiedName() + " is NULL but "
+                + type.getName() + "." + a.name() + " is a " + a.javaType() + "; make the field a wrapper type or the column NOT NULL");
     }
 
     /**

@@ -217,11 +217,7 @@ final class MappingBuilder {
         EntityAccessor<E> accessor = (EntityAccessor<E>) findGeneratedAccessor();
         boolean generated = accessor != null;
         if (accessor == null) {
-            ReflectiveAccessor<E> reflective = new ReflectiveAccessor<>((Class<E>) type, fields);
-            if (!reflective.hasConstructor() && !Modifier.isAbstract(type.getModifiers())) {
-                throw new MappingException(type, "has no no-argument constructor; add one (it may be private or protected)");
-            }
-            accessor = reflective;
+            accessor = new ReflectiveAccessor<>((Class<E>) type, fields);
         } else {
             accessor = reorder(accessor);
         }
@@ -963,11 +959,12 @@ final class MappingBuilder {
         List<String> names = generated.fieldNames();
         for (Field f : fields) {
             if (!names.contains(f.getName())) {
-                LOG.log(System.Logger.Level.WARNING, "The generated accessor of " + type.getName() + " lacks field " + f.getName()
-                        + "; it is out of date. Using VarHandles; rebuild the project so the annotation processor runs again.");
-                @SuppressWarnings("unchecked")
-                ReflectiveAccessor<E> r = new ReflectiveAccessor<>((Class<E>) type, fields);
-                return r;
+                return outOfDate(generated, "lacks field " + f.getName());
+            }
+        }
+        for (String p : generated.constructorParameters()) {
+            if (fields.stream().noneMatch(f -> f.getName().equals(p))) {
+                return outOfDate(generated, "calls the constructor with field " + p + ", which is not mapped");
             }
         }
         int[] map = new int[fields.size()];
@@ -979,6 +976,13 @@ final class MappingBuilder {
             identity &= map[i] == i;
         }
         return identity ? generated : new ReindexedAccessor<>(generated, map);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <E> EntityAccessor<E> outOfDate(EntityAccessor<E> generated, String why) {
+        LOG.log(System.Logger.Level.WARNING, "The generated accessor of " + type.getName() + " " + why
+                + "; it is out of date. Using VarHandles; rebuild the project so the annotation processor runs again.");
+        return new ReflectiveAccessor<>((Class<E>) type, fields);
     }
 
     // ---- hooks -------------------------------------------------------------------------------

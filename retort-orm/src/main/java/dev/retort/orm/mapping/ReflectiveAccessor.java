@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * The accessor used when no generated one is found: one {@link VarHandle} per field and a
- * {@link MethodHandle} for the no-argument constructor, looked up once when the mapping is built.
+ * {@link MethodHandle} for the constructor Retort calls, looked up once when the mapping is built.
  * Slower than the generated accessor (the handles are not constants the JIT can fold), but free of
  * per-call reflection.
  *
@@ -22,14 +22,15 @@ public final class ReflectiveAccessor<E> implements EntityAccessor<E> {
     private final Class<E> type;
     private final List<String> names;
     private final VarHandle[] handles;
+    private final List<String> parameters;
     private final MethodHandle constructor;
 
     /**
-     * Looks the handles up.
+     * Chooses the constructor and looks the handles up.
      *
      * @param type the class
      * @param fields the fields to reach
-     * @throws MappingException if the class has no no-argument constructor or cannot be opened
+     * @throws MappingException if no constructor fits (see {@link dev.retort.orm.Creator}) or the class cannot be opened
      */
     public ReflectiveAccessor(Class<E> type, List<Field> fields) {
         this.type = type;
@@ -47,17 +48,20 @@ public final class ReflectiveAccessor<E> implements EntityAccessor<E> {
             throw new MappingException(type, "cannot reach its fields (" + e.getMessage()
                     + "); open its package to dev.retort.orm in module-info.java");
         }
-        MethodHandle ctor = null;
-        if (!java.lang.reflect.Modifier.isAbstract(type.getModifiers())) {
+        ConstructorChoice choice = ConstructorChoice.of(type, fields);
+        this.parameters = choice.parameters();
+        if (choice.constructor() == null) {
+            this.constructor = null;
+        } else {
             try {
-                ctor = lookup.findConstructor(type, MethodType.methodType(void.class));
-            } catch (NoSuchMethodException e) {
-                ctor = null;
+                int n = parameters.size();
+                this.constructor = lookup.unreflectConstructor(choice.constructor())
+                        .asType(MethodType.genericMethodType(n))
+                        .asSpreader(Object[].class, n);
             } catch (IllegalAccessException e) {
-                throw new MappingException(type, "cannot call its no-argument constructor (" + e.getMessage() + ")");
+                throw new MappingException(type, "cannot call its constructor (" + e.getMessage() + ")");
             }
         }
-        this.constructor = ctor;
     }
 
     private static MethodHandles.Lookup lookup(Class<?> type) {
@@ -69,23 +73,23 @@ public final class ReflectiveAccessor<E> implements EntityAccessor<E> {
         }
     }
 
-    /** @return whether the class has a no-argument constructor */
-    public boolean hasConstructor() {
-        return constructor != null;
-    }
-
     @Override
     public List<String> fieldNames() {
         return List.copyOf(names);
     }
 
     @Override
-    public E newInstance() {
+    public List<String> constructorParameters() {
+        return parameters;
+    }
+
+    @Override
+    public E newInstance(Object[] arguments) {
         if (constructor == null) {
-            throw new MappingException(type, "has no no-argument constructor; add one (it may be private)");
+            throw new UnsupportedOperationException(type.getName() + " is abstract; rows are loaded as its concrete subclasses");
         }
         try {
-            return type.cast(constructor.invoke());
+            return type.cast((Object) constructor.invokeExact(arguments));
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {

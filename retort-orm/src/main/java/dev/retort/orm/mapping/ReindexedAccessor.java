@@ -30,8 +30,13 @@ final class ReindexedAccessor<E> implements EntityAccessor<E> {
     }
 
     @Override
-    public E newInstance() {
-        return target.newInstance();
+    public List<String> constructorParameters() {
+        return target.constructorParameters();
+    }
+
+    @Override
+    public E newInstance(Object[] arguments) {
+        return target.newInstance(arguments);
     }
 
     @Override
