@@ -1605,8 +1605,10 @@ public final class Session implements AutoCloseable {
      * rows of its many-to-many collections (whose baseline would otherwise claim rows the rollback removed).
      */
     private static boolean writtenInTransaction(InstanceState s) {
+        boolean updated = s.snapshot != s.committed
+                && !(s.committedUnknown && s.snapshot == null);   // re-attached and never flushed: nothing written
         return s.state == ObjectState.PENDING || s.insertedInTransaction || s.deletedInTransaction || s.keyGenerated
-                || s.snapshot != s.committed || s.state == ObjectState.DELETED || s.associationsWrittenInTransaction;
+                || updated || s.state == ObjectState.DELETED || s.associationsWrittenInTransaction;
     }
 
     private static Object zero(Class<?> primitive) {

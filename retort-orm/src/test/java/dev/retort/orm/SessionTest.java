@@ -545,6 +545,36 @@ class SessionTest {
     }
 
     @EachDatabase
+    void closingLeavesAReattachedObjectThatWasNeverFlushedAsItIs(TestDatabase db) {
+        Engine engine = setUp(db);
+        Author kept;
+        Author written;
+        try (Session s = Session.open(engine)) {
+            s.addAll(List.of(new Author("kept"), new Author("written")));
+            s.commit();
+            kept = s.execute(OrmStatements.select(Author.class).where(Author_.NAME.eq("kept"))).one();
+            written = s.execute(OrmStatements.select(Author.class).where(Author_.NAME.eq("written"))).one();
+        }
+        try (Session s = Session.open(engine)) {
+            s.execute(OrmStatements.select(Author.class).where(Author_.NAME.eq("written"))).one();   // the transaction has begun
+            s.add(kept);                                      // re-attached: its committed values are unknown
+            assertThat(s.state(kept)).isEqualTo(ObjectState.PERSISTENT);
+            kept.email = "edited after add@x";                // never flushed
+        }
+        try (Session s = Session.open(engine)) {
+            s.add(written);
+            written.email = "flushed@x";
+            s.flush();                                        // UPDATE written: not committed
+        }
+        assertThat(kept.email).as("an unflushed change stays on the detached object").isEqualTo("edited after add@x");
+        assertThat(written.email).as("its UPDATE was rolled back").isNull();
+        try (Session s = Session.open(engine)) {
+            assertThat(s.get(Author.class, kept.id).email).isNull();
+            assertThat(s.get(Author.class, written.id).email).isNull();
+        }
+    }
+
+    @EachDatabase
     void aReattachedObjectSurvivesARollback(TestDatabase db) {
         Engine engine = setUp(db);
         Account acc = new Account("ada", 1);
