@@ -146,4 +146,29 @@ public final class RelationshipsGuide {
         // end::delete[]
         return out;
     }
+
+    /**
+     * Two new rows that refer to each other, through a post-update reference.
+     *
+     * @param engine the engine
+     * @return the SQL of the flush and what a new session loads
+     */
+    public static List<String> cycle(Engine engine) {
+        List<String> out = new ArrayList<>();
+        Registry.of(Player.class).metadata().createAll(engine);
+        // tag::cycle[]
+        try (Session session = Session.open(engine)) {
+            Player ada = new Player("Ada");
+            Player bob = new Player("Bob");
+            Player.pair(ada, bob);                    // ada -> bob -> ada: no INSERT order can hold both keys
+            session.addAll(List.of(ada, bob));
+            session.commit();                         // INSERT both with partner_id NULL, then UPDATE player SET partner_id = ?
+        }
+        try (Session session = Session.open(engine)) {
+            Player ada = session.execute(select(Player.class).where(Player_.NAME.eq("Ada"))).one();
+            out.add(ada + " plays with " + ada.partner() + ", who plays with " + ada.partner().partner());
+        }
+        // end::cycle[]
+        return out;
+    }
 }

@@ -41,4 +41,14 @@ public @interface ManyToOne {
 
     /** @return what operations on this object do to the referenced one */
     Cascade[] cascade() default {Cascade.SAVE_UPDATE, Cascade.MERGE};
+
+    /**
+     * Writes the foreign key in an UPDATE of its own after the rows are inserted, and clears it
+     * before they are deleted, so that rows of one table may refer to each other in a cycle
+     * (two people naming each other as emergency contact, a ring of nodes). Only for a reference
+     * to the entity's own table; the reference must be {@link #optional()}.
+     *
+     * @return whether the reference is written after the INSERTs
+     */
+    boolean postUpdate() default false;
 }

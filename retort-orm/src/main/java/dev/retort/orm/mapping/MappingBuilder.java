@@ -675,7 +675,19 @@ final class MappingBuilder {
             keyType = TypeResolver.resolve(type, id, "field " + id.getName(), id.getType());
             selfReferences.add(new String[] {f.getName(), name, ann.onDelete().name()});
             column(a, -1, name, "field " + f.getName(), keyType, null, !ann.optional(), false, null);
+            if (ann.postUpdate() && inherited == null) {
+                if (!ann.optional()) {
+                    throw new MappingException(type, "@ManyToOne field " + f.getName() + " has postUpdate = true but optional = false; "
+                            + "a post-update reference is NULL until the UPDATE after the INSERTs, so its column must take NULL");
+                }
+                r.markPostUpdate();
+            }
         } else {
+            if (ann.postUpdate()) {
+                throw new MappingException(type, "@ManyToOne field " + f.getName() + " has postUpdate = true but refers to "
+                        + target.getSimpleName() + ", another table; rows can only form cycles within one table here, "
+                        + "so remove postUpdate");
+            }
             EntityMapping<?> t = targetMapping(f, target);
             dev.retort.schema.Column<?> key = t.idColumns().get(0).column();
             keyType = key.type();

@@ -35,6 +35,7 @@ public final class Relationship {
     private final String orderBy;
     private final boolean passiveDeletes;
     private final boolean optional;
+    private boolean postUpdate;
     private MappedColumn column;
     private final String associationTable;
     private final String joinColumn;
@@ -180,6 +181,15 @@ public final class Relationship {
     /** @return whether a reference may be absent */
     public boolean isOptional() {
         return optional;
+    }
+
+    /** @return whether a reference's column is written after the INSERTs (and cleared before the DELETEs) of a flush */
+    public boolean isPostUpdate() {
+        return postUpdate;
+    }
+
+    void markPostUpdate() {
+        this.postUpdate = true;
     }
 
     /**
