@@ -244,6 +244,16 @@ public final class Select extends ShapedStatement {
     }
 
     /**
+     * The same statement without LIMIT and OFFSET: to read every row of what a limited query
+     * chose (the ORM does, when it joins collections to a page of owners chosen in a subquery).
+     *
+     * @return a new statement
+     */
+    public Select unlimited() {
+        return new Select(items, from, where, groupBy, having, orderBy, null, null, distinct, lock, distinctOn);
+    }
+
+    /**
      * This SELECT as a value: a scalar subquery. It must select one column and return at most
      * one row.
      *

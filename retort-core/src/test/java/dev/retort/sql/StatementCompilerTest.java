@@ -81,6 +81,15 @@ class StatementCompilerTest {
                 .containsEntry("#4", 20L);
     }
 
+    @Test
+    void unlimitedDropsLimitAndOffsetAndKeepsTheRest() {
+        Select s = select(U.id).where(U.name.eq("ada")).orderBy(U.id.desc()).limit(10).offset(20).unlimited();
+        assertThat(PG.compile(s).sql()).isEqualTo("SELECT users.id FROM users WHERE users.name = ? ORDER BY users.id DESC");
+        assertThat(s.limit()).isNull();
+        assertThat(s.offset()).isNull();
+        assertThat(s.boundValues()).containsOnly(java.util.Map.entry("#1", "ada"));
+    }
+
     /** LIMIT and OFFSET take Java longs, bound as parameters: no text can reach them. */
     @Test
     void negativeLimitOrOffsetIsRefusedWithTheParameterNamed() {
