@@ -67,6 +67,22 @@ public final class BenchReport {
                             + "loading and dirty checking do; `generated` through the accessor the annotation processor "
                             + "wrote, `reflective` through VarHandles (a JVM run with "
                             + "`-Dretort.orm.reflectiveAccessors=true`). The baseline is the generated accessor."),
+            "DirtyCheckBench", new Scenario(9, "Dirty checking of 10,000 loaded entities at flush",
+                    "Retort and Hibernate, whose default dirty checking also compares each object with a snapshot "
+                            + "taken at load. `load` and `hibernateLoad`: the 10,000 rows as entities into a new session, "
+                            + "the scale the flushes compare with (the baseline of the database rows). `flushClean` and "
+                            + "`hibernateFlushClean`: a flush of one session holding them, none changed (the comparison "
+                            + "alone, no SQL); `flushChanged` and `hibernateFlushChanged`: 1% changed, then a flush (100 "
+                            + "UPDATEs in one batch; the iteration's transaction is rolled back). Without a database (`-`): "
+                            + "`flushCleanInMemory`, the same clean flush on an in-memory SQLite session (the baseline); "
+                            + "`snapshotLoop`, the comparison without the session around it (column values read through the "
+                            + "generated accessor and compared with a snapshot); what tracked setters (a bit per column in a "
+                            + "`long` mask) would cost instead: `trackedScan` scans the 10,000 masks, `trackedQueue` visits "
+                            + "only a queue of changed objects (empty), `trackedQueueChanged` changes 1% through the setters "
+                            + "and visits them. Times in microseconds. Tracked setters would need bytecode enhancement or setters "
+                            + "the application must call; Retort keeps snapshots, since a clean flush costs about a tenth of "
+                            + "the load or less (the decision, with the numbers it was made on: docs/orm.md, \"Changing and "
+                            + "deleting\")."),
             "StreamBench", new Scenario(7, "Stream 1,000,000 rows with a 64 MB heap",
                     "Every contender runs in a JVM with `-Xmx64m`, which cannot hold the result: a contender that "
                             + "buffers fails. JDBC: forward-only, fetch size 1,000, auto-commit off. Core: "
@@ -76,8 +92,10 @@ public final class BenchReport {
 
     /** The order of contenders in a table. */
     private static final List<String> CONTENDERS = List.of("jdbc", "cold", "warm", "buildCold", "buildWarm", "core", "orm",
-            "ormReflective", "ormPaged", "hibernate", "hibernateJoinFetch", "hibernateSubselect", "hibernateStateless",
-            "jooq", "jooqLoader", "jooqMultiset", "jooqTwoQueries");
+            "ormReflective", "ormPaged", "load", "flushClean", "flushChanged", "flushCleanInMemory", "snapshotLoop",
+            "trackedScan", "trackedQueue", "trackedQueueChanged", "hibernate", "hibernateJoinFetch", "hibernateSubselect",
+            "hibernateStateless", "hibernateLoad", "hibernateFlushClean", "hibernateFlushChanged", "jooq", "jooqLoader",
+            "jooqMultiset", "jooqTwoQueries");
     private static final List<String> DATABASES = List.of("sqlite", "postgresql", "-");
 
     /**
@@ -136,7 +154,8 @@ public final class BenchReport {
     }
 
     /**
-     * The ratio of each contender to the baseline of its scenario and database (raw JDBC; for compiling, the cold compile).
+     * The ratio of each contender to the baseline of its scenario and database (raw JDBC; for compiling the cold compile,
+     * for the accessors the generated one, for dirty checking the load or, without a database, the in-memory flush).
      *
      * @param results the results
      * @return the ratios, labelled "scenario (database): contender"
@@ -153,13 +172,33 @@ public final class BenchReport {
     }
 
     private static Result baseline(List<Result> results, Result r) {
-        String name = r.scenario().equals("CompileBench") ? "cold" : r.scenario().equals("AccessorBench") ? "generated" : "jdbc";
+        String name = baselineName(r);
         for (Result b : results) {
             if (b.scenario().equals(r.scenario()) && b.db().equals(r.db()) && b.contender().equals(name)) {
                 return b;
             }
         }
         return null;
+    }
+
+    /** The contender a result is compared with: raw JDBC, except in the scenarios that have none. */
+    private static String baselineName(Result r) {
+        return switch (r.scenario()) {
+            case "CompileBench" -> "cold";
+            case "AccessorBench" -> "generated";
+            case "DirtyCheckBench" -> r.db().equals("-") ? "flushCleanInMemory" : "load";
+            default -> "jdbc";
+        };
+    }
+
+    /** The heading of a table's ratio column. */
+    private static String versus(String scenario) {
+        return switch (scenario) {
+            case "CompileBench" -> "vs cold";
+            case "AccessorBench" -> "vs generated";
+            case "DirtyCheckBench" -> "vs load (no database: vs flushCleanInMemory)";
+            default -> "vs raw JDBC";
+        };
     }
 
     private static String title(String scenario) {
@@ -213,10 +252,8 @@ public final class BenchReport {
             if (s != null) {
                 b.append(s.description()).append("\n\n");
             }
-            boolean compile = e.getKey().equals("CompileBench");
             boolean counted = e.getValue().stream().anyMatch(r -> !Double.isNaN(r.statements()));
-            String versus = compile ? "vs cold" : e.getKey().equals("AccessorBench") ? "vs generated" : "vs raw JDBC";
-            b.append("| database | contender | score | ").append(versus).append(" | allocated per op |")
+            b.append("| database | contender | score | ").append(versus(e.getKey())).append(" | allocated per op |")
                     .append(counted ? " statements per op |" : "").append('\n');
             b.append("| --- | --- | --- | --- | --- |").append(counted ? " --- |" : "").append('\n');
             for (Result r : e.getValue()) {
@@ -266,7 +303,7 @@ public final class BenchReport {
             StringBuilder s = new StringBuilder();
             s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(labelWidth + barWidth + 110)
                     .append("\" height=\"").append(height).append("\" font-family=\"sans-serif\" font-size=\"12\">\n");
-            s.append("<text x=\"10\" y=\"20\" font-weight=\"bold\">Time relative to the baseline (raw JDBC; cold compile), ")
+            s.append("<text x=\"10\" y=\"20\" font-weight=\"bold\">Time relative to each scenario's baseline (mostly raw JDBC), ")
                     .append("lower is better; bars longer than ").append(String.format(Locale.ROOT, "%.0fx", CAP)).append(" are cut</text>\n");
             double one = labelWidth + barWidth / max;
             s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"28\" x2=\"%.1f\" y2=\"%d\" stroke=\"#888\" stroke-dasharray=\"4\"/>%n",

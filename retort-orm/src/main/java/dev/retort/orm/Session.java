@@ -1326,13 +1326,12 @@ public final class Session implements AutoCloseable {
         EntityMapping<?> target = r.target();
         dev.retort.schema.Column targetKey = target.idColumns().get(0).column();
         dev.retort.sql.Expression<?>[] items = target.columns().stream().map(MappedColumn::column).toArray(dev.retort.sql.Expression<?>[]::new);
-        Select select = dev.retort.sql.Statements.select(items).from(target.table())
+        Select targets = loading.withJoins(target, dev.retort.sql.Statements.select(items).from(target.table())
                 .join(a.table(), ((dev.retort.schema.Column) a.targetColumn()).eq(targetKey))
-                .where(Loading.in(a.ownerColumn(), ownerKeys))
-                .addColumns(a.ownerColumn())
-                .orderBy(targetKey);
+                .where(Loading.in(a.ownerColumn(), ownerKeys)));   // the targets' joined references, as loadAll has them
+        int ownerAt = targets.items().size();
+        Select select = targets.addColumns(a.ownerColumn()).orderBy(targetKey);
         java.util.Map<Object, List<Object>> out = new java.util.LinkedHashMap<>();
-        int ownerAt = target.columns().size();
         try (Result result = StatementCauses.with(cause, () -> connection().execute(select))) {
             for (Row row : result) {
                 Object child = load(target, row, 0, loading);

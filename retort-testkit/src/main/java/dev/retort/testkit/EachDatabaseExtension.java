@@ -46,7 +46,7 @@ public final class EachDatabaseExtension implements TestTemplateInvocationContex
         List<TestTemplateInvocationContext> runs = new ArrayList<>();
         for (DatabaseKind kind : TestEnvironment.selected()) {
             if (only.contains(kind)) {
-                runs.add(new Run(kind, spec.requires()));
+                runs.add(new Run(kind, spec.requires(), spec.perClass()));
             }
         }
         return runs.stream();
@@ -55,10 +55,12 @@ public final class EachDatabaseExtension implements TestTemplateInvocationContex
     private static final class Run implements TestTemplateInvocationContext {
         private final DatabaseKind kind;
         private final Capability[] requires;
+        private final boolean perClass;
 
-        Run(DatabaseKind kind, Capability[] requires) {
+        Run(DatabaseKind kind, Capability[] requires, boolean perClass) {
             this.kind = kind;
             this.requires = requires;
+            this.perClass = perClass;
         }
 
         @Override
@@ -68,17 +70,19 @@ public final class EachDatabaseExtension implements TestTemplateInvocationContex
 
         @Override
         public List<Extension> getAdditionalExtensions() {
-            return List.of(new Lifecycle(kind, requires), new Resolver());
+            return List.of(new Lifecycle(kind, requires, perClass), new Resolver());
         }
     }
 
     private static final class Lifecycle implements BeforeEachCallback, AfterEachCallback {
         private final DatabaseKind kind;
         private final Capability[] requires;
+        private final boolean perClass;
 
-        Lifecycle(DatabaseKind kind, Capability[] requires) {
+        Lifecycle(DatabaseKind kind, Capability[] requires, boolean perClass) {
             this.kind = kind;
             this.requires = requires;
+            this.perClass = perClass;
         }
 
         @Override
@@ -89,7 +93,7 @@ public final class EachDatabaseExtension implements TestTemplateInvocationContex
                     unreachable(why);
                 }
             }
-            TestDatabase db = TestDatabase.open(kind);
+            TestDatabase db = perClass ? shared(context) : TestDatabase.open(kind);
             context.getStore(NS).put(TestDatabase.class, db);
             if (requires.length > 0) {
                 Dialect dialect = db.dialect();
@@ -99,6 +103,16 @@ public final class EachDatabaseExtension implements TestTemplateInvocationContex
                     }
                 }
             }
+        }
+
+        /** The class's database of this kind, made at the first call; the class's store closes it when the class is done. */
+        private TestDatabase shared(ExtensionContext context) {
+            ExtensionContext owner = context;
+            while (owner.getTestMethod().isPresent() && owner.getParent().isPresent()) {
+                owner = owner.getParent().get();
+            }
+            return owner.getStore(NS).getOrComputeIfAbsent(kind, k -> new SharedDatabase(TestDatabase.open(kind)),
+                    SharedDatabase.class).db();
         }
 
         private void unreachable(String why) {
@@ -127,11 +141,21 @@ public final class EachDatabaseExtension implements TestTemplateInvocationContex
                 return;
             }
             List<String> leaks = db.leaks();
-            db.close();
+            if (!perClass) {
+                db.close();
+            }
             if (!leaks.isEmpty()) {
                 throw new AssertionError("The test left connections checked out: " + String.join(", ", leaks)
                         + ". Close every Connection and Result, e.g. with try-with-resources.");
             }
+        }
+    }
+
+    /** A database shared by a class's tests, closed (and dropped) with the class's extension store. */
+    private record SharedDatabase(TestDatabase db) implements AutoCloseable {
+        @Override
+        public void close() {
+            db.close();
         }
     }
 

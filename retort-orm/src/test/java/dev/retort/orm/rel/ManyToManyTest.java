@@ -10,6 +10,7 @@ import dev.retort.testkit.TestDatabase;
 
 import java.util.List;
 
+import static dev.retort.orm.LoadOption.joinedLoad;
 import static dev.retort.orm.LoadOption.selectInLoad;
 import static dev.retort.orm.OrmStatements.select;
 import static dev.retort.sql.Statements.text;
@@ -101,6 +102,33 @@ class ManyToManyTest {
             assertThat(all.get(0).tracks).extracting(t -> t.title).containsExactly("b", "c");
             assertThat(all.get(1).tracks).extracting(t -> t.title).containsExactly("a", "b");
             assertThat(all.get(0).tracks.get(0)).as("one object per row").isSameAs(all.get(1).tracks.get(1));
+        }
+    }
+
+    @EachDatabase
+    void referencesOfTheTargetsLoadJoinedInTheCollectionsQuery(TestDatabase db) {
+        Engine engine = setUp(db);
+        Session.runInTransaction(engine, s -> {
+            Track c = s.execute(select(Track.class).where(Track_.TITLE.eq("c"))).one();
+            c.original = s.execute(select(Track.class).where(Track_.TITLE.eq("a"))).one();
+        });
+        try (Session s = Session.open(engine)) {
+            List<List<Playlist>> found = new java.util.ArrayList<>();
+            List<String> sql = StatementCaptureAccess.during(engine, () -> found.add(s.execute(select(Playlist.class)
+                    .options(selectInLoad(Playlist_.TRACKS).then(joinedLoad(Track_.ORIGINAL))).orderBy(Playlist_.NAME)).all()));
+            assertThat(sql).as("the playlists, then their tracks with the originals joined: no select-in of the originals")
+                    .hasSize(2);
+            assertThat(sql.get(1)).isEqualTo("SELECT track.id, track.title, track.original_id, j0_track.id, j0_track.title, "
+                    + "j0_track.original_id, playlist_track.playlist_id FROM track JOIN playlist_track ON playlist_track.track_id = "
+                    + "track.id LEFT OUTER JOIN track AS j0_track ON j0_track.id = track.original_id "
+                    + "WHERE playlist_track.playlist_id IN (?, ?) ORDER BY track.id ASC");
+            Playlist evening = found.get(0).get(0);
+            Playlist morning = found.get(0).get(1);
+            Track c = evening.tracks.get(1);
+            assertThat(c.title).isEqualTo("c");
+            assertThat(c.original).as("one object per row").isSameAs(morning.tracks.get(0));
+            assertThat(c.original.title).isEqualTo("a");
+            assertThat(evening.tracks.get(0).original).isNull();
         }
     }
 
