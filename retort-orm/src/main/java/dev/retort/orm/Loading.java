@@ -35,11 +35,33 @@ final class Loading {
     private final Map<Relationship, Set<InstanceState>> references = new LinkedHashMap<>();
     private final Map<Relationship, Set<InstanceState>> collections = new LinkedHashMap<>();
 
+    private final Map<Relationship, JoinedCollection> joinedCollections = new LinkedHashMap<>();
+
     /**
      * A reference loaded through a LEFT OUTER JOIN: its alias, where its columns start in the row,
      * and the loading of the joined objects' own relationships (finished with this one).
      */
     private record Joined(TableAlias alias, int offset, Loading nested) {
+    }
+
+    /**
+     * A one-to-many collection loaded through a LEFT OUTER JOIN: where its columns start in the
+     * row, the loading of the elements' own relationships, and the elements gathered per owner
+     * (in row order, each once) until the rows are all read.
+     */
+    private record JoinedCollection(int offset, Loading nested, Map<InstanceState, Gathered> elements) {
+    }
+
+    /** The elements read for one owner, in row order, each object once (by identity). */
+    private static final class Gathered {
+        final List<Object> items = new ArrayList<>();
+        final Set<Object> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+        void add(Object element) {
+            if (seen.add(element)) {
+                items.add(element);
+            }
+        }
     }
 
     Loading(Session session, List<LoadOption> options) {
@@ -74,10 +96,42 @@ final class Loading {
      */
     Select withJoins(EntityMapping<?> mapping, Select select) {
         Select out = select;
-        for (JoinedColumns j : registerJoins(mapping, select.items().size())) {
+        List<JoinedColumns> joins = registerJoins(mapping, select.items().size());
+        for (JoinedColumns j : joins) {
             out = out.outerJoin(j.alias(), j.on()).addColumns(j.columns().toArray(new Expression<?>[0]));
         }
-        return out;
+        if (joinedCollections.isEmpty()) {
+            return out;
+        }
+        return JoinedCollections.page(mapping, select, out, collectionOrder(mapping));
+    }
+
+    /**
+     * Whether a row of the query may repeat an object it already read: it joins a collection, so
+     * the caller keeps the first of each.
+     */
+    boolean repeatsOwners() {
+        return !joinedCollections.isEmpty();
+    }
+
+    /** The order that keeps each owner's rows together and its elements in the collection's order. */
+    private List<dev.retort.sql.OrderItem> collectionOrder(EntityMapping<?> mapping) {
+        List<dev.retort.sql.OrderItem> order = new ArrayList<>();
+        for (MappedColumn id : mapping.idColumns()) {
+            order.add(id.column().asc());
+        }
+        int n = 0;
+        for (Relationship r : joinedCollections.keySet()) {
+            TableAlias alias = collectionAlias(r, n++);
+            for (Expression<?> e : orderOf(r, r.target())) {
+                order.add(alias.column((Column<?>) e).asc());
+            }
+        }
+        return order;
+    }
+
+    private static TableAlias collectionAlias(Relationship r, int n) {
+        return r.target().table().as("c" + n + "_" + r.target().table().name());
     }
 
     /** What a joined reference adds to a query: the aliased table, the join condition, its columns. */
@@ -111,7 +165,29 @@ final class Loading {
                 columns.add(alias.column(c.column()));
             }
             out.add(new JoinedColumns(alias, eq(alias, key, r.column().column()), columns));
-            joined.put(r, new Joined(alias, offset, new Loading(session, nextOf(r))));
+            Joined before = joined.get(r);          // registered by an earlier chunk of the same select-in load
+            joined.put(r, new Joined(alias, offset, before != null ? before.nested() : new Loading(session, nextOf(r))));
+            offset += columns.size();
+        }
+        int c = 0;
+        for (Relationship r : mapping.relationships()) {
+            if (r.isReference() || r.isManyToMany() || loadOf(r) != Load.JOINED) {
+                continue;
+            }
+            EntityMapping<?> target = r.target();
+            if ((target.polymorphism() != null && target.polymorphism().tables() != null) || mapping.idColumns().size() != 1) {
+                continue;                // a row spanning tables, or a composite owner key: loaded select-in instead
+            }
+            TableAlias alias = collectionAlias(r, c++);
+            List<Expression<?>> columns = new ArrayList<>();
+            for (MappedColumn col : target.columns()) {
+                columns.add(alias.column(col.column()));
+            }
+            Column<?> ownerKey = mapping.idColumns().get(0).column();
+            out.add(new JoinedColumns(alias, eq(alias, r.inverse().column().column(), ownerKey), columns));
+            JoinedCollection before = joinedCollections.get(r);
+            joinedCollections.put(r, before != null ? new JoinedCollection(offset, before.nested(), before.elements())
+                    : new JoinedCollection(offset, new Loading(session, nextOf(r)), new LinkedHashMap<>()));
             offset += columns.size();
         }
         return out;
@@ -137,7 +213,7 @@ final class Loading {
             if (r.isReference()) {
                 relateReference(s, r, load, fresh, row);
             } else {
-                relateCollection(s, r, load, fresh);
+                relateCollection(s, r, load, fresh, row);
             }
         }
     }
@@ -170,12 +246,21 @@ final class Loading {
         }
     }
 
-    private void relateCollection(InstanceState s, Relationship r, Load load, boolean fresh) {
+    private void relateCollection(InstanceState s, Relationship r, Load load, boolean fresh, Row row) {
+        JoinedCollection j = joinedCollections.get(r);
         RelatedObjects<?> c = fresh ? session.newCollection(s, r, null, false) : session.collectionOf(s, r);
+        if (j != null && (j.elements().containsKey(s) || c != null && !c.isLoaded() && !c.loading)) {
+            Gathered elements = j.elements().computeIfAbsent(s, k -> new Gathered());
+            Object element = session.loadOrNull(r.target(), row, j.offset(), j.nested());
+            if (element != null) {
+                elements.add(element);
+            }
+            return;
+        }
         if (c == null || c.isLoaded() || c.loading) {
             return;
         }
-        if (load == Load.SELECT_IN) {
+        if (load == Load.SELECT_IN || load == Load.JOINED) {    // joined without a join here (nested): select-in
             collections.computeIfAbsent(r, k -> new LinkedHashSet<>()).add(s);
         } else if (fresh && load == Load.RAISE) {
             c.raiseOnAccess();             // only for objects this query made: others keep their state
@@ -188,6 +273,16 @@ final class Loading {
     void finish() {
         for (Joined j : joined.values()) {
             j.nested().finish();
+        }
+        for (Map.Entry<Relationship, JoinedCollection> e : joinedCollections.entrySet()) {
+            e.getValue().elements().forEach((s, elements) -> {
+                RelatedObjects<?> c = session.collectionOf(s, e.getKey());
+                if (c != null && !c.isLoaded()) {
+                    fill(c, elements.items);
+                }
+            });
+            e.getValue().elements().clear();
+            e.getValue().nested().finish();
         }
         while (!references.isEmpty() || !collections.isEmpty()) {
             Map<Relationship, Set<InstanceState>> refs = new LinkedHashMap<>(references);

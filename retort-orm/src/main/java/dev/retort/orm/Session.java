@@ -14,10 +14,12 @@ import dev.retort.orm.mapping.Relationship;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -740,10 +742,14 @@ public final class Session implements AutoCloseable {
         Loading loading = new Loading(this, query.loadOptions());
         Select select = loading.withJoins(mapping, query.toSelect());
         List<E> out = new ArrayList<>();
+        Set<Object> seen = loading.repeatsOwners() ? Collections.newSetFromMap(new IdentityHashMap<>()) : null;
         try (Result result = StatementCauses.with(causeOr("query of " + mapping.type().getSimpleName()),
                 () -> connection().execute(select))) {
             for (Row row : result) {
-                out.add(mapping.type().cast(load(mapping, row, 0, loading)));
+                Object entity = load(mapping, row, 0, loading);
+                if (seen == null || seen.add(entity)) {
+                    out.add(mapping.type().cast(entity));
+                }
             }
         }
         loading.finish();
@@ -1158,9 +1164,13 @@ public final class Session implements AutoCloseable {
         }
         Select select = loading.withJoins(m, q.toSelect());
         List<Object> out = new ArrayList<>();
+        Set<Object> seen = loading.repeatsOwners() ? Collections.newSetFromMap(new IdentityHashMap<>()) : null;
         try (Result result = StatementCauses.with(cause, () -> connection().execute(select))) {
             for (Row row : result) {
-                out.add(load(m, row, 0, loading));
+                Object entity = load(m, row, 0, loading);
+                if (seen == null || seen.add(entity)) {
+                    out.add(entity);
+                }
             }
         }
         return out;                  // the caller finishes the loading once it has used the objects

@@ -1,0 +1,53 @@
+package dev.retort.orm;
+
+import dev.retort.orm.mapping.EntityMapping;
+import dev.retort.schema.Column;
+import dev.retort.sql.DerivedTable;
+import dev.retort.sql.OrderItem;
+import dev.retort.sql.Select;
+import dev.retort.sql.Statements;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The query of owners whose one-to-many collections are joined: ordered so each owner's rows
+ * come together and its elements in the collection's order, and, when the query has LIMIT or
+ * OFFSET, with the page of owners chosen in a subquery, so the page counts owners rather than
+ * joined rows:
+ *
+ * <pre>{@code
+ * SELECT customer.*, c0_invoice.* FROM customer LEFT OUTER JOIN invoice AS c0_invoice ON ...
+ * WHERE customer.id IN (SELECT owners_page.id FROM (SELECT customer.* FROM customer ... LIMIT ?) AS owners_page)
+ * ORDER BY <the query's order>, customer.id, c0_invoice.number
+ * }</pre>
+ */
+final class JoinedCollections {
+    private JoinedCollections() {
+    }
+
+    /**
+     * @param mapping the owners' entity (single-column key)
+     * @param owners the query as the application wrote it
+     * @param joined the same with the joins and columns of the loaded relationships added
+     * @param collectionOrder the owners' key, then each joined collection's order
+     * @return the query to run
+     */
+    static Select page(EntityMapping<?> mapping, Select owners, Select joined, List<OrderItem> collectionOrder) {
+        List<OrderItem> order = new ArrayList<>(owners.orderBy());
+        order.addAll(collectionOrder);
+        OrderItem[] orderBy = order.toArray(new OrderItem[0]);
+        if (owners.limit() == null && owners.offset() == null) {
+            return joined.orderBy(orderBy);
+        }
+        Column<?> id = mapping.idColumns().get(0).column();
+        DerivedTable page = owners.subquery("owners_page");
+        Select chosen = Statements.select(page.column(id)).from(page);
+        return joined.unlimited().where(inPage(id, chosen)).orderBy(orderBy);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static dev.retort.sql.Predicate inPage(Column id, Select chosen) {
+        return id.in(chosen);
+    }
+}
