@@ -34,6 +34,8 @@ final class Loading {
     private final Map<Relationship, Joined> joined = new LinkedHashMap<>();
     private final Map<Relationship, Set<InstanceState>> references = new LinkedHashMap<>();
     private final Map<Relationship, Set<InstanceState>> collections = new LinkedHashMap<>();
+    /** The columns the query reads of its own entity; other entities' objects read their defaults. */
+    private final LoadedColumns own;
 
     /**
      * A reference loaded through a LEFT OUTER JOIN: its alias, where its columns start in the row,
@@ -43,10 +45,25 @@ final class Loading {
     }
 
     Loading(Session session, List<LoadOption> options) {
+        this(session, options, null);
+    }
+
+    Loading(Session session, List<LoadOption> options, LoadedColumns own) {
         this.session = session;
+        this.own = own;
         for (LoadOption o : options) {
-            this.options.put(o.relationship(), o);
+            if (o.relationship() != null) {
+                this.options.put(o.relationship(), o);
+            }
         }
+    }
+
+    /**
+     * @param mapping an entity this loading reads rows of
+     * @return the columns its rows hold: the query's choice for the query's entity, else the defaults
+     */
+    LoadedColumns columns(EntityMapping<?> mapping) {
+        return own != null && own.mapping() == mapping ? own : LoadedColumns.defaults(mapping);
     }
 
     /** Keys per select-in statement on this session's database. */
@@ -107,7 +124,7 @@ final class Loading {
             TableAlias alias = target.table().as("j" + (n++) + "_" + target.table().name());
             Column<?> key = target.idColumns().get(0).column();
             List<Expression<?>> columns = new ArrayList<>();
-            for (MappedColumn c : target.columns()) {
+            for (MappedColumn c : LoadedColumns.defaults(target).columns()) {
                 columns.add(alias.column(c.column()));
             }
             out.add(new JoinedColumns(alias, eq(alias, key, r.column().column()), columns));
