@@ -558,11 +558,13 @@ final class MappingBuilder {
     private final List<Relationship> relationships = new ArrayList<>();
 
     private void addAttribute(Field f, int index) {
-        int before = pending.size();
-        addColumnsOf(f, index);
         dev.retort.orm.Deferred deferred = f.getAnnotation(dev.retort.orm.Deferred.class);
         if (deferred != null) {
             checkDeferrable(f);
+        }
+        int before = pending.size();
+        addColumnsOf(f, index);
+        if (deferred != null) {
             for (PendingColumn p : pending.subList(before, pending.size())) {
                 p.deferredGroup = deferred.group();
             }

@@ -13,10 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static dev.retort.orm.LoadOption.defer;
+import static dev.retort.orm.LoadOption.joinedLoad;
 import static dev.retort.orm.LoadOption.loadOnly;
 import static dev.retort.orm.LoadOption.undefer;
 import static dev.retort.orm.LoadOption.undeferGroup;
 import static dev.retort.orm.OrmStatements.select;
+import static dev.retort.orm.OrmStatements.update;
 import static dev.retort.sql.Statements.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * merge and re-attachment of detached objects, the identity map, and both inheritance strategies.
  */
 class DeferredColumnsTest {
-    static final Registry REGISTRY = Registry.of(Team.class, Profile.class, Shape.class, Poster.class, Doc.class, Report.class);
+    static final Registry REGISTRY = Registry.of(Team.class, Profile.class, Post.class, Shape.class, Poster.class, Doc.class, Report.class);
 
     static final String COLUMNS = "profile.id, profile.name, profile.email, profile.team_id, profile.version";
     /** The select-in load of the profiles' team, after each query that makes profiles. */
@@ -375,6 +377,41 @@ class DeferredColumnsTest {
                     .isInstanceOf(InvalidStateException.class)
                     .hasMessage("Cannot undefer columns of a Profile that is TRANSIENT; only persistent objects of this session "
                             + "have columns to load");
+        }
+    }
+
+    @EachDatabase
+    void relatedObjectsRowQueriesAndBulkUpdatesReadTheDefaultColumns(TestDatabase db) {
+        Engine engine = setUp(db);
+        long id = fill(engine);
+        try (Session s = Session.open(engine)) {
+            s.add(new Post("Notes", s.get(Profile.class, id)));
+            s.commit();
+        }
+        try (Session s = Session.open(engine)) {
+            Post[] post = new Post[1];
+            assertThat(sqlOf(engine, () -> post[0] = s.execute(select(Post.class).options(joinedLoad(Post_.AUTHOR))).one()))
+                    .containsExactly("SELECT post.id, post.title, post.author_id, j0_profile.id, j0_profile.name, j0_profile.email, "
+                            + "j0_profile.team_id, j0_profile.version FROM post LEFT OUTER JOIN profile AS j0_profile "
+                            + "ON j0_profile.id = post.author_id", TEAM);
+            Profile ada = post[0].author;
+            assertThat(ada.name).isEqualTo("ada");
+            assertThat(ada.bio).isNull();
+            s.undefer(ada, Profile_.BIO);
+            assertThat(ada.bio).isEqualTo("Wrote the first program");
+        }
+        try (Session s = Session.open(engine)) {
+            Post post = s.execute(select(Post.class)).one();      // the author select-in
+            assertThat(post.author.bio).isNull();
+            assertThat(post.author.name).isEqualTo("ada");
+            var rows = s.execute(select(Profile.class, Profile_.VISITS).where(Profile_.ID.eq(id))).all();
+            assertThat(rows.get(0).get(Profile.class)).isSameAs(post.author);
+            assertThat(rows.get(0).get(Profile_.VISITS)).as("a row query reads what it names").isEqualTo(7);
+            assertThat(post.author.visits).as("still unloaded on the object").isZero();
+            s.execute(update(Profile.class).set(Profile_.BIO, "Bulk").where(Profile_.ID.eq(id)), dev.retort.orm.Synchronize.FETCH);
+            assertThat(post.author.bio).as("a bulk update's value is loaded").isEqualTo("Bulk");
+            assertThat(sqlOf(engine, () -> s.undefer(post.author, Profile_.BIO))).isEmpty();
+            s.commit();
         }
     }
 }
