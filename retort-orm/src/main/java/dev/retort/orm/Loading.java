@@ -36,6 +36,7 @@ final class Loading {
     private final Map<Relationship, Set<InstanceState>> collections = new LinkedHashMap<>();
     /** The columns the query reads of its own entity; other entities' objects read their defaults. */
     private final LoadedColumns own;
+    private LoadedColumns lastDefaults;
 
     /**
      * A reference loaded through a LEFT OUTER JOIN: its alias, where its columns start in the row,
@@ -63,7 +64,15 @@ final class Loading {
      * @return the columns its rows hold: the query's choice for the query's entity, else the defaults
      */
     LoadedColumns columns(EntityMapping<?> mapping) {
-        return own != null && own.mapping() == mapping ? own : LoadedColumns.defaults(mapping);
+        if (own != null && own.mapping() == mapping) {
+            return own;
+        }
+        LoadedColumns last = lastDefaults;         // asked per row: skip the class-value lookup for a run of one entity
+        if (last == null || last.mapping() != mapping) {
+            last = LoadedColumns.defaults(mapping);
+            lastDefaults = last;
+        }
+        return last;
     }
 
     /** Keys per select-in statement on this session's database. */
