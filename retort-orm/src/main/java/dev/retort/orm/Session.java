@@ -714,6 +714,9 @@ public final class Session implements AutoCloseable {
             add(copy);
             return copy;
         }
+        DetachedObjects.Unloaded info = DetachedObjects.unloaded(entity, keyOf(entity, mapping));
+        boolean[] unloaded = info == null ? null : info.columns();
+        loadColumnsToMerge(target, source, info);
         Object[] current = mapping.read(target);
         if (mapping.version().isPresent()) {
             int v = mapping.version().get().index();
@@ -723,8 +726,6 @@ public final class Session implements AutoCloseable {
                         + "; someone else changed it. Reload it and apply the change again");
             }
         }
-        DetachedObjects.Unloaded info = DetachedObjects.unloaded(entity, keyOf(entity, mapping));
-        boolean[] unloaded = info == null ? null : info.columns();
         for (MappedColumn c : mapping.columns()) {
             int i = c.index();
             if (unloaded != null && unloaded[i] && UnitOfWork.same(source[i], info.snapshot()[i])) {
@@ -737,6 +738,29 @@ public final class Session implements AutoCloseable {
         mapping.write(target, current);
         copyReferences(mapping, entity, target);
         return target;
+    }
+
+    /**
+     * Loads the columns the session's object did not load but the merged object holds a Java
+     * default for: copied onto an unloaded field, a default would not show as a change.
+     */
+    private void loadColumnsToMerge(Object target, Object[] source, DetachedObjects.Unloaded info) {
+        InstanceState ts = states.get(target);
+        if (ts == null || !ts.hasUnloadedColumns() || ts.snapshot == null) {
+            return;
+        }
+        boolean[] unloaded = info == null ? null : info.columns();
+        List<dev.retort.schema.Column<?>> missing = new ArrayList<>();
+        for (MappedColumn c : ts.mapping.columns()) {
+            int i = c.index();
+            boolean keptByTheRow = unloaded != null && unloaded[i] && UnitOfWork.same(source[i], info.snapshot()[i]);
+            if (!keptByTheRow && ts.isColumnUnloaded(i) && UnitOfWork.same(source[i], ts.snapshot[i])) {
+                missing.add(c.column());
+            }
+        }
+        if (!missing.isEmpty()) {
+            new ColumnLoader(this).load(List.of(target), missing.toArray(new dev.retort.schema.Column<?>[0]));
+        }
     }
 
     /**
