@@ -331,7 +331,8 @@ class DeferredColumnsTest {
             Poster poster = (Poster) shapes.get(1);
             assertThat(poster.artwork).isNull();
             poster.label = "gig poster";
-            assertThat(sqlOf(engine, s::flush)).containsExactly("UPDATE shape SET label = ? WHERE shape.id = ?");
+            assertThat(sqlOf(engine, s::flush)).as("its not-null artwork is not loaded, so not checked")
+                    .containsExactly("UPDATE shape SET label = ? WHERE shape.id = ?");
             assertThat(sqlOf(engine, () -> s.undefer(shapes, Poster_.ARTWORK))).as("the shape without the column is left out")
                     .containsExactly("SELECT shape.id, shape.artwork FROM shape WHERE shape.id IN (?)");
             assertThat(poster.artwork).isEqualTo("<svg/>");
@@ -359,6 +360,11 @@ class DeferredColumnsTest {
             assertThat(r.pages).isEqualTo(13);
             Poster p = s.get(Poster.class, posterId);
             assertThat(p.label).isEqualTo("gig poster");
+            s.undefer(p, Poster_.ARTWORK);
+            p.artwork = null;                              // loaded, then cleared: the not-null check applies again
+            assertThatThrownBy(s::flush).isInstanceOf(InvalidStateException.class)
+                    .hasMessageStartingWith("Poster.artwork is null, but it is declared not-null.");
+            s.rollback();
         }
     }
 

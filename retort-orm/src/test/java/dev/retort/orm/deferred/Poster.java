@@ -1,5 +1,6 @@
 package dev.retort.orm.deferred;
 
+import dev.retort.orm.Column;
 import dev.retort.orm.Deferred;
 import dev.retort.orm.DiscriminatorValue;
 import dev.retort.orm.Entity;
@@ -8,7 +9,8 @@ import dev.retort.orm.Entity;
 @Entity
 @DiscriminatorValue("poster")
 public class Poster extends Shape {
-    @Deferred
+    @Deferred                                    // not-null, checked before writes: not while unloaded
+    @Column(nullable = false)
     String artwork;
 
     protected Poster() {
