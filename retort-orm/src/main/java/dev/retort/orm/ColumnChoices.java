@@ -31,7 +31,7 @@ final class ColumnChoices {
         switch (option.columnChoice()) {
             case UNDEFER -> {
                 for (Column<?> c : option.columns()) {
-                    read[resolve(m, c, what).index()] = true;
+                    valueOf(resolve(m, c, what)).forEach(v -> read[v.index()] = true);
                 }
             }
             case UNDEFER_GROUP -> {
@@ -45,13 +45,13 @@ final class ColumnChoices {
                         throw new IllegalArgumentException(what + ": " + c.qualifiedName() + " is " + pinnedKind(mc)
                                 + " of " + m.type().getSimpleName() + ", which always loads; leave it out of defer(...)");
                     }
-                    read[mc.index()] = false;
+                    valueOf(mc).forEach(v -> read[v.index()] = false);
                 }
             }
             case LOAD_ONLY -> {
                 java.util.Arrays.fill(read, false);
                 for (Column<?> c : option.columns()) {
-                    read[resolve(m, c, what).index()] = true;
+                    valueOf(resolve(m, c, what)).forEach(v -> read[v.index()] = true);
                 }
             }
             default -> throw new IllegalStateException(option.toString());
@@ -80,6 +80,11 @@ final class ColumnChoices {
         }
         throw new IllegalArgumentException(what + ": " + column.qualifiedName() + " is not a column of " + m.type().getSimpleName()
                 + " (table " + m.table().name() + "); name columns of " + m.type().getSimpleName() + "_, or query the entity the column belongs to");
+    }
+
+    /** A column and the other columns of its value: an embedded value loads whole, never in part. */
+    static java.util.List<MappedColumn> valueOf(MappedColumn c) {
+        return c.attribute().field() >= 0 ? c.attribute().columns() : java.util.List.of(c);
     }
 
     /** The columns of a {@code @Deferred} group, or an error that lists the entity's groups. */

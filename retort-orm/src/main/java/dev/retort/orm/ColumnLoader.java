@@ -87,10 +87,7 @@ final class ColumnLoader {
         String what = "undefer(" + String.join(", ", java.util.Arrays.stream(columns).map(Column::qualifiedName).toList()) + ")";
         for (Column<?> c : columns) {
             MappedColumn mc = ColumnChoices.resolve(m, c, what);
-            named[mc.index()] = true;
-            for (MappedColumn sibling : mc.attribute().columns()) {
-                named[sibling.index()] = true;
-            }
+            ColumnChoices.valueOf(mc).forEach(v -> named[v.index()] = true);
             if (mc.isDeferred() && !mc.deferredGroup().isEmpty()) {
                 ColumnChoices.group(m, mc.deferredGroup(), what).forEach(g -> named[g.index()] = true);
             }

@@ -14,7 +14,8 @@ import java.lang.annotation.Target;
  * or afterwards with {@link Session#undefer(Object, dev.retort.schema.Column[])} and, for many
  * objects in one statement, {@link Session#undefer(java.util.Collection, dev.retort.schema.Column[])}.
  *
- * <p>Fields of the same {@link #group()} load together: {@code undeferGroup("photo")} in a query,
+ * <p>An {@code @Embedded} value is deferred with all its columns, and naming one of them loads
+ * the whole value. Fields of the same {@link #group()} load together: {@code undeferGroup("photo")} in a query,
  * and {@code session.undefer(object, column)} of one column of the group, read all of them.
  * Assigning a value to a field that was not loaded writes it at the next flush; assigning its
  * Java default cannot be told apart from not loading it and writes nothing (load it first). An id, a version, a relationship or the columns of another entity cannot be

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * merge and re-attachment of detached objects, the identity map, and both inheritance strategies.
  */
 class DeferredColumnsTest {
-    static final Registry REGISTRY = Registry.of(Team.class, Profile.class, Post.class, Shape.class, Poster.class, Doc.class, Report.class);
+    static final Registry REGISTRY = Registry.of(Team.class, Profile.class, Post.class, Venue.class, Shape.class, Poster.class, Doc.class, Report.class);
 
     static final String COLUMNS = "profile.id, profile.name, profile.email, profile.team_id, profile.version";
     /** The select-in load of the profiles' team, after each query that makes profiles. */
@@ -433,6 +433,37 @@ class DeferredColumnsTest {
             assertThat(post.author.bio).as("a bulk update's value is loaded").isEqualTo("Bulk");
             assertThat(sqlOf(engine, () -> s.undefer(post.author, Profile_.BIO))).isEmpty();
             s.commit();
+        }
+    }
+
+    @EachDatabase
+    void anEmbeddedValueIsDeferredWithAllItsColumns(TestDatabase db) {
+        Engine engine = setUp(db);
+        long id;
+        try (Session s = Session.open(engine)) {
+            Venue hall = new Venue("hall", new Place("Leeds", "UK"));
+            s.add(hall);
+            s.commit();
+            id = hall.id;
+        }
+        try (Session s = Session.open(engine)) {
+            Venue[] v = new Venue[1];
+            assertThat(sqlOf(engine, () -> v[0] = s.get(Venue.class, id)))
+                    .containsExactly("SELECT venue.id, venue.name FROM venue WHERE venue.id = ?");
+            assertThat(v[0].place).isNull();
+            v[0].name = "great hall";
+            assertThat(sqlOf(engine, s::flush)).containsExactly("UPDATE venue SET name = ? WHERE venue.id = ?");
+            assertThat(sqlOf(engine, () -> s.undefer(v[0], Venue_.PLACE_CITY))).as("a component brings its value's other columns")
+                    .containsExactly("SELECT venue.id, venue.place_city, venue.place_country FROM venue WHERE venue.id IN (?)");
+            assertThat(v[0].place).isEqualTo(new Place("Leeds", "UK"));
+            v[0].place = new Place("York", "UK");
+            assertThat(sqlOf(engine, s::flush)).containsExactly("UPDATE venue SET place_city = ? WHERE venue.id = ?");
+            s.commit();
+        }
+        try (Session s = Session.open(engine)) {
+            Venue v = s.execute(select(Venue.class).options(undefer(Venue_.PLACE_COUNTRY))).one();
+            assertThat(v.name).isEqualTo("great hall");
+            assertThat(v.place).as("naming one component reads the whole value").isEqualTo(new Place("York", "UK"));
         }
     }
 }
