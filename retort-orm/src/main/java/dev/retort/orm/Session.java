@@ -1449,7 +1449,9 @@ public final class Session implements AutoCloseable {
             if (s.snapshot != null && !UnitOfWork.same(current[i], s.snapshot[i])) {
                 merged[i] = current[i];         // changed by the application since the last flush: keep
             } else if (!read.isRead(i)) {
-                s.markColumnUnloaded(i);        // its value expired and this query did not read it
+                if (s.mapping.columns().get(i).attribute().field() >= 0) {
+                    s.markColumnUnloaded(i);    // its value expired and this query did not read it
+                }
             } else {
                 s.markColumnLoaded(i);
             }

@@ -360,7 +360,11 @@ class DeferredColumnsTest {
             assertThat(r.pages).isEqualTo(13);
             Poster p = s.get(Poster.class, posterId);
             assertThat(p.label).isEqualTo("gig poster");
-            s.undefer(p, Poster_.ARTWORK);
+            assertThat(p.artwork).isNull();
+            assertThat(sqlOf(engine, () -> s.execute(select(Shape.class).options(undefer(Poster_.ARTWORK))).all()))
+                    .as("a query of the root may read a subclass's deferred column").containsExactly(
+                            "SELECT shape.id, shape.label, shape.type, shape.artwork FROM shape");
+            assertThat(p.artwork).as("filled in on the session's object").isEqualTo("<svg/>");
             p.artwork = null;                              // loaded, then cleared: the not-null check applies again
             assertThatThrownBy(s::flush).isInstanceOf(InvalidStateException.class)
                     .hasMessageStartingWith("Poster.artwork is null, but it is declared not-null.");
