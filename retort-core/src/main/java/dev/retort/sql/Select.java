@@ -81,6 +81,25 @@ public final class Select extends ShapedStatement {
     }
 
     /**
+     * Replaces the select list, keeping every other clause (the ORM leaves deferred columns out of
+     * an entity query this way). A statement without an explicit FROM infers it from the new list.
+     *
+     * @param items the columns or expressions to select, at least one
+     * @return a new statement
+     * @throws IllegalArgumentException if no item is given
+     */
+    public Select withOnlyColumns(Expression<?>... items) {
+        Objects.requireNonNull(items, "items");
+        if (items.length == 0) {
+            throw new IllegalArgumentException("withOnlyColumns(): name at least one column or expression");
+        }
+        for (Expression<?> e : items) {
+            Objects.requireNonNull(e, "withOnlyColumns(): an item is null");
+        }
+        return new Select(Arrays.asList(items), from, where, groupBy, having, orderBy, limit, offset, distinct, lock, distinctOn);
+    }
+
+    /**
      * Sets the FROM clause.
      *
      * @param items tables to read from

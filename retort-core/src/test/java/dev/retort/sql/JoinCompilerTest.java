@@ -117,4 +117,15 @@ class JoinCompilerTest {
         assertThat(base.items()).hasSize(2);
         assertThat(wider.resultExpressions()).hasSize(4);
     }
+
+    @Test
+    void withOnlyColumnsReplacesTheSelectListAndKeepsTheOtherClauses() {
+        Select base = select(P.id, P.name).from(P).where(P.name.eq("ada")).orderBy(P.id).limit(5);
+        Select narrower = base.withOnlyColumns(P.id, P.bossId);
+        assertThat(SQLITE.compile(narrower).sql())
+                .isEqualTo("SELECT people.id, people.boss_id FROM people WHERE people.name = ? ORDER BY people.id ASC LIMIT ?");
+        assertThat(base.items()).containsExactly(P.id, P.name);
+        assertThatThrownBy(base::withOnlyColumns).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("withOnlyColumns(): name at least one column");
+    }
 }

@@ -43,13 +43,14 @@ final class DetachedObjects {
     private static Rows lastRows;
 
     /**
-     * What a detached object with unloaded references needs to be attached again without writing
-     * those references as NULL: the column values it had, and which references were not loaded.
+     * What a detached object with unloaded references or columns needs to be attached again (or
+     * merged) without writing them as NULL: the column values it had, and what was not loaded.
      *
      * @param snapshot the column values as last read or written
      * @param unloaded the references that were not loaded
+     * @param columns per column index, whether it was not loaded (deferred); {@code null} for none
      */
-    record Unloaded(Object[] snapshot, Set<Relationship> unloaded) {
+    record Unloaded(Object[] snapshot, Set<Relationship> unloaded, boolean[] columns) {
     }
 
     /** The rows of one class: an LRU map from id to the objects that left a session for that row. */

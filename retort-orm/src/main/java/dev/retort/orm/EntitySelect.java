@@ -1,7 +1,6 @@
 package dev.retort.orm;
 
 import dev.retort.orm.mapping.EntityMapping;
-import dev.retort.orm.mapping.MappedColumn;
 import dev.retort.sql.Expression;
 import dev.retort.sql.FromItem;
 import dev.retort.sql.OrderItem;
@@ -13,8 +12,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A SELECT whose rows are entities: every column of the entity's table, then whatever the query
- * adds (joins, conditions, order, limits). Immutable; each method returns a new query. Run it with
+ * A SELECT whose rows are entities: the columns of the entity's table (all but the
+ * {@link Deferred} ones, unless column options say otherwise), then whatever the query adds
+ * (joins, conditions, order, limits). Immutable; each method returns a new query. Run it with
  * {@link Session#execute(EntitySelect)}; the objects come through the session's identity map.
  *
  * <pre>{@code
@@ -27,30 +27,44 @@ public final class EntitySelect<E> {
     private final EntityMapping<E> mapping;
     private final Select select;
     private final List<LoadOption> options;
+    private final LoadedColumns columns;
 
-    EntitySelect(EntityMapping<E> mapping, Select select, List<LoadOption> options) {
+    EntitySelect(EntityMapping<E> mapping, Select select, List<LoadOption> options, LoadedColumns columns) {
         this.mapping = mapping;
         this.select = select;
         this.options = options;
+        this.columns = columns;
     }
 
     static <E> EntitySelect<E> of(EntityMapping<E> mapping) {
-        Expression<?>[] items = mapping.columns().stream().map(MappedColumn::column).toArray(Expression<?>[]::new);
-        Select select = Polymorphic.select(mapping, items);
+        return of(mapping, LoadedColumns.defaults(mapping));
+    }
+
+    /** The query of an entity reading some of its columns. */
+    static <E> EntitySelect<E> of(EntityMapping<E> mapping, LoadedColumns columns) {
+        Select select = Polymorphic.select(mapping, columns.items());
         Predicate classes = Polymorphic.rowsOf(mapping);
-        return new EntitySelect<>(mapping, classes == null ? select : select.where(classes), List.of());
+        return new EntitySelect<>(mapping, classes == null ? select : select.where(classes), List.of(), columns);
     }
 
     /**
-     * Loads relationships of this query's objects other than their defaults say.
+     * Loads relationships of this query's objects other than their defaults say, and reads
+     * other columns than the entity's default ({@code undefer}, {@code undeferGroup},
+     * {@code defer}, {@code loadOnly}; applied in order).
      *
-     * @param more loading options ({@code selectInLoad(User_.ORDERS)}, ...)
+     * @param more loading options ({@code selectInLoad(User_.ORDERS)}, {@code undefer(User_.BIO)}, ...)
      * @return a new query
-     * @throws IllegalArgumentException if an option is not about a relationship of this entity
+     * @throws IllegalArgumentException if an option is not about a relationship or column of this
+     *         entity, names a relationship's key column, or defers a column that always loads
      */
     public EntitySelect<E> options(LoadOption... more) {
         List<LoadOption> all = new java.util.ArrayList<>(options);
+        LoadedColumns read = columns;
         for (LoadOption o : more) {
+            if (o.columnChoice() != null) {
+                read = ColumnChoices.apply(read, o);
+                continue;
+            }
             Class<?> owner = o.relationship().owner();     // in a hierarchy: an ancestor's, or a subclass's (for its rows)
             if (!owner.isAssignableFrom(mapping.type()) && !mapping.type().isAssignableFrom(owner)) {
                 throw new IllegalArgumentException("options(" + o + "): " + o.relationship() + " is not a relationship of "
@@ -59,12 +73,18 @@ public final class EntitySelect<E> {
             }
             all.add(o);
         }
-        return new EntitySelect<>(mapping, select, List.copyOf(all));
+        Select s = read == columns ? select : select.withOnlyColumns(read.items());
+        return new EntitySelect<>(mapping, s, List.copyOf(all), read);
     }
 
-    /** @return the loading options */
+    /** @return the loading options of relationships */
     List<LoadOption> loadOptions() {
         return options;
+    }
+
+    /** @return the entity's columns this query reads */
+    LoadedColumns loadedColumns() {
+        return columns;
     }
 
     /** @return the entity's mapping */
@@ -78,7 +98,7 @@ public final class EntitySelect<E> {
     }
 
     private EntitySelect<E> with(Select s) {
-        return new EntitySelect<>(mapping, s, options);
+        return new EntitySelect<>(mapping, s, options, columns);
     }
 
     /**

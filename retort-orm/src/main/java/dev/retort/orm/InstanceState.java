@@ -34,6 +34,11 @@ final class InstanceState {
     /** References whose objects are not loaded: their key is the snapshot's, not the field's. */
     private java.util.Set<dev.retort.orm.mapping.Relationship> unloaded;
 
+    /** Columns not loaded (deferred): the field holds its Java default and the snapshot that default; {@code null} when all are loaded. */
+    private boolean[] unloadedColumns;
+    /** The unloaded columns as of {@link #committed}: what a rollback returns to. */
+    private boolean[] committedUnloadedColumns;
+
     @SuppressWarnings("unchecked")
     InstanceState(Object entity, EntityMapping<?> mapping, ObjectState state, long order) {
         this.entity = entity;
@@ -79,15 +84,100 @@ final class InstanceState {
         }
     }
 
+    /** @return whether some column of the object was not loaded */
+    boolean hasUnloadedColumns() {
+        return unloadedColumns != null;
+    }
+
+    /** @return whether a column (by index) was not loaded */
+    boolean isColumnUnloaded(int index) {
+        return unloadedColumns != null && unloadedColumns[index];
+    }
+
+    /** @return a copy of the unloaded columns by index, or {@code null} when all are loaded */
+    boolean[] unloadedColumns() {
+        return unloadedColumns == null ? null : unloadedColumns.clone();
+    }
+
+    /**
+     * Sets which columns are not loaded (a new object from a row, a re-attached one); its
+     * committed values are its snapshot.
+     *
+     * @param unloaded per column index, whether it is not loaded; {@code null} for none
+     */
+    void unloadColumns(boolean[] unloaded) {
+        unloadedColumns = normalized(unloaded);
+        committedUnloadedColumns = unloadedColumns == null ? null : unloadedColumns.clone();
+    }
+
+    /** A column's value was read from the database: it goes into the snapshot, and the column counts as loaded. */
+    void columnLoaded(int index, Object value) {
+        snapshot[index] = value;
+        markColumnLoaded(index);
+        if (committed == snapshot && committedUnloadedColumns != null) {
+            committedUnloadedColumns[index] = false;
+            committedUnloadedColumns = normalized(committedUnloadedColumns);
+        }
+    }
+
+    /** A column counts as loaded (the application or a statement gave it a value). */
+    void markColumnLoaded(int index) {
+        if (unloadedColumns != null) {
+            unloadedColumns[index] = false;
+            unloadedColumns = normalized(unloadedColumns);
+        }
+    }
+
+    /** A loaded column's value is no longer known (an expired object reloaded without it): it is unloaded again. */
+    void markColumnUnloaded(int index) {
+        if (unloadedColumns == null) {
+            unloadedColumns = new boolean[mapping.columns().size()];
+        }
+        unloadedColumns[index] = true;
+    }
+
+    /** The commit made the current values the committed ones: so with the unloaded columns. */
+    void columnsCommitted() {
+        committedUnloadedColumns = unloadedColumns == null ? null : unloadedColumns.clone();
+    }
+
+    /** A rollback put the committed values back: so with the columns unloaded then. */
+    void columnsReverted() {
+        unloadedColumns = committedUnloadedColumns == null ? null : committedUnloadedColumns.clone();
+    }
+
+    private static boolean[] normalized(boolean[] unloaded) {
+        if (unloaded != null) {
+            for (boolean u : unloaded) {
+                if (u) {
+                    return unloaded;
+                }
+            }
+        }
+        return null;
+    }
+
     /**
      * The column values of the object as the flush sees them: an unloaded reference (its field
-     * still {@code null}) keeps the key the database has.
+     * still {@code null}) keeps the key the database has; an unloaded column whose field the
+     * application set (it differs from its Java default) counts as loaded from now on, so the
+     * flush writes it.
      */
     Object[] currentValues() {
         Object[] values = mapping.read(entity);
         for (dev.retort.orm.mapping.Relationship r : mapping.relationships()) {
             if (r.isReference() && values[r.column().index()] == null && mapping.accessor().get(entity, r.field()) != null) {
                 values[r.column().index()] = UnitOfWork.PENDING_KEY;   // refers to an object without a key yet
+            }
+        }
+        if (unloadedColumns != null && snapshot != null) {
+            for (int i = 0; i < values.length; i++) {
+                if (unloadedColumns[i] && !UnitOfWork.same(values[i], snapshot[i])) {
+                    markColumnLoaded(i);                          // the application set it: written
+                    if (unloadedColumns == null) {
+                        break;
+                    }
+                }
             }
         }
         if (unloaded != null && !unloaded.isEmpty()) {

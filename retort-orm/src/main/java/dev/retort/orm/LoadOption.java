@@ -8,22 +8,104 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * How one query loads a relationship, overriding the relationship's default; chained with
- * {@link #then} along a path:
+ * How one query loads a relationship, overriding the relationship's default, chained with
+ * {@link #then} along a path; or which columns of the query's entity it reads
+ * ({@link #undefer}, {@link #undeferGroup}, {@link #defer}, {@link #loadOnly}). Immutable.
  *
  * <pre>{@code
  * select(Artist.class).options(selectInLoad(Artist_.ALBUMS).then(selectInLoad(Album_.TRACKS)), joinedLoad(Artist_.LABEL))
+ * select(User.class).options(undefer(User_.BIO))          // SELECT users.id, users.name, users.bio FROM users
  * }</pre>
  */
 public final class LoadOption {
+    /** What a column option does to the columns a query reads. */
+    enum Columns { UNDEFER, UNDEFER_GROUP, DEFER, LOAD_ONLY }
+
     private final Relationship relationship;
     private final Load load;
     private final List<LoadOption> next;
+    private final Columns columnChoice;
+    private final List<dev.retort.schema.Column<?>> columns;
+    private final String group;
 
     private LoadOption(Relationship relationship, Load load, List<LoadOption> next) {
         this.relationship = relationship;
         this.load = load;
         this.next = next;
+        this.columnChoice = null;
+        this.columns = List.of();
+        this.group = null;
+    }
+
+    private LoadOption(Columns choice, List<dev.retort.schema.Column<?>> columns, String group) {
+        this.relationship = null;
+        this.load = null;
+        this.next = List.of();
+        this.columnChoice = choice;
+        this.columns = columns;
+        this.group = group;
+    }
+
+    private static LoadOption ofColumns(String name, Columns choice, dev.retort.schema.Column<?>[] columns) {
+        Objects.requireNonNull(columns, "columns");
+        if (columns.length == 0) {
+            throw new IllegalArgumentException(name + "(): name at least one column (User_.BIO)");
+        }
+        for (dev.retort.schema.Column<?> c : columns) {
+            Objects.requireNonNull(c, () -> name + "(): a column is null");
+        }
+        return new LoadOption(choice, List.of(columns), null);
+    }
+
+    /**
+     * Reads deferred columns of the query's entity in the query itself:
+     * {@code select(User.class).options(undefer(User_.BIO))}.
+     *
+     * @param columns columns of the entity ({@code User_.BIO})
+     * @return the option
+     * @throws IllegalArgumentException if no column is given
+     */
+    public static LoadOption undefer(dev.retort.schema.Column<?>... columns) {
+        return ofColumns("undefer", Columns.UNDEFER, columns);
+    }
+
+    /**
+     * Reads the deferred columns of one {@code @Deferred(group = ...)} group in the query itself.
+     *
+     * @param group the group's name
+     * @return the option
+     * @throws IllegalArgumentException if the name is empty
+     */
+    public static LoadOption undeferGroup(String group) {
+        if (Objects.requireNonNull(group, "group").isEmpty()) {
+            throw new IllegalArgumentException("undeferGroup(\"\"): name a group given in @Deferred(group = ...)");
+        }
+        return new LoadOption(Columns.UNDEFER_GROUP, List.of(), group);
+    }
+
+    /**
+     * Leaves columns the entity loads by default out of this query; they stay unloaded on the
+     * objects it makes, as {@code @Deferred} ones do.
+     *
+     * @param columns columns of the entity
+     * @return the option
+     * @throws IllegalArgumentException if no column is given
+     */
+    public static LoadOption defer(dev.retort.schema.Column<?>... columns) {
+        return ofColumns("defer", Columns.DEFER, columns);
+    }
+
+    /**
+     * Reads only these columns of the query's entity, plus those that always load: the id, the
+     * version, the discriminator and the keys of references. Every other column is deferred for
+     * this query.
+     *
+     * @param columns columns of the entity
+     * @return the option
+     * @throws IllegalArgumentException if no column is given
+     */
+    public static LoadOption loadOnly(dev.retort.schema.Column<?>... columns) {
+        return ofColumns("loadOnly", Columns.LOAD_ONLY, columns);
     }
 
     private static LoadOption of(Relation<?, ?> relation, Load load) {
@@ -95,8 +177,16 @@ public final class LoadOption {
      * @return a new option
      */
     public LoadOption then(LoadOption... options) {
+        if (columnChoice != null) {
+            throw new IllegalArgumentException(this + ".then(...): then follows a relationship; pass " + this
+                    + " to options(...) of the query on its own");
+        }
         List<LoadOption> all = new ArrayList<>(next);
         for (LoadOption o : options) {
+            if (o.columnChoice != null) {
+                throw new IllegalArgumentException(this + ".then(" + o + "): column options apply to the query's own entity, "
+                        + "not yet to related objects; load their columns afterwards with session.undefer(objects, columns...)");
+            }
             Class<?> owner = o.relationship.owner();        // in a hierarchy: an ancestor's, or a subclass's (for its objects)
             if (!owner.isAssignableFrom(relationship.targetType()) && !relationship.targetType().isAssignableFrom(owner)) {
                 throw new IllegalArgumentException(this + ".then(" + o + "): " + o.relationship + " is not a relationship of "
@@ -107,8 +197,24 @@ public final class LoadOption {
         return new LoadOption(relationship, load, List.copyOf(all));
     }
 
+    /** @return the relationship, or {@code null} for a column option */
     Relationship relationship() {
         return relationship;
+    }
+
+    /** @return what a column option does, or {@code null} for a relationship option */
+    Columns columnChoice() {
+        return columnChoice;
+    }
+
+    /** @return the columns a column option names */
+    List<dev.retort.schema.Column<?>> columns() {
+        return columns;
+    }
+
+    /** @return the group of {@link #undeferGroup} */
+    String group() {
+        return group;
     }
 
     Load load() {
@@ -121,6 +227,15 @@ public final class LoadOption {
 
     @Override
     public String toString() {
-        return load + " " + relationship;
+        if (columnChoice == null) {
+            return load + " " + relationship;
+        }
+        String name = switch (columnChoice) {
+            case UNDEFER -> "undefer";
+            case UNDEFER_GROUP -> "undeferGroup";
+            case DEFER -> "defer";
+            case LOAD_ONLY -> "loadOnly";
+        };
+        return name + "(" + (group != null ? "\"" + group + "\"" : String.join(", ", columns.stream().map(c -> c.qualifiedName()).toList())) + ")";
     }
 }

@@ -34,6 +34,9 @@ final class Loading {
     private final Map<Relationship, Joined> joined = new LinkedHashMap<>();
     private final Map<Relationship, Set<InstanceState>> references = new LinkedHashMap<>();
     private final Map<Relationship, Set<InstanceState>> collections = new LinkedHashMap<>();
+    /** The columns the query reads of its own entity; other entities' objects read their defaults. */
+    private final LoadedColumns own;
+    private LoadedColumns lastDefaults;
 
     private final Map<Relationship, JoinedCollection> joinedCollections = new LinkedHashMap<>();
 
@@ -65,10 +68,33 @@ final class Loading {
     }
 
     Loading(Session session, List<LoadOption> options) {
+        this(session, options, null);
+    }
+
+    Loading(Session session, List<LoadOption> options, LoadedColumns own) {
         this.session = session;
+        this.own = own;
         for (LoadOption o : options) {
-            this.options.put(o.relationship(), o);
+            if (o.relationship() != null) {
+                this.options.put(o.relationship(), o);
+            }
         }
+    }
+
+    /**
+     * @param mapping an entity this loading reads rows of
+     * @return the columns its rows hold: the query's choice for the query's entity, else the defaults
+     */
+    LoadedColumns columns(EntityMapping<?> mapping) {
+        if (own != null && own.mapping() == mapping) {
+            return own;
+        }
+        LoadedColumns last = lastDefaults;         // asked per row: skip the class-value lookup for a run of one entity
+        if (last == null || last.mapping() != mapping) {
+            last = LoadedColumns.defaults(mapping);
+            lastDefaults = last;
+        }
+        return last;
     }
 
     /** Keys per select-in statement on this session's database. */
@@ -161,7 +187,7 @@ final class Loading {
             TableAlias alias = target.table().as("j" + (n++) + "_" + target.table().name());
             Column<?> key = target.idColumns().get(0).column();
             List<Expression<?>> columns = new ArrayList<>();
-            for (MappedColumn c : target.columns()) {
+            for (MappedColumn c : LoadedColumns.defaults(target).columns()) {
                 columns.add(alias.column(c.column()));
             }
             out.add(new JoinedColumns(alias, eq(alias, key, r.column().column()), columns));
@@ -180,7 +206,7 @@ final class Loading {
             }
             TableAlias alias = collectionAlias(r, c++);
             List<Expression<?>> columns = new ArrayList<>();
-            for (MappedColumn col : target.columns()) {
+            for (MappedColumn col : LoadedColumns.defaults(target).columns()) {
                 columns.add(alias.column(col.column()));
             }
             Column<?> ownerKey = mapping.idColumns().get(0).column();

@@ -95,15 +95,16 @@ final class Polymorphic {
      *
      * @param mapping the row's entity mapping
      * @param values the column values about to be written
+     * @param s the object's state: a deferred column it did not load is not written, so not checked
      * @throws InvalidStateException naming the class, the field and the fix
      */
-    static void checkRequired(EntityMapping<?> mapping, Object[] values) {
+    static void checkRequired(EntityMapping<?> mapping, Object[] values, InstanceState s) {
         Polymorphism p = mapping.polymorphism();
         if (p == null) {
             return;
         }
         for (MappedColumn c : p.required()) {
-            if (values[c.index()] == null) {
+            if (values[c.index()] == null && !s.isColumnUnloaded(c.index())) {
                 throw new InvalidStateException(mapping.type().getSimpleName() + "." + c.path() + " is null, but it is declared not-null. "
                         + "Its column " + c.column().name() + " is nullable in the table shared by the hierarchy of "
                         + p.hierarchy().root().getSimpleName() + " (other classes' rows have no value for it), so Retort checks it "

@@ -41,7 +41,7 @@ public final class RowSelect {
                 if (rows != null) {
                     classes.add(rows);
                 }
-                for (MappedColumn mc : m.columns()) {
+                for (MappedColumn mc : LoadedColumns.defaults(m).columns()) {
                     columns.add(mc.column());
                 }
             } else if (item instanceof Expression<?> e) {

@@ -186,6 +186,7 @@ public final class Session implements AutoCloseable {
                     s.snapshot = UnitOfWork.copy(info.snapshot());
                     s.committed = s.snapshot;
                     info.unloaded().forEach(s::markUnloaded);
+                    s.unloadColumns(info.columns());
                 } else {
                     s.committed = UnitOfWork.copy(mapping.read(entity));
                     s.committedUnknown = true;
@@ -612,17 +613,54 @@ public final class Session implements AutoCloseable {
     public void refresh(Object entity) {
         checkUsable();
         InstanceState s = persistentState(entity, "refresh");
+        LoadedColumns read = ColumnLoader.loadedColumnsOf(s);     // deferred columns not loaded stay so
         Result r = StatementCauses.with("refresh(" + s.key + ")", () ->
-                connection().execute(EntitySelect.of(s.mapping).where(idCondition(s.mapping, s.mapping.idValues(s.key.id()))).toSelect()));
+                connection().execute(EntitySelect.of(s.mapping, read).where(idCondition(s.mapping, s.mapping.idValues(s.key.id()))).toSelect()));
         Row row = r.oneOrNone().orElseThrow(() -> new StaleObjectException(s.mapping.type(), s.key.id(),
                 s.mapping.type().getSimpleName() + " with id " + s.key.id() + " no longer exists in the database"));
-        Object[] values = rowValues(s.mapping, row, 0);
+        Object[] values = read.values(row, 0);
+        read.fillDefaults(values, s.mapping);
         s.mapping.write(s.entity, values);
         s.snapshot = UnitOfWork.copy(values);
         s.expired = false;
         resyncReferences(s, null, true);
         unloadCollections(s);
         fire(LifecycleEvent.AFTER_LOAD, s);
+    }
+
+    /**
+     * Loads columns an object did not load ({@link Deferred} ones, or those a query left out with
+     * {@code defer}/{@code loadOnly}) with one SELECT of its key and those columns:
+     * {@code SELECT users.id, users.bio FROM users WHERE users.id IN (?)}. A column of a
+     * {@code @Deferred} group brings the rest of the group. Columns already loaded, or set by the
+     * application since, are left as they are; nothing is read when none is missing.
+     *
+     * @param entity a persistent object of this session
+     * @param columns columns of its entity ({@code User_.BIO}); none for every column it lacks
+     * @throws InvalidStateException if the object is not persistent in this session
+     * @throws IllegalArgumentException if a column is not a value column of the entity
+     * @throws StaleObjectException if its row no longer exists
+     */
+    public void undefer(Object entity, dev.retort.schema.Column<?>... columns) {
+        undefer(List.of(Objects.requireNonNull(entity, "entity")), columns);
+    }
+
+    /**
+     * Loads columns many objects did not load, in one SELECT per entity (per hierarchy) with the
+     * keys in an IN list, in chunks of up to 5,000 keys as select-in loading does: a page of 100
+     * objects is one statement, not 100. See {@link #undefer(Object, dev.retort.schema.Column[])}.
+     *
+     * @param entities persistent objects of this session
+     * @param columns columns of their entity; none for every column each lacks
+     * @throws InvalidStateException if an object is not persistent in this session
+     * @throws IllegalArgumentException if a column is not a value column of an object's entity
+     * @throws StaleObjectException if a row no longer exists
+     */
+    public void undefer(Collection<?> entities, dev.retort.schema.Column<?>... columns) {
+        checkUsable();
+        Objects.requireNonNull(entities, "entities");
+        Objects.requireNonNull(columns, "columns");
+        new ColumnLoader(this).load(entities, columns);
     }
 
     /**
@@ -677,6 +715,9 @@ public final class Session implements AutoCloseable {
             add(copy);
             return copy;
         }
+        DetachedObjects.Unloaded info = DetachedObjects.unloaded(entity, keyOf(entity, mapping));
+        boolean[] unloaded = info == null ? null : info.columns();
+        loadColumnsToMerge(target, source, info);
         Object[] current = mapping.read(target);
         if (mapping.version().isPresent()) {
             int v = mapping.version().get().index();
@@ -687,13 +728,40 @@ public final class Session implements AutoCloseable {
             }
         }
         for (MappedColumn c : mapping.columns()) {
+            int i = c.index();
+            if (unloaded != null && unloaded[i] && UnitOfWork.same(source[i], info.snapshot()[i])) {
+                continue;                  // never loaded into the detached object, nor set: the row's value stays
+            }
             if (!c.attribute().isId()) {
-                current[c.index()] = source[c.index()];
+                current[i] = source[i];
             }
         }
         mapping.write(target, current);
         copyReferences(mapping, entity, target);
         return target;
+    }
+
+    /**
+     * Loads the columns the session's object did not load but the merged object holds a Java
+     * default for: copied onto an unloaded field, a default would not show as a change.
+     */
+    private void loadColumnsToMerge(Object target, Object[] source, DetachedObjects.Unloaded info) {
+        InstanceState ts = states.get(target);
+        if (ts == null || !ts.hasUnloadedColumns() || ts.snapshot == null) {
+            return;
+        }
+        boolean[] unloaded = info == null ? null : info.columns();
+        List<dev.retort.schema.Column<?>> missing = new ArrayList<>();
+        for (MappedColumn c : ts.mapping.columns()) {
+            int i = c.index();
+            boolean keptByTheRow = unloaded != null && unloaded[i] && UnitOfWork.same(source[i], info.snapshot()[i]);
+            if (!keptByTheRow && ts.isColumnUnloaded(i) && UnitOfWork.same(source[i], ts.snapshot[i])) {
+                missing.add(c.column());
+            }
+        }
+        if (!missing.isEmpty()) {
+            new ColumnLoader(this).load(List.of(target), missing.toArray(new dev.retort.schema.Column<?>[0]));
+        }
     }
 
     /**
@@ -739,7 +807,7 @@ public final class Session implements AutoCloseable {
         checkUsable();
         autoflush();
         EntityMapping<E> mapping = query.mapping();
-        Loading loading = new Loading(this, query.loadOptions());
+        Loading loading = new Loading(this, query.loadOptions(), query.loadedColumns());
         Select select = loading.withJoins(mapping, query.toSelect());
         List<E> out = new ArrayList<>();
         Set<Object> seen = loading.repeatsOwners() ? Collections.newSetFromMap(new IdentityHashMap<>()) : null;
@@ -799,7 +867,7 @@ public final class Session implements AutoCloseable {
                 for (int i = 0; i < items.size(); i++) {
                     if (items.get(i) instanceof EntityMapping<?> m) {
                         values[i] = loadOrNull(m, row, offset, loading);
-                        offset += m.columns().size();
+                        offset += LoadedColumns.defaults(m).size();
                     } else {
                         values[i] = row.get(offset++);
                     }
@@ -961,6 +1029,7 @@ public final class Session implements AutoCloseable {
             s.keyGenerated = false;
             if (s.state == ObjectState.PERSISTENT) {
                 s.committed = s.snapshot;
+                s.columnsCommitted();
                 s.committedUnknown = false;
                 if (options.expireOnCommit()) {
                     s.expired = true;
@@ -1108,6 +1177,7 @@ public final class Session implements AutoCloseable {
         for (int i : columns) {
             current[i] = row[i];
             snapshot[i] = row[i];
+            s.markColumnLoaded(i);
         }
         s.mapping.write(s.entity, current);
         Object[] before = s.snapshot;
@@ -1117,9 +1187,11 @@ public final class Session implements AutoCloseable {
 
     /** Makes an entity from a row's columns at an offset, through the identity map, and relates it. */
     Object load(EntityMapping<?> mapping, Row row, int offset, Loading loading) {
-        Object[] values = rowValues(mapping, row, offset);
+        LoadedColumns read = loading.columns(mapping);
+        Object[] values = read.values(row, offset);
         @SuppressWarnings("unchecked")
         EntityMapping<Object> m = (EntityMapping<Object>) mapping.mappingOf(values);   // the row's class in a hierarchy
+        read.fillDefaults(values, m);
         Object id = m.idFromColumns(values);
         if (id == null) {
             throw new IllegalStateException("A row of " + m.table().name() + " has a NULL id; it cannot become a "
@@ -1129,7 +1201,9 @@ public final class Session implements AutoCloseable {
         if (s != null) {
             boolean refreshed = s.expired && s.state != ObjectState.DELETED;
             if (refreshed) {
-                reloadUnchanged(s, values);
+                reloadUnchanged(s, values, read);
+            } else if (s.hasUnloadedColumns() && s.state != ObjectState.DELETED) {
+                ColumnLoader.fill(s, values, read);   // columns this query read that the object lacks
             }
             loading.relate(s, false, row);
             return s.entity;
@@ -1138,6 +1212,9 @@ public final class Session implements AutoCloseable {
         s = new InstanceState(entity, m, ObjectState.PERSISTENT, order++);
         s.snapshot = UnitOfWork.own(values);
         s.committed = s.snapshot;
+        if (!read.all()) {
+            s.unloadColumns(ColumnLoader.unread(read, m));
+        }
         EntityKey key = new EntityKey(m.type(), id);
         s.key = key;
         states.put(entity, s);
@@ -1148,8 +1225,9 @@ public final class Session implements AutoCloseable {
     }
 
     Object loadOrNull(EntityMapping<?> m, Row row, int offset, Loading loading) {
+        LoadedColumns read = loading.columns(m);
         for (MappedColumn c : m.idColumns()) {
-            if (row.get(offset + c.index()) == null) {
+            if (row.get(offset + read.position(c.index())) == null) {
                 return null;
             }
         }
@@ -1335,17 +1413,23 @@ public final class Session implements AutoCloseable {
         dev.retort.orm.mapping.Association a = r.association();
         EntityMapping<?> target = r.target();
         dev.retort.schema.Column targetKey = target.idColumns().get(0).column();
-        dev.retort.sql.Expression<?>[] items = target.columns().stream().map(MappedColumn::column).toArray(dev.retort.sql.Expression<?>[]::new);
+        dev.retort.sql.Expression<?>[] items = LoadedColumns.defaults(target).items();
         Select targets = loading.withJoins(target, dev.retort.sql.Statements.select(items).from(target.table())
                 .join(a.table(), ((dev.retort.schema.Column) a.targetColumn()).eq(targetKey))
                 .where(Loading.in(a.ownerColumn(), ownerKeys)));   // the targets' joined references, as loadAll has them
         int ownerAt = targets.items().size();
-        Select select = targets.addColumns(a.ownerColumn()).orderBy(targetKey);
+        List<dev.retort.sql.OrderItem> order = new ArrayList<>(List.of(targetKey.asc()));
+        order.addAll(targets.orderBy());                     // joined collections' order, if any, after the key
+        Select select = targets.addColumns(a.ownerColumn()).orderBy(order.toArray(new dev.retort.sql.OrderItem[0]));
         java.util.Map<Object, List<Object>> out = new java.util.LinkedHashMap<>();
+        Set<List<Object>> seen = loading.repeatsOwners() ? new java.util.HashSet<>() : null;
         try (Result result = StatementCauses.with(cause, () -> connection().execute(select))) {
             for (Row row : result) {
                 Object child = load(target, row, 0, loading);
-                out.computeIfAbsent(row.get(ownerAt), k -> new ArrayList<>()).add(child);
+                Object owner = row.get(ownerAt);
+                if (seen == null || seen.add(List.of(owner, stateOf(child).key))) {
+                    out.computeIfAbsent(owner, k -> new ArrayList<>()).add(child);
+                }
             }
         }
         return out;
@@ -1371,14 +1455,18 @@ public final class Session implements AutoCloseable {
         }
     }
 
-    private void reloadUnchanged(InstanceState s, Object[] values) {
+    private void reloadUnchanged(InstanceState s, Object[] values, LoadedColumns read) {
         Object[] current = s.currentValues();
         Object[] merged = values.clone();
-        if (s.snapshot != null) {
-            for (int i = 0; i < merged.length; i++) {
-                if (!UnitOfWork.same(current[i], s.snapshot[i])) {
-                    merged[i] = current[i];     // changed by the application since the last flush: keep
+        for (int i = 0; i < merged.length; i++) {
+            if (s.snapshot != null && !UnitOfWork.same(current[i], s.snapshot[i])) {
+                merged[i] = current[i];         // changed by the application since the last flush: keep
+            } else if (!read.isRead(i)) {
+                if (s.mapping.columns().get(i).attribute().field() >= 0) {
+                    s.markColumnUnloaded(i);    // its value expired and this query did not read it
                 }
+            } else {
+                s.markColumnLoaded(i);
             }
         }
         s.mapping.write(s.entity, merged);
@@ -1386,6 +1474,7 @@ public final class Session implements AutoCloseable {
         s.snapshot = UnitOfWork.copy(values);
         if (!s.insertedInTransaction && s.committed == null) {
             s.committed = s.snapshot;
+            s.columnsCommitted();
         }
         s.expired = false;
         resyncReferences(s, before, false);
@@ -1436,14 +1525,6 @@ public final class Session implements AutoCloseable {
         }
     }
 
-    private static Object[] rowValues(EntityMapping<?> m, Row row, int offset) {
-        Object[] values = new Object[m.columns().size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = row.get(offset + i);
-        }
-        return values;
-    }
-
     static Predicate idCondition(EntityMapping<?> mapping, Object[] idValues) {
         Predicate p = null;
         List<MappedColumn> ids = mapping.idColumns();
@@ -1487,8 +1568,11 @@ public final class Session implements AutoCloseable {
 
     /** What re-attaching an object needs to keep the keys of references it never loaded, or {@code null}. */
     private static DetachedObjects.Unloaded unloadedInfo(InstanceState s) {
+        s.currentValues();                       // a reference or column the application set counts as loaded
         java.util.Set<Relationship> unloaded = s.unloadedReferences();
-        return unloaded != null && s.snapshot != null ? new DetachedObjects.Unloaded(s.snapshot, unloaded) : null;
+        boolean[] columns = s.unloadedColumns();
+        return (unloaded != null || columns != null) && s.snapshot != null
+                ? new DetachedObjects.Unloaded(s.snapshot, unloaded == null ? java.util.Set.of() : unloaded, columns) : null;
     }
 
     private EntityMapping<Object> mappingOf(Object entity) {
@@ -1593,6 +1677,7 @@ public final class Session implements AutoCloseable {
             if (s.committed != null) {
                 s.mapping.write(s.entity, s.committed);
                 s.snapshot = s.committedUnknown ? null : UnitOfWork.copy(s.committed);
+                s.columnsReverted();
             }
             s.clearCascades();
             s.expired = true;

@@ -333,7 +333,7 @@ final class UnitOfWork {
             }
             session.fire(LifecycleEvent.BEFORE_INSERT, s);
             w.values = s.currentValues();
-            Polymorphic.checkRequired(m, w.values);
+            Polymorphic.checkRequired(m, w.values, s);
         }
     }
 
@@ -375,7 +375,7 @@ final class UnitOfWork {
             }
             w.values = s.currentValues();
             w.changed = updatedColumns(s, w.values);
-            Polymorphic.checkRequired(m, w.values);
+            Polymorphic.checkRequired(m, w.values, s);
         }
     }
 

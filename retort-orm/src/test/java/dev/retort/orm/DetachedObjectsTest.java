@@ -76,7 +76,7 @@ class DetachedObjectsTest {
         Object o = new Object();
         EntityKey row = new EntityKey(Object.class, 42L);
         Object[] snapshot = {1L, "x", 7L};
-        DetachedObjects.add(o, row, new DetachedObjects.Unloaded(snapshot, Set.of()));
+        DetachedObjects.add(o, row, new DetachedObjects.Unloaded(snapshot, Set.of(), null));
         assertThat(DetachedObjects.unloaded(o, row).snapshot()).isSameAs(snapshot);
         DetachedObjects.add(o, row, null);
         assertThat(DetachedObjects.contains(o, row)).isTrue();

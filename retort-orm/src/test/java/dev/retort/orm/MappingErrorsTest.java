@@ -108,6 +108,23 @@ class MappingErrorsTest {
         @Version String version;
     }
 
+    @Entity
+    static class DeferredId {
+        @Id @Deferred long id;
+    }
+
+    @Entity
+    static class DeferredVersion {
+        @Id long id;
+        @Version @Deferred int version;
+    }
+
+    @Entity
+    static class DeferredReference {
+        @Id long id;
+        @ManyToOne @Deferred DeferredId other;
+    }
+
     /**
      * Classes the metamodel processor refuses at compile time, compiled here without it: the
      * run-time mapping must refuse them too, for applications that do not run the processor.
@@ -278,5 +295,17 @@ class MappingErrorsTest {
         assertThat(r.mappings().stream().map(m -> m.type().getSimpleName()).toList()).containsExactly("OrderLine", "SnakeLine");
         assertThat(List.of(r.mapping(OrderLine.class).columns().get(0).path())).containsExactly("lineId");
         assertThatThrownBy(() -> r.mapping(NoId.class)).hasMessageContaining("not in this registry");
+    }
+
+    @Test
+    void deferringAnIdAVersionOrARelationshipIsRefused() {
+        assertThatThrownBy(() -> EntityMapping.of(DeferredId.class)).isInstanceOf(MappingException.class)
+                .hasMessageContaining("DeferredId").hasMessageContaining("field id is @Deferred but is the @Id, which identifies "
+                        + "the object and always loads; remove @Deferred");
+        assertThatThrownBy(() -> EntityMapping.of(DeferredVersion.class)).isInstanceOf(MappingException.class)
+                .hasMessageContaining("field version is @Deferred but is the @Version, which every UPDATE checks and always loads");
+        assertThatThrownBy(() -> EntityMapping.of(DeferredReference.class)).isInstanceOf(MappingException.class)
+                .hasMessageContaining("field other is @Deferred but is a relationship, which loads by its own strategy; remove "
+                        + "@Deferred and choose the loading with load = ... or a query option (noLoad, lazyLoad)");
     }
 }

@@ -616,6 +616,24 @@ class MetamodelProcessorTest {
     }
 
     @Test
+    void keepsDeferredFieldsAsColumnsAndInTheAccessor() {
+        String code = processClean(source("com.example.Profile", """
+                package com.example;
+                @dev.retort.orm.Entity
+                public class Profile {
+                    @dev.retort.orm.Id Long id;
+                    @dev.retort.orm.Deferred String bio;
+                    @dev.retort.orm.Deferred(group = "photo") byte[] photo;
+                    @dev.retort.orm.Deferred int visits;
+                }
+                """)).generated("com.example.Profile_");
+
+        assertThat(code).contains("java.util.List.of(\"id\", \"bio\", \"photo\", \"visits\")",
+                "Column<java.lang.String> BIO = MAPPING.column(\"bio\")", "Column<byte[]> PHOTO = MAPPING.column(\"photo\")",
+                "Column<java.lang.Integer> VISITS = MAPPING.column(\"visits\")");
+    }
+
+    @Test
     void writesAnAccessorForAnEntityWithoutFields() {
         String code = processClean(source("com.example.Marker", """
                 package com.example;

@@ -23,6 +23,7 @@ final class StandIns {
                 annotation("DiscriminatorValue", "TYPE", "String value();"),
                 annotation("Version", "FIELD", ""),
                 annotation("Transient", "FIELD", ""),
+                annotation("Deferred", "FIELD", "String group() default \"\";"),
                 annotation("Embedded", "FIELD", "String prefix() default \"\";"),
                 annotation("Creator", "CONSTRUCTOR", "String[] value() default {};"),
                 Compilation.source("dev.retort.orm.mapping.EntityAccessor", String.join("\n",

@@ -19,9 +19,11 @@ public final class MappedColumn {
     private final Supplier<?> onUpdate;
     private final boolean fetchServerDefault;
     private final boolean generated;
+    private final String deferredGroup;
 
     MappedColumn(Column<?> column, Attribute attribute, int component, int index, boolean insertable, boolean updatable,
-                 Supplier<?> insertDefault, Supplier<?> onUpdate, boolean fetchServerDefault, boolean generated) {
+                 Supplier<?> insertDefault, Supplier<?> onUpdate, boolean fetchServerDefault, boolean generated,
+                 String deferredGroup) {
         this.column = column;
         this.attribute = attribute;
         this.component = component;
@@ -32,6 +34,23 @@ public final class MappedColumn {
         this.onUpdate = onUpdate;
         this.fetchServerDefault = fetchServerDefault;
         this.generated = generated;
+        this.deferredGroup = deferredGroup;
+    }
+
+    /**
+     * @return whether the column is left out of the entity's default SELECT ({@code @Deferred}; in
+     *         a hierarchy also for the classes that do not declare the field)
+     */
+    public boolean isDeferred() {
+        return deferredGroup != null;
+    }
+
+    /**
+     * @return the {@code @Deferred} group of a deferred column, empty for one without a group;
+     *         {@code null} when the column is not deferred
+     */
+    public String deferredGroup() {
+        return deferredGroup;
     }
 
     /** @return the table's column */

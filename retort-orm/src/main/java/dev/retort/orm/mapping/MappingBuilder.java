@@ -187,7 +187,7 @@ final class MappingBuilder {
                 // A column of another class of the hierarchy: in the shared table, never written by this class.
                 Attribute other = new Attribute(c.attribute.name(), c.attribute.javaType(), -1, null, false, false);
                 MappedColumn m = new MappedColumn(column, other, c.component, bound.size(), c.keyCopy, false,
-                        null, null, false, false);
+                        null, null, false, false, deferredGroupOf(c, column));
                 other.add(m);
                 bound.add(m);
                 if (c.keyCopy) {
@@ -196,7 +196,7 @@ final class MappingBuilder {
                 continue;
             }
             MappedColumn m = new MappedColumn(column, c.attribute, c.component, bound.size(), c.insertable, c.updatable,
-                    c.insertDefault, c.onUpdate, c.fetchServerDefault, c.generated);
+                    c.insertDefault, c.onUpdate, c.fetchServerDefault, c.generated, c.deferredGroup);
             if (c.discriminator) {
                 discriminator = m;
             }
@@ -412,6 +412,11 @@ final class MappingBuilder {
             } catch (DefinitionException ex) {
                 throw new MappingException(sub, ex.getMessage());
             }
+            for (PendingColumn p : definitions.pending) {
+                if (p.deferredGroup != null) {
+                    deferredInTables.put(tables.get(sub).column(p.name), p.deferredGroup);
+                }
+            }
         }
         return java.util.Collections.unmodifiableMap(tables);
     }
@@ -516,6 +521,30 @@ final class MappingBuilder {
         dev.retort.schema.Column<?> resolved;
         /** A key column of a JOINED subclass table of the class's chain: holds the id, written on INSERT. */
         boolean keyCopy;
+        /** The {@code @Deferred} group ("" for none) of a deferred column; {@code null} if it is loaded by default. */
+        String deferredGroup;
+    }
+
+    /** The deferred columns of a JOINED hierarchy's subclass tables, recorded by the root's builder. */
+    private final Map<dev.retort.schema.Column<?>, String> deferredInTables = new HashMap<>();
+
+    /**
+     * Whether another class's column of a hierarchy is deferred: known from its definition (the
+     * root's builder of a single table), the subclass tables it built (JOINED), or the root's mapping.
+     */
+    private String deferredGroupOf(PendingColumn c, dev.retort.schema.Column<?> column) {
+        if (c.deferredGroup != null || hierarchy == null) {
+            return c.deferredGroup;
+        }
+        if (type == hierarchy.root()) {
+            return deferredInTables.get(column);
+        }
+        for (MappedColumn m : EntityMapping.of(hierarchy.root()).columns()) {
+            if (m.column() == column) {
+                return m.deferredGroup();
+            }
+        }
+        return null;
     }
 
     private final List<PendingColumn> pending = new ArrayList<>();
@@ -525,6 +554,32 @@ final class MappingBuilder {
     private final List<Relationship> relationships = new ArrayList<>();
 
     private void addAttribute(Field f, int index) {
+        dev.retort.orm.Deferred deferred = f.getAnnotation(dev.retort.orm.Deferred.class);
+        if (deferred != null) {
+            checkDeferrable(f);
+        }
+        int before = pending.size();
+        addColumnsOf(f, index);
+        if (deferred != null) {
+            for (PendingColumn p : pending.subList(before, pending.size())) {
+                p.deferredGroup = deferred.group();
+            }
+        }
+    }
+
+    /** An id, a version or a relationship always loads: deferring one is a mapping error. */
+    private void checkDeferrable(Field f) {
+        String why = f.isAnnotationPresent(Id.class) ? "is the @Id, which identifies the object and always loads"
+                : f.isAnnotationPresent(Version.class) ? "is the @Version, which every UPDATE checks and always loads"
+                : f.isAnnotationPresent(OneToMany.class) || f.isAnnotationPresent(ManyToOne.class) || f.isAnnotationPresent(ManyToMany.class)
+                ? "is a relationship, which loads by its own strategy" : null;
+        if (why != null) {
+            throw new MappingException(type, "field " + f.getName() + " is @Deferred but " + why + "; remove @Deferred"
+                    + (why.contains("relationship") ? " and choose the loading with load = ... or a query option (noLoad, lazyLoad)" : ""));
+        }
+    }
+
+    private void addColumnsOf(Field f, int index) {
         if (f.isAnnotationPresent(OneToMany.class)) {
             addOneToMany(f, index, f.getAnnotation(OneToMany.class));
             return;
