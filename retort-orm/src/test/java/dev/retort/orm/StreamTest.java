@@ -323,6 +323,33 @@ class StreamTest {
     }
 
     @EachDatabase
+    void rowsOfAJoinedHierarchyComeFromTheirTablesAsTheirOwnClasses(TestDatabase db) {
+        Engine engine = db.engine();
+        Registry.of(dev.retort.orm.joined.School.class, dev.retort.orm.joined.Course.class, dev.retort.orm.joined.Person.class,
+                dev.retort.orm.joined.Student.class, dev.retort.orm.joined.Teacher.class, dev.retort.orm.joined.Professor.class)
+                .metadata().createAll(engine);
+        Session.runInTransaction(engine, s -> s.addAll(List.of(new dev.retort.orm.joined.Person("Ada"),
+                new dev.retort.orm.joined.Student("Bea", "Girton"), new dev.retort.orm.joined.Teacher("Cy", "maths"),
+                new dev.retort.orm.joined.Professor("Di", "logic", "Lucasian"))));
+        try (Session s = Session.open(engine)) {
+            try (Stream<dev.retort.orm.joined.Person> stream = s.stream(select(dev.retort.orm.joined.Person.class)
+                    .orderBy(dev.retort.orm.joined.Person_.NAME))) {
+                assertThat(stream.map(p -> p.getClass().getSimpleName()))
+                        .containsExactly("Person", "Student", "Teacher", "Professor");
+            }
+            List<dev.retort.orm.joined.Teacher> teachers;
+            try (Stream<dev.retort.orm.joined.Teacher> stream = s.stream(select(dev.retort.orm.joined.Teacher.class)
+                    .orderBy(dev.retort.orm.joined.Person_.NAME))) {
+                teachers = stream.toList();
+            }
+            assertThat(teachers).extracting(t -> t.getClass().getSimpleName()).containsExactly("Teacher", "Professor");
+            assertThat(dev.retort.orm.mapping.EntityMapping.of(dev.retort.orm.joined.Professor.class)
+                    .read((dev.retort.orm.joined.Professor) teachers.get(1))).contains("Di", "logic", "Lucasian");
+            assertThat(s.identityMapSize()).isZero();
+        }
+    }
+
+    @EachDatabase
     void closingTheStreamClosesTheResultAndFreesTheConnection(TestDatabase db) {
         Engine engine = authors(db, 100);
         ClosedResults closed = new ClosedResults();
