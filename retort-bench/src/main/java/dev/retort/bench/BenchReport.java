@@ -86,8 +86,9 @@ public final class BenchReport {
             "StreamBench", new Scenario(7, "Stream 1,000,000 rows with a 64 MB heap",
                     "Every contender runs in a JVM with `-Xmx64m`, which cannot hold the result: a contender that "
                             + "buffers fails. JDBC: forward-only, fetch size 1,000, auto-commit off. Core: "
-                            + "`Connection.stream`. `ormPaged`: Retort ORM has no streaming query, so pages of 10,000 by "
-                            + "key, a session per page. `hibernateStateless`: a forward-only `ScrollableResults` in a "
+                            + "`Connection.stream`. ORM: `Session.stream`, whose entities the session does not keep "
+                            + "(they come back detached); `ormPaged`, for comparison: pages of 10,000 by key, a session "
+                            + "per page, as without a stream. `hibernateStateless`: a forward-only `ScrollableResults` in a "
                             + "stateless session. `jooq`: `fetchLazy` with a fetch size."));
 
     /** The order of contenders in a table. */

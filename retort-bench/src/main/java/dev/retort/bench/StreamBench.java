@@ -25,6 +25,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import static dev.retort.bench.JooqContender.ROW;
 import static dev.retort.bench.JooqContender.ROW_AMOUNT;
@@ -36,11 +37,11 @@ import static dev.retort.sql.Statements.select;
  * Scenario 7: read 1,000,000 rows one by one in a JVM with a 64 MB heap, which holds a fraction
  * of them: a contender that buffers the result fails with {@code OutOfMemoryError}. Rows come
  * 1,000 per round trip where the driver batches (PostgreSQL, inside a transaction). Raw JDBC: fetch
- * size, forward-only, auto-commit off. Retort Core: {@code Connection.stream}. Retort ORM has no
- * streaming query (an {@code OrmResult} is read in full, so relationships can be loaded), so it
- * pages by key: 10,000 entities per query, a new session per page. Hibernate: a stateless session
- * and a forward-only {@code ScrollableResults}. jOOQ: {@code fetchLazy} with a fetch size, in a
- * transaction.
+ * size, forward-only, auto-commit off. Retort Core: {@code Connection.stream}. Retort ORM:
+ * {@code Session.stream}, whose entities the session does not keep; and, for comparison, paging
+ * by key (10,000 entities per query, a new session per page), what an application without
+ * streams does. Hibernate: a stateless session and a forward-only {@code ScrollableResults}. jOOQ:
+ * {@code fetchLazy} with a fetch size, in a transaction.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -115,8 +116,30 @@ public class StreamBench {
     }
 
     /**
-     * Retort ORM: pages of 10,000 entities by key ({@code WHERE id > last ORDER BY id LIMIT 10000}),
-     * a new session per page so the identity map never holds more than a page.
+     * Retort ORM: {@code Session.stream}, entities made as they are consumed and not kept by the
+     * session (they come back detached), 1,000 rows per round trip.
+     *
+     * @param d the trial's database
+     * @param bh takes each entity
+     * @return the number of rows read
+     */
+    @Benchmark
+    public long orm(BenchDatabase d, Blackhole bh) {
+        long[] n = {0};
+        try (Session s = Session.open(d.engine);
+             Stream<BenchRow> rows = s.stream(OrmStatements.select(BenchRow.class), FETCH_SIZE)) {
+            rows.forEach(row -> {
+                bh.consume(row);
+                n[0]++;
+            });
+        }
+        return check(n[0]);
+    }
+
+    /**
+     * Retort ORM without a stream, for comparison: pages of 10,000 entities by key
+     * ({@code WHERE id > last ORDER BY id LIMIT 10000}), a new session per page so the identity map
+     * never holds more than a page.
      *
      * @param d the trial's database
      * @param bh takes each entity

@@ -3,7 +3,6 @@ package dev.retort.orm;
 import dev.retort.orm.mapping.Relationship;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
@@ -28,6 +27,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * an UPDATE of someone else's row. Two objects of one row with equal identity hashes (31 bits)
  * would be taken for one another.
  *
+ * <p>Each class's rows are a {@link DetachedRows}, built of arrays so that recording a row with a
+ * {@code Long} id allocates nothing (a million streamed rows give the collector nothing to copy).
+ *
  * <p>Shared by all sessions; a lock (not {@code synchronized}, which pins virtual threads on Java
  * 17-23) guards it, taken once per session close; recording an object is one hash lookup.
  */
@@ -38,9 +40,9 @@ final class DetachedObjects {
 
     private static final ReentrantLock LOCK = new ReentrantLock();
     /** Per entity class (the root, for a hierarchy), its rows. */
-    private static final Map<Class<?>, Rows> CLASSES = new HashMap<>();
+    private static final Map<Class<?>, DetachedRows> CLASSES = new HashMap<>();
     private static Class<?> lastClass;
-    private static Rows lastRows;
+    private static DetachedRows lastRows;
 
     /**
      * What a detached object with unloaded references or columns needs to be attached again (or
@@ -51,42 +53,6 @@ final class DetachedObjects {
      * @param columns per column index, whether it was not loaded (deferred); {@code null} for none
      */
     record Unloaded(Object[] snapshot, Set<Relationship> unloaded, boolean[] columns) {
-    }
-
-    /** The rows of one class: an LRU map from id to the objects that left a session for that row. */
-    private static final class Rows extends LinkedHashMap<Object, Row> {
-        private static final long serialVersionUID = 1L;
-
-        Rows() {
-            super(1024, 0.75f, true);
-        }
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Object, Row> eldest) {
-            return size() > CAPACITY;
-        }
-    }
-
-    /** The objects recorded for one row, most recent first (a holder: recording one more is one lookup). */
-    private static final class Row {
-        Left first;
-
-        Row(Left first) {
-            this.first = first;
-        }
-    }
-
-    /** One object that left a session for a row: its identity hash, what is known of it, the next. */
-    private static final class Left {
-        final int hash;
-        Unloaded info;
-        Left next;
-
-        Left(int hash, Unloaded info, Left next) {
-            this.hash = hash;
-            this.info = info;
-            this.next = next;
-        }
     }
 
     private DetachedObjects() {
@@ -124,16 +90,16 @@ final class DetachedObjects {
         }
     }
 
-    private static Rows rowsOf(Class<?> type, boolean create) {
+    private static DetachedRows rowsOf(Class<?> type, boolean create) {
         if (type == lastClass) {
             return lastRows;
         }
-        Rows rows = CLASSES.get(type);
+        DetachedRows rows = CLASSES.get(type);
         if (rows == null) {
             if (!create) {
                 return null;
             }
-            rows = new Rows();
+            rows = new DetachedRows(CAPACITY, PER_ROW);
             CLASSES.put(type, rows);
         }
         lastClass = type;
@@ -145,42 +111,7 @@ final class DetachedObjects {
         if (key == null || CAPACITY == 0) {
             return;
         }
-        int hash = System.identityHashCode(entity);
-        Rows rows = rowsOf(key.type(), true);
-        Row row = rows.get(key.id());
-        if (row == null) {
-            rows.put(key.id(), new Row(new Left(hash, info, null)));
-            return;
-        }
-        for (Left l = row.first; l != null; l = l.next) {
-            if (l.hash == hash) {
-                l.info = info;
-                return;
-            }
-        }
-        row.first = new Left(hash, info, row.first);
-        int n = 1;
-        for (Left l = row.first; l != null; l = l.next, n++) {
-            if (n == PER_ROW) {
-                l.next = null;                    // keep the most recent few objects of a row
-                break;
-            }
-        }
-    }
-
-    private static Left find(Object entity, EntityKey key) {
-        if (key == null) {
-            return null;
-        }
-        Rows rows = rowsOf(key.type(), false);
-        Row row = rows == null ? null : rows.get(key.id());
-        int hash = System.identityHashCode(entity);
-        for (Left l = row == null ? null : row.first; l != null; l = l.next) {
-            if (l.hash == hash) {
-                return l;
-            }
-        }
-        return null;
+        rowsOf(key.type(), true).put(key.id(), System.identityHashCode(entity), info);
     }
 
     /**
@@ -189,9 +120,13 @@ final class DetachedObjects {
      * @return whether it left a session (and is remembered)
      */
     static boolean contains(Object entity, EntityKey key) {
+        if (key == null) {
+            return false;
+        }
         LOCK.lock();
         try {
-            return find(entity, key) != null;
+            DetachedRows rows = rowsOf(key.type(), false);
+            return rows != null && rows.contains(key.id(), System.identityHashCode(entity));
         } finally {
             LOCK.unlock();
         }
@@ -203,10 +138,13 @@ final class DetachedObjects {
      * @return what was recorded about its unloaded references, or {@code null}
      */
     static Unloaded unloaded(Object entity, EntityKey key) {
+        if (key == null) {
+            return null;
+        }
         LOCK.lock();
         try {
-            Left l = find(entity, key);
-            return l == null ? null : l.info;
+            DetachedRows rows = rowsOf(key.type(), false);
+            return rows == null ? null : rows.info(key.id(), System.identityHashCode(entity));
         } finally {
             LOCK.unlock();
         }
@@ -224,21 +162,9 @@ final class DetachedObjects {
         }
         LOCK.lock();
         try {
-            int hash = System.identityHashCode(entity);
-            Rows rows = rowsOf(key.type(), false);
-            Row row = rows == null ? null : rows.get(key.id());
-            Left before = null;
-            for (Left l = row == null ? null : row.first; l != null; before = l, l = l.next) {
-                if (l.hash == hash) {
-                    if (before != null) {
-                        before.next = l.next;
-                    } else if (l.next != null) {
-                        row.first = l.next;
-                    } else {
-                        rows.remove(key.id());
-                    }
-                    return;
-                }
+            DetachedRows rows = rowsOf(key.type(), false);
+            if (rows != null) {
+                rows.remove(key.id(), System.identityHashCode(entity));
             }
         } finally {
             LOCK.unlock();
@@ -252,7 +178,7 @@ final class DetachedObjects {
     static int rows(Class<?> type) {
         LOCK.lock();
         try {
-            Rows rows = rowsOf(type, false);
+            DetachedRows rows = rowsOf(type, false);
             return rows == null ? 0 : rows.size();
         } finally {
             LOCK.unlock();

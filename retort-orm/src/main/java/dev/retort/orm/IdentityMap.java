@@ -55,6 +55,15 @@ final class IdentityMap {
         }
     }
 
+    /** @return how many rows it holds, over all classes */
+    int size() {
+        int n = 0;
+        for (Map<Object, InstanceState> m : byType.values()) {
+            n += m.size();
+        }
+        return n;
+    }
+
     void clear() {
         byType.clear();
         lastType = null;

@@ -19,6 +19,8 @@ final class RelatedObjects<E> {
     private boolean raise;
     /** Read as empty without loading (a query asked for noLoad); changing it loads it for real. */
     private boolean empty;
+    /** Its owner came from {@link Session#stream} without joining the session: the message on access says so. */
+    private boolean streamed;
     /** Being filled by a select-in load: a nested load must not gather it again. */
     boolean loading;
     /** For a many-to-many: the elements the database has (as of the load or the last flush). */
@@ -44,6 +46,10 @@ final class RelatedObjects<E> {
 
     void readAsEmpty() {
         this.empty = true;
+    }
+
+    void markStreamed() {
+        this.streamed = true;
     }
 
     /** Forgets the contents: the next access loads them again (expire, refresh, rollback). */
@@ -73,6 +79,7 @@ final class RelatedObjects<E> {
 
     void attach(Session s) {
         session = s;
+        streamed = false;
     }
 
     Session session() {
@@ -97,12 +104,24 @@ final class RelatedObjects<E> {
             throw new UnloadedRelationshipException(where + " is not loaded and is marked Load.RAISE, so reading it would "
                     + "send a query. Load it with the query: options(selectInLoad(...)), or change the relationship's load");
         }
+        if (streamed && session == null) {
+            String owned = owner.getClass().getSimpleName();
+            throw new UnloadedRelationshipException(where + " is not loaded: this " + owned + " came from session.stream(...), "
+                    + "which returns the rows its session did not hold as detached objects without their relationships. "
+                    + "Use session.merge(" + lowerFirst(owned) + ") for the session's object, whose " + relationship.name()
+                    + " loads on access, or a normal query (session.scalars(...), with options(selectInLoad(...)) to load it "
+                    + "with the objects)");
+        }
         if (session == null || !session.isActiveFor(owner)) {
             throw new UnloadedRelationshipException(where + " is not loaded and its object is detached (its session is closed "
                     + "or let go of it), so it cannot load. Load it before the session closes (options(selectInLoad(...)) "
                     + "on the query, or read it while the session is open), or attach the object again with session.add(...)");
         }
         session.loadCollection(this);
+    }
+
+    private static String lowerFirst(String name) {
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 
     void added(E element) {

@@ -60,6 +60,8 @@ public final class Session implements AutoCloseable {
     private final List<EntityListener> listeners = new ArrayList<>();
     /** Objects removed from a collection that deletes its orphans: deleted at flush unless re-attached. */
     private final IdentityHashMap<Object, Relationship> orphans = new IdentityHashMap<>(2);
+    /** Streams of this session not closed yet: the end of the transaction closes them. */
+    private final List<EntityStream<?>> streams = new ArrayList<>(1);
     private Connection connection;
     private long order;
     private boolean closed;
@@ -848,6 +850,69 @@ public final class Session implements AutoCloseable {
     }
 
     /**
+     * Runs an entity query and returns its objects as a stream read from the database as it is
+     * consumed, never as a list: the rows of any number of objects pass in bounded memory. Use
+     * try-with-resources; closing the stream closes the JDBC result, and the session's commit,
+     * rollback or close closes a stream left open (a later pull then throws an
+     * {@link InvalidStateException} saying which). Reading it to the end closes the result too.
+     *
+     * <pre>{@code
+     * try (Stream<User> users = session.stream(select(User.class).orderBy(User_.ID))) {
+     *     users.forEach(exporter::write);
+     * }
+     * }</pre>
+     *
+     * <p><b>Identity.</b> A row whose object the session holds gives that very object (its
+     * columns reloaded if it is expired). Any other row gives a new object that the session does
+     * not keep: it is {@link ObjectState#DETACHED} (so the session holds nothing of the rows the
+     * consumer has moved past), its changes are not flushed unless {@link #merge}d or
+     * {@link #add}ed back, and its relationships are not loaded: references are {@code null},
+     * collections throw {@link UnloadedRelationshipException} when read (or read as empty, or
+     * raise, for relationships whose load is {@link Load#NO_LOAD} or {@link Load#RAISE}). A row the
+     * query reads twice gives two objects. {@code @AfterLoad} hooks and listeners run for each
+     * object made.
+     *
+     * <p>The session flushes first when autoflush is on. Rows are fetched the engine's
+     * {@code streamFetchSize} at a time ({@link dev.retort.engine.Connection#stream}). On MariaDB,
+     * another statement run on the session while the stream is open makes the driver read the rest
+     * of the stream into memory first; on PostgreSQL and SQLite it does not.
+     *
+     * @param query the query (with {@code where}, joins, {@code orderBy}, {@code limit}, ...)
+     * @param <E> the entity type
+     * @return the objects, as they are read; close it
+     * @throws IllegalArgumentException if the query has a load option the stream cannot honour
+     *         (anything but {@code noLoad} and {@code raiseLoad}: related objects would be held)
+     */
+    public <E> java.util.stream.Stream<E> stream(EntitySelect<E> query) {
+        return stream(query, engine.options().streamFetchSize());
+    }
+
+    /**
+     * {@link #stream(EntitySelect)} with a given number of rows per round trip.
+     *
+     * @param query the query
+     * @param fetchSize rows the driver fetches per round trip, at least 1
+     * @param <E> the entity type
+     * @return the objects, as they are read; close it
+     */
+    public <E> java.util.stream.Stream<E> stream(EntitySelect<E> query, int fetchSize) {
+        checkUsable();
+        Objects.requireNonNull(query, "query");
+        if (fetchSize < 1) {
+            throw new IllegalArgumentException("stream(query, fetchSize): fetchSize must be at least 1, got " + fetchSize);
+        }
+        Map<Relationship, Load> loads = EntityStream.loadsOf(query);
+        autoflush();
+        EntityMapping<E> mapping = query.mapping();
+        Result result = StatementCauses.with(causeOr("stream of " + mapping.type().getSimpleName()),
+                () -> connection().stream(query.toSelect(), fetchSize));
+        LoadedColumns read = query.loadedColumns() != null ? query.loadedColumns() : LoadedColumns.defaults(mapping);
+        EntityStream<E> stream = EntityStream.over(this, mapping, result, loads, read);
+        streams.add(stream);
+        return stream.stream();
+    }
+
+    /**
      * Runs a query of entities and values together.
      *
      * @param query the query
@@ -1009,6 +1074,7 @@ public final class Session implements AutoCloseable {
         checkUsable();
         flush();
         if (connection != null) {
+            endStreams("committed");
             try {
                 connection.commit();
             } catch (RuntimeException | Error e) {
@@ -1048,7 +1114,7 @@ public final class Session implements AutoCloseable {
     public void rollback() {
         checkOpen();
         if (pendingRollback == null) {
-            rollbackDatabase();
+            rollbackDatabase("rolled back");
             revertToLastCommit(true);
         }
         pendingRollback = null;
@@ -1077,7 +1143,7 @@ public final class Session implements AutoCloseable {
         try {
             if (connection != null && pendingRollback == null) {
                 try {
-                    rollbackDatabase();
+                    rollbackDatabase("was closed");
                 } finally {
                     // Objects the transaction wrote go back to their last commit (new ones lose their
                     // keys), as on rollback; the others leave as they are, unflushed changes included.
@@ -1222,6 +1288,36 @@ public final class Session implements AutoCloseable {
         loading.relate(s, true, row);
         fire(LifecycleEvent.AFTER_LOAD, s);
         return entity;
+    }
+
+    /** The state of the object the session holds for a row, or {@code null}. */
+    InstanceState held(Class<?> type, Object id) {
+        return identityMap.get(type, id);
+    }
+
+    /**
+     * A streamed row met an object the session holds: reloads its unchanged columns if it is
+     * expired, or fills the columns it lacks, as a query would.
+     */
+    void reloadHeld(InstanceState s, Object[] values, LoadedColumns read) {
+        if (s.expired && s.state != ObjectState.DELETED) {
+            reloadUnchanged(s, values, read);
+        } else if (s.hasUnloadedColumns() && s.state != ObjectState.DELETED) {
+            ColumnLoader.fill(s, values, read);
+        }
+    }
+
+    /** Runs the after-load hooks and listeners for an object the session does not hold (a streamed one). */
+    void fireLoaded(EntityMapping<Object> mapping, Object entity) {
+        mapping.fire(LifecycleEvent.AFTER_LOAD, entity);
+        for (int i = 0; i < listeners.size(); i++) {
+            listeners.get(i).on(LifecycleEvent.AFTER_LOAD, entity);
+        }
+    }
+
+    /** @return how many rows the identity map holds (for tests of bounded streaming) */
+    int identityMapSize() {
+        return identityMap.size();
     }
 
     Object loadOrNull(EntityMapping<?> m, Row row, int offset, Loading loading) {
@@ -1607,7 +1703,7 @@ public final class Session implements AutoCloseable {
     private void failFlush(Throwable cause) {
         pendingRollback = cause.getClass().getSimpleName() + ": " + firstLine(cause.getMessage());
         try {
-            rollbackDatabase();
+            rollbackDatabase("rolled back after a failed flush");
         } catch (RuntimeException e) {
             cause.addSuppressed(e);
         }
@@ -1622,14 +1718,31 @@ public final class Session implements AutoCloseable {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
-    private void rollbackDatabase() {
+    private void rollbackDatabase(String why) {
         if (connection != null) {
+            endStreams(why);
             try {
                 connection.rollback();
             } finally {
                 releaseConnection();
             }
         }
+    }
+
+    /** Closes the streams still open before the transaction ends (a cursor cannot outlive it). */
+    private void endStreams(String why) {
+        if (streams.isEmpty()) {
+            return;
+        }
+        for (EntityStream<?> s : new ArrayList<>(streams)) {
+            s.endBySession(why);
+        }
+        streams.clear();
+    }
+
+    /** A stream was closed by its consumer, or reached its end. */
+    void streamClosed(EntityStream<?> stream) {
+        streams.remove(stream);
     }
 
     private void releaseConnection() {
