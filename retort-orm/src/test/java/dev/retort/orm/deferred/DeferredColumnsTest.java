@@ -2,6 +2,7 @@ package dev.retort.orm.deferred;
 
 import dev.retort.InvalidStateException;
 import dev.retort.engine.Engine;
+import dev.retort.orm.ObjectState;
 import dev.retort.orm.Registry;
 import dev.retort.orm.Session;
 import dev.retort.orm.SessionOptions;
@@ -90,6 +91,35 @@ class DeferredColumnsTest {
             assertThat(ada.visits).isZero();
             assertThat(s.isModified(ada)).isFalse();
             assertThat(sqlOf(engine, () -> s.get(Profile.class, id))).as("from the identity map").isEmpty();
+        }
+    }
+
+    @EachDatabase
+    void aStreamReadsTheQuerysColumnsAndItsDetachedObjectsNeverWriteUnloadedOnes(TestDatabase db) {
+        Engine engine = setUp(db);
+        long id = fill(engine);
+        Profile streamed;
+        try (Session s = Session.open(engine)) {
+            List<Profile> found = new ArrayList<>();
+            List<String> sql = sqlOf(engine, () -> {
+                try (java.util.stream.Stream<Profile> profiles = s.stream(select(Profile.class).where(Profile_.ID.eq(id))
+                        .options(dev.retort.orm.LoadOption.undefer(Profile_.BIO)))) {
+                    profiles.forEach(found::add);
+                }
+            });
+            assertThat(sql).singleElement().satisfies(q -> assertThat(q).contains("profile.bio").doesNotContain("photo"));
+            streamed = found.get(0);
+            assertThat(streamed.bio).isEqualTo("Wrote the first program");
+            assertThat(streamed.visits).as("deferred and not undeferred").isZero();
+            assertThat(s.state(streamed)).isEqualTo(ObjectState.DETACHED);
+        }
+        streamed.name = "ada2";
+        try (Session s = Session.open(engine)) {
+            Profile merged = s.merge(streamed);
+            s.commit();
+            assertThat(row(s, id)).as("the unloaded deferred columns keep the row's values")
+                    .isEqualTo("ada2 ada@example.org Wrote the first program image/png 7 v2");
+            assertThat(merged.name).isEqualTo("ada2");
         }
     }
 
