@@ -39,11 +39,11 @@ public final class LoadOption {
     }
 
     /**
-     * @param relation a many-to-one relationship
+     * @param relation a many-to-one or one-to-one relationship
      * @return load it in the same SELECT through a LEFT OUTER JOIN
      */
     public static LoadOption joinedLoad(Relation<?, ?> relation) {
-        if (!relation.relationship().isReference()) {
+        if (!relation.relationship().isSingle()) {
             throw new IllegalArgumentException("joinedLoad(" + relation + "): joined loading of collections is not supported yet; "
                     + "use selectInLoad, which also keeps LIMIT and OFFSET on the owners");
         }
@@ -55,7 +55,7 @@ public final class LoadOption {
      * @return load it on first access
      */
     public static LoadOption lazyLoad(Relation<?, ?> relation) {
-        if (relation.relationship().isReference()) {
+        if (relation.relationship().isSingle()) {
             throw new IllegalArgumentException("lazyLoad(" + relation + "): a reference held in a plain field cannot load on "
                     + "access; use selectInLoad or joinedLoad, or noLoad to skip it");
         }
@@ -67,7 +67,7 @@ public final class LoadOption {
      * @return do not load it, and throw when it is read
      */
     public static LoadOption raiseLoad(Relation<?, ?> relation) {
-        if (relation.relationship().isReference()) {
+        if (relation.relationship().isSingle()) {
             throw new IllegalArgumentException("raiseLoad(" + relation + "): a reference held in a plain field cannot throw on "
                     + "access; use noLoad to leave it null");
         }
