@@ -90,6 +90,12 @@ final class OneToOneSides {
         Object known = cs.knowsInverse(inv) ? cs.inverse(inv) : null;
         for (Object replaced : new Object[] {old, known == old ? null : known}) {
             if (replaced != null && replaced != s.entity) {
+                InstanceState rs = session.stateOf(replaced);
+                if (rs != null && get(replaced, r) == current && previousTarget(rs, r) != current) {
+                    throw new dev.retort.InvalidStateException(s.entity + " and " + replaced + " both refer to " + current
+                            + " through the one-to-one " + r + ", set since the last flush; point one of them elsewhere, or "
+                            + "set " + inv + " alone");
+                }
                 unlink(replaced, r, current, inv, orphans);
             }
         }
@@ -212,24 +218,36 @@ final class OneToOneSides {
         return byOwner;
     }
 
-    /** A persistent object being deleted: what refers to it through a one-to-one is deleted (cascade) or unlinked. */
+    /**
+     * Before an object is marked deleted (while the identity map still gives it to the objects
+     * read): loads the other sides of its one-to-ones that are not known, so that the delete can
+     * cascade to them or unlink them.
+     */
+    void loadBeforeDelete(InstanceState s) {
+        if (s.key == null || s.state != ObjectState.PERSISTENT || !session.isActiveFor(s.entity)) {
+            return;
+        }
+        for (Relationship r : s.mapping.relationships()) {
+            if (r.isInverseOneToOne() && get(s.entity, r) == null && !s.knowsInverse(r)) {
+                Loading loading = new Loading(session, List.of());
+                s.knowInverse(r, load(r, List.of(s), loading, "delete cascade of " + r + " of " + s.key).get(s.key.id()));
+                loading.finish();
+            }
+        }
+    }
+
+    /** An object being deleted: what refers to it through a one-to-one is deleted (cascade) or unlinked. */
     void cascadeDelete(InstanceState s) {
         for (Relationship r : s.mapping.relationships()) {
             if (!r.isInverseOneToOne()) {
                 continue;
             }
             Object v = get(s.entity, r);
-            if (v == null && !s.knowsInverse(r) && s.key != null && session.isActiveFor(s.entity)) {
-                Loading loading = new Loading(session, List.of());
-                v = load(r, List.of(s), loading, "delete cascade of " + r + " of " + s.key).get(s.key.id());
-                loading.finish();
-                s.knowInverse(r, v);
-            }
             Object known = s.inverse(r);
             for (Object related : new Object[] {v, known == v ? null : known}) {
                 InstanceState rs = related == null ? null : session.stateOf(related);
-                if (rs == null) {
-                    continue;
+                if (rs == null || (related != v && get(related, r.inverse()) != s.entity)) {
+                    continue;                              // the one loaded before has gone to another object since
                 }
                 if (r.cascades(Cascade.DELETE)) {
                     if (rs.state != ObjectState.DELETED) {

@@ -374,6 +374,7 @@ public final class Session implements AutoCloseable {
         if (s.state == ObjectState.DELETED) {
             return;
         }
+        oneToOnes.loadBeforeDelete(s);
         if (s.state == ObjectState.PENDING) {
             states.remove(entity);
         } else {
