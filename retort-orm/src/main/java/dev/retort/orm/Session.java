@@ -1194,9 +1194,17 @@ public final class Session implements AutoCloseable {
         return states.get(entity);
     }
 
-    /** Sets the loaded other side of a one-to-one into its field. */
+    /**
+     * Takes the loaded other side of a one-to-one: it becomes what the object is compared with at
+     * flush, and goes into the field unless the application put another object there since the
+     * last load (a change the next flush writes).
+     */
     void setInverse(InstanceState s, Relationship r, Object related) {
-        s.mapping.accessor().set(s.entity, r.field(), related);
+        Object field = s.mapping.accessor().get(s.entity, r.field());
+        boolean changed = field != null && field != related && (!s.knowsInverse(r) || field != s.inverse(r));
+        if (!changed) {
+            s.mapping.accessor().set(s.entity, r.field(), related);
+        }
         s.knowInverse(r, related);
     }
 

@@ -357,4 +357,96 @@ class OneToOneTest {
         }
         assertThat(rows(engine, "SELECT b.code FROM badge b")).containsExactly("B-1");
     }
+
+    @EachDatabase
+    void existsAndJoinsGoAlongEitherSide(TestDatabase db) {
+        Engine engine = setUp(db);
+        fillPersons(engine);
+        try (Session s = Session.open(engine)) {
+            List<Person> withN1 = s.execute(select(Person.class).where(Person_.PASSPORT.has(Passport_.NUMBER.eq("N1")))
+                    .options(noLoad(Person_.PASSPORT))).all();
+            assertThat(withN1).extracting(p -> p.name).containsExactly("p1");
+            List<Passport> ofP2 = s.execute(select(Passport.class).where(Passport_.HOLDER.has(Person_.NAME.eq("p2")))).all();
+            assertThat(ofP2).extracting(x -> x.number).containsExactly("N2");
+            List<Person> joined = s.execute(select(Person.class).join(Person_.PASSPORT).where(Passport_.NUMBER.ge("N1"))
+                    .orderBy(Person_.NAME)).all();
+            assertThat(joined).extracting(p -> p.name).containsExactly("p1", "p2");
+        }
+    }
+
+    @EachDatabase
+    void anUnloadedOtherSideIsLoadedWhenTheApplicationSetsIt(TestDatabase db) {
+        Engine engine = setUp(db);
+        fillPersons(engine);
+        try (Session s = Session.open(engine)) {
+            Person p0 = s.execute(select(Person.class).where(Person_.NAME.eq("p0")).options(noLoad(Person_.PASSPORT))).one();
+            p0.passport = new Passport("N0-bis");
+            // The old passport must go before the new one takes holder_id: the flush reads it first.
+            List<String> sql = StatementCaptureAccess.during(engine, s::flush);
+            assertThat(sql).hasSize(3);
+            assertThat(sql.get(0)).startsWith("SELECT passport.id, passport.number, passport.holder_id FROM passport "
+                    + "WHERE passport.holder_id IN (");
+            assertThat(sql.get(1)).startsWith("DELETE FROM passport");
+            assertThat(sql.get(2)).startsWith("INSERT INTO passport");
+            s.commit();
+        }
+        assertThat(rows(engine, "SELECT x.number FROM passport x ORDER BY x.number")).containsExactly("N0-bis", "N1", "N2");
+    }
+
+    @EachDatabase
+    void expiryReloadsTheOtherSideAndRollbackAndRefreshPutItBack(TestDatabase db) {
+        Engine engine = setUp(db);
+        fillClerks(engine);
+        try (Session s = Session.open(engine)) {
+            Clerk c1 = s.execute(select(Clerk.class).where(Clerk_.NAME.eq("c1"))).one();
+            Desk d1 = c1.desk;
+            s.commit();                                          // expired; c1.desk stays d1 meanwhile
+            assertThat(c1.desk).isSameAs(d1);
+            try (Session other = Session.open(engine)) {        // d1 goes to nobody elsewhere
+                other.execute(select(Desk.class).where(Desk_.LABEL.eq("d1"))).one().clerk = null;
+                other.commit();
+            }
+            Retort.expectStatements(engine, 2, () -> s.execute(select(Clerk.class).where(Clerk_.NAME.eq("c1"))).one());
+            assertThat(c1.desk).as("loaded again").isNull();
+
+            Desk d3 = s.execute(select(Desk.class).where(Desk_.LABEL.eq("d3"))).one();
+            c1.desk = d3;
+            s.refresh(c1);
+            assertThat(c1.desk).as("refresh puts back what was loaded").isNull();
+            assertThat(d3.clerk).isNull();
+            assertThat(StatementCaptureAccess.during(engine, s::flush)).isEmpty();
+
+            c1.desk = d3;
+            s.flush();
+            assertThat(d3.clerk).isSameAs(c1);
+            s.rollback();
+            assertThat(c1.desk).as("unknown after a rollback").isNull();
+            assertThat(d3.clerk).isNull();
+            assertThat(StatementCaptureAccess.during(engine, s::flush)).isEmpty();
+            Clerk again = s.execute(select(Clerk.class).where(Clerk_.NAME.eq("c1"))).one();
+            assertThat(again).isSameAs(c1);
+            assertThat(c1.desk).as("loaded again by the query").isNull();
+            Clerk c2 = s.execute(select(Clerk.class).where(Clerk_.NAME.eq("c2"))).one();
+            assertThat(c2.desk.label).isEqualTo("d2");
+        }
+    }
+
+    @EachDatabase
+    void addingADeletedObjectBackRestoresTheOtherSide(TestDatabase db) {
+        Engine engine = setUp(db);
+        fillClerks(engine);
+        try (Session s = Session.open(engine)) {
+            Clerk c1 = s.execute(select(Clerk.class).where(Clerk_.NAME.eq("c1"))).one();
+            Desk d1 = c1.desk;
+            s.delete(d1);
+            assertThat(c1.desk).isNull();
+            s.add(d1);
+            assertThat(c1.desk).isSameAs(d1);
+            s.delete(c1);
+            assertThat(d1.clerk).isNull();
+            s.add(c1);
+            assertThat(d1.clerk).isSameAs(c1);
+            assertThat(StatementCaptureAccess.during(engine, s::flush)).isEmpty();
+        }
+    }
 }
