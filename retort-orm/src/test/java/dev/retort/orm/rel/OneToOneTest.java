@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * cascades and orphans.
  */
 class OneToOneTest {
-    static final Registry REGISTRY = Registry.of(Person.class, Passport.class, Clerk.class, Desk.class, Badge.class);
+    static final Registry REGISTRY = Registry.of(Person.class, Passport.class, Clerk.class, Desk.class, Badge.class, Step.class);
 
     static Engine setUp(TestDatabase db) {
         Engine engine = db.engine();
@@ -448,5 +448,38 @@ class OneToOneTest {
             assertThat(d1.clerk).isSameAs(c1);
             assertThat(StatementCaptureAccess.during(engine, s::flush)).isEmpty();
         }
+    }
+
+    @EachDatabase
+    void aOneToOneOfAnEntityWithItselfStoresAndLoadsAChain(TestDatabase db) {
+        Engine engine = setUp(db);
+        assertThat(uniqueColumnSets(engine, "step")).containsExactly("next_id");
+        try (Session s = Session.open(engine)) {
+            Step a = new Step("a");
+            Step b = new Step("b");
+            Step c = new Step("c");
+            c.previous = b;                                      // the other side ...
+            b.previous = a;
+            s.add(c);                                            // ... reaches a and b, whose next follow
+            assertThat(a.next).isSameAs(b);
+            assertThat(b.next).isSameAs(c);
+            s.commit();
+        }
+        assertThat(rows(engine, "SELECT s.name, n.name FROM step s LEFT OUTER JOIN step n ON n.id = s.next_id ORDER BY s.name"))
+                .containsExactly("a b", "b c", "c null");
+        try (Session s = Session.open(engine)) {
+            // Every next is in the identity map; only a's previous (nobody's next) needs its select-in.
+            List<Step> steps = Retort.expectStatements(engine, 2, () -> s.execute(select(Step.class).orderBy(Step_.NAME)).all());
+            assertThat(steps).extracting(x -> x.previous == null ? null : x.previous.name).containsExactly(null, "a", "b");
+            assertThat(steps).extracting(x -> x.next == null ? null : x.next.name).containsExactly("b", "c", null);
+            Step a = steps.get(0);
+            Step c = steps.get(2);
+            a.next = c;                                          // b loses its previous; c's previous is a
+            s.commit();
+            assertThat(steps.get(1).previous).isNull();
+            assertThat(c.previous).isSameAs(a);
+        }
+        assertThat(rows(engine, "SELECT s.name, n.name FROM step s LEFT OUTER JOIN step n ON n.id = s.next_id ORDER BY s.name"))
+                .containsExactly("a c", "b null", "c null");
     }
 }
