@@ -157,6 +157,21 @@ class OneToOneTest {
             assertThat(passports).allSatisfy(x -> assertThat(x.holder.passport).isSameAs(x));
         }
         try (Session s = Session.open(engine)) {
+            // The metamodel's foreign key column of the owning side, as for a many-to-one.
+            assertThat(Passport_.HOLDER_ID.name()).isEqualTo("holder_id");
+            Passport n1 = s.execute(select(Passport.class).where(Passport_.HOLDER_ID.isNotNull())
+                    .where(Passport_.NUMBER.eq("N1"))).one();
+            // get() loads the other side select-in too, and nothing once the session holds the object.
+            Person p1 = Retort.expectStatements(engine, 0, () -> s.get(Person.class, n1.holder.id));
+            assertThat(p1.passport).isSameAs(n1);
+            s.expunge(n1);
+            s.expunge(p1);
+            Person again = Retort.expectStatements(engine, 2, () -> s.get(Person.class, p1.id));
+            assertThat(again).isNotSameAs(p1);
+            assertThat(again.passport.number).isEqualTo("N1");
+            assertThat(again.passport.holder).isSameAs(again);
+        }
+        try (Session s = Session.open(engine)) {
             Person p3 = Retort.expectStatements(engine, 2, () -> s.execute(select(Person.class).where(Person_.NAME.eq("p3"))).one());
             assertThat(p3.passport).isNull();
             Person p0 = Retort.expectStatements(engine, 1, () -> s.execute(select(Person.class).where(Person_.NAME.eq("p0"))
@@ -481,5 +496,28 @@ class OneToOneTest {
         }
         assertThat(rows(engine, "SELECT s.name, n.name FROM step s LEFT OUTER JOIN step n ON n.id = s.next_id ORDER BY s.name"))
                 .containsExactly("a c", "b null", "c null");
+    }
+
+    @EachDatabase
+    void movingToANewOwnerInsertsItBeforeTheUpdateThatRefersToIt(TestDatabase db) {
+        Engine engine = setUp(db);
+        fillPersons(engine);
+        try (Session s = Session.open(engine)) {
+            Person p0 = s.execute(select(Person.class).where(Person_.NAME.eq("p0"))).one();
+            Passport n0 = p0.passport;
+            Person heir = new Person("heir");
+            heir.passport = n0;                                  // taken from p0, not an orphan
+            s.add(heir);
+            assertThat(n0.holder).isSameAs(heir);
+            assertThat(p0.passport).isNull();
+            List<String> sql = StatementCaptureAccess.during(engine, s::flush);
+            assertThat(sql).hasSize(2);
+            assertThat(sql.get(0)).startsWith("INSERT INTO person");
+            assertThat(sql.get(1)).isEqualTo("UPDATE passport SET holder_id = ? WHERE passport.id = ?");
+            assertThat(s.state(n0)).isEqualTo(ObjectState.PERSISTENT);
+            s.commit();
+        }
+        assertThat(rows(engine, "SELECT p.name, x.number FROM person p LEFT OUTER JOIN passport x ON x.holder_id = p.id ORDER BY p.name"))
+                .containsExactly("heir N0", "p0 null", "p1 N1", "p2 N2", "p3 null");
     }
 }
