@@ -272,7 +272,7 @@ final class Loading {
                 wanted.add(s);        // not known from the owning side meanwhile
             }
         }
-        Loading nested = new Loading(session, nextOf(r));
+        Loading nested = new Loading(session, OneToOneSides.backReferenceFromIdentityMap(r, nextOf(r)));
         for (int from = 0; from < wanted.size(); from += keysPerSelect()) {
             List<InstanceState> chunk = wanted.subList(from, Math.min(wanted.size(), from + keysPerSelect()));
             Map<Object, Object> found = session.loadOneToOnes(r, chunk, nested, "select-in load of " + r);

@@ -174,7 +174,7 @@ final class OneToOneSides {
             }
         }
         wanted.forEach((r, owners) -> {
-            Loading loading = new Loading(session, List.of());
+            Loading loading = new Loading(session, backReferenceFromIdentityMap(r, List.of()));
             Map<Object, Object> found = load(r, owners, loading, "flush: load of " + r + " to align it");
             loading.finish();
             for (InstanceState s : owners) {
@@ -190,6 +190,27 @@ final class OneToOneSides {
                 list.add(s);
             }
         }
+    }
+
+    /**
+     * The options for loading the objects of the other side of a one-to-one: the owning reference
+     * points at the owners, which the session holds, so it is set from the identity map and never
+     * joined or loaded again, unless the options say otherwise.
+     *
+     * @param r the other side
+     * @param next the options given for the loaded objects
+     * @return the options to load them with
+     */
+    static List<LoadOption> backReferenceFromIdentityMap(Relationship r, List<LoadOption> next) {
+        Relationship owning = r.inverse();
+        for (LoadOption o : next) {
+            if (o.relationship() == owning) {
+                return next;
+            }
+        }
+        List<LoadOption> out = new ArrayList<>(next);
+        out.add(LoadOption.noLoad(r.target().relation(owning.name())));
+        return out;
     }
 
     /**
@@ -229,7 +250,7 @@ final class OneToOneSides {
         }
         for (Relationship r : s.mapping.relationships()) {
             if (r.isInverseOneToOne() && get(s.entity, r) == null && !s.knowsInverse(r)) {
-                Loading loading = new Loading(session, List.of());
+                Loading loading = new Loading(session, backReferenceFromIdentityMap(r, List.of()));
                 s.knowInverse(r, load(r, List.of(s), loading, "delete cascade of " + r + " of " + s.key).get(s.key.id()));
                 loading.finish();
             }

@@ -390,7 +390,7 @@ class OneToOneTest {
     }
 
     @EachDatabase
-    void anUnloadedOtherSideIsLoadedWhenTheApplicationSetsIt(TestDatabase db) {
+    void anUnloadedOtherSideIsLoadedWhenEitherSideIsSetToAnotherObject(TestDatabase db) {
         Engine engine = setUp(db);
         fillPersons(engine);
         try (Session s = Session.open(engine)) {
@@ -406,6 +406,23 @@ class OneToOneTest {
             s.commit();
         }
         assertThat(rows(engine, "SELECT x.number FROM passport x ORDER BY x.number")).containsExactly("N0-bis", "N1", "N2");
+        fillClerks(engine);
+        try (Session s = Session.open(engine)) {
+            Clerk c1 = s.execute(select(Clerk.class).where(Clerk_.NAME.eq("c1")).options(noLoad(Clerk_.DESK))).one();
+            Desk d9 = new Desk("d9");
+            d9.clerk = c1;                                       // the owning side takes c1, whose desk was not loaded
+            List<String> sql = StatementCaptureAccess.during(engine, () -> s.add(d9));
+            assertThat(sql).as("adding reads c1's desk, to unlink it").singleElement()
+                    .satisfies(q -> assertThat(q).startsWith("SELECT desk.id, desk.label, desk.clerk_id FROM desk WHERE desk.clerk_id IN ("));
+            assertThat(c1.desk).isSameAs(d9);
+            sql = StatementCaptureAccess.during(engine, s::flush);
+            assertThat(sql).hasSize(2);
+            assertThat(sql.get(0)).as("d1 gives up clerk_id before d9 takes it").isEqualTo("UPDATE desk SET clerk_id = ? WHERE desk.id = ?");
+            assertThat(sql.get(1)).startsWith("INSERT INTO desk");
+            s.commit();
+        }
+        assertThat(rows(engine, "SELECT d.label, c.name FROM desk d LEFT OUTER JOIN clerk c ON c.id = d.clerk_id ORDER BY d.label"))
+                .containsExactly("d1 null", "d2 c2", "d3 null", "d9 c1");
     }
 
     @EachDatabase
