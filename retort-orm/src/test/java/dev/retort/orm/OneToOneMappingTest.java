@@ -117,6 +117,25 @@ class OneToOneMappingTest {
     }
 
     @Entity
+    static class Hub {
+        @Id long id;
+        @OneToMany(mappedBy = "hub") java.util.List<Spoke> spokes;
+    }
+
+    @Entity
+    static class Spoke {
+        @Id long id;
+        @OneToOne Hub hub;
+    }
+
+    @Test
+    void aOneToManyIsNotMappedByAOneToOne() {
+        assertThatThrownBy(() -> Registry.of(Hub.class, Spoke.class)).isInstanceOf(MappingException.class)
+                .hasMessageContaining("Hub").hasMessageContaining("field spokes is @OneToMany(mappedBy = \"hub\"), but "
+                        + "Spoke has no @ManyToOne field hub of type Hub");
+    }
+
+    @Entity
     static class Collection {
         @Id long id;
         @OneToOne java.util.List<Car> cars;
