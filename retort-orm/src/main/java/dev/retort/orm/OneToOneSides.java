@@ -24,6 +24,18 @@ final class OneToOneSides {
     }
 
     /**
+     * Aligns the one-to-ones of an object just added (nothing to do, and nothing allocated, for
+     * the many entities without one-to-ones).
+     *
+     * @param s the object's state
+     */
+    void alignAdded(InstanceState s) {
+        if (isLive(s) && hasOneToOne(s.mapping)) {
+            align(List.of(s));
+        }
+    }
+
+    /**
      * Aligns the one-to-ones of objects, before a flush or when they are added. Loads, in one query
      * per relationship, the other sides the alignment needs and does not know yet (a persistent
      * object whose other side was never loaded but is now set or taken).

@@ -297,7 +297,7 @@ public final class Session implements AutoCloseable {
             }
         }
         if (states.get(s.entity) == s) {
-            oneToOnes.align(List.of(s));               // the other side of its one-to-ones follows at once
+            oneToOnes.alignAdded(s);                   // the other side of its one-to-ones follows at once
         }
     }
 
