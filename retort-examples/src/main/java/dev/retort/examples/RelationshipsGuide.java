@@ -9,6 +9,8 @@ import dev.retort.orm.UnloadedRelationshipException;
 import java.util.ArrayList;
 import java.util.List;
 
+import static dev.retort.orm.LoadOption.joinedLoad;
+import static dev.retort.orm.LoadOption.noLoad;
 import static dev.retort.orm.LoadOption.raiseLoad;
 import static dev.retort.orm.LoadOption.selectInLoad;
 import static dev.retort.orm.OrmStatements.select;
@@ -66,6 +68,27 @@ public final class RelationshipsGuide {
             }
         }
         // end::load[]
+        return out;
+    }
+
+    /**
+     * Loads a page of artists with their albums in one statement, the albums joined.
+     *
+     * @param engine the engine
+     * @return what was loaded
+     */
+    public static List<String> joined(Engine engine) {
+        List<String> out = new ArrayList<>();
+        // tag::joined[]
+        try (Session session = Session.open(engine)) {
+            List<Artist> page = Retort.expectStatements(engine, 1, () -> session.execute(select(Artist.class)
+                    .orderBy(Artist_.NAME).limit(10)                   // ten artists, however many albums they have
+                    .options(joinedLoad(Artist_.ALBUMS).then(noLoad(Album_.SONGS)))).all());
+            for (Artist a : page) {
+                out.add(a.name() + ": " + a.albums().stream().map(Album::title).toList());
+            }
+        }
+        // end::joined[]
         return out;
     }
 

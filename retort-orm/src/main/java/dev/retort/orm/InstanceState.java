@@ -38,6 +38,13 @@ final class InstanceState {
     private boolean[] unloadedColumns;
     /** The unloaded columns as of {@link #committed}: what a rollback returns to. */
     private boolean[] committedUnloadedColumns;
+    /**
+     * The other sides of one-to-ones as last loaded or brought in line with the owning side (the
+     * object, or {@code null} for none); a relationship missing here is not known.
+     */
+    private java.util.Map<dev.retort.orm.mapping.Relationship, Object> inverses;
+    /** Other sides of one-to-ones known, but to load again when a query meets the object (expired). */
+    private java.util.Set<dev.retort.orm.mapping.Relationship> staleInverses;
 
     @SuppressWarnings("unchecked")
     InstanceState(Object entity, EntityMapping<?> mapping, ObjectState state, long order) {
@@ -155,6 +162,44 @@ final class InstanceState {
             }
         }
         return null;
+    }
+
+    /** @return whether the other side of a one-to-one is known (loaded, or brought in line) */
+    boolean knowsInverse(dev.retort.orm.mapping.Relationship r) {
+        return inverses != null && inverses.containsKey(r);
+    }
+
+    /** @return the known other side of a one-to-one (see {@link #knowsInverse}) */
+    Object inverse(dev.retort.orm.mapping.Relationship r) {
+        return inverses == null ? null : inverses.get(r);
+    }
+
+    void knowInverse(dev.retort.orm.mapping.Relationship r, Object related) {
+        if (inverses == null) {
+            inverses = new java.util.HashMap<>(2);
+        }
+        inverses.put(r, related);
+        if (staleInverses != null) {
+            staleInverses.remove(r);
+        }
+    }
+
+    void forgetInverse(dev.retort.orm.mapping.Relationship r) {
+        if (inverses != null) {
+            inverses.remove(r);
+        }
+    }
+
+    /** Keeps the known other side for the flush, but loads it again at the next query that meets the object. */
+    void staleInverse(dev.retort.orm.mapping.Relationship r) {
+        if (staleInverses == null) {
+            staleInverses = new java.util.HashSet<>(2);
+        }
+        staleInverses.add(r);
+    }
+
+    boolean isInverseStale(dev.retort.orm.mapping.Relationship r) {
+        return staleInverses != null && staleInverses.contains(r);
     }
 
     /**

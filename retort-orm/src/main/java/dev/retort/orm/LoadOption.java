@@ -126,7 +126,7 @@ public final class LoadOption {
      * once, and with LIMIT or OFFSET the owners are chosen in a subquery so the page counts
      * owners, not joined rows.
      *
-     * @param relation a many-to-one reference or a one-to-many collection
+     * @param relation a many-to-one or one-to-one relationship, or a one-to-many collection
      * @return load it in the same SELECT through a LEFT OUTER JOIN
      * @throws IllegalArgumentException for a many-to-many collection
      */
@@ -143,7 +143,7 @@ public final class LoadOption {
      * @return load it on first access
      */
     public static LoadOption lazyLoad(Relation<?, ?> relation) {
-        if (relation.relationship().isReference()) {
+        if (relation.relationship().isSingle()) {
             throw new IllegalArgumentException("lazyLoad(" + relation + "): a reference held in a plain field cannot load on "
                     + "access; use selectInLoad or joinedLoad, or noLoad to skip it");
         }
@@ -155,7 +155,7 @@ public final class LoadOption {
      * @return do not load it, and throw when it is read
      */
     public static LoadOption raiseLoad(Relation<?, ?> relation) {
-        if (relation.relationship().isReference()) {
+        if (relation.relationship().isSingle()) {
             throw new IllegalArgumentException("raiseLoad(" + relation + "): a reference held in a plain field cannot throw on "
                     + "access; use noLoad to leave it null");
         }

@@ -39,6 +39,7 @@ final class Loading {
     private LoadedColumns lastDefaults;
 
     private final Map<Relationship, JoinedCollection> joinedCollections = new LinkedHashMap<>();
+    private final Map<Relationship, Set<InstanceState>> inverses = new LinkedHashMap<>();
 
     /**
      * A reference loaded through a LEFT OUTER JOIN: its alias, where its columns start in the row,
@@ -177,7 +178,7 @@ final class Loading {
         List<JoinedColumns> out = new ArrayList<>();
         int n = 0;
         for (Relationship r : mapping.relationships()) {
-            if (!r.isReference() || loadOf(r) != Load.JOINED) {
+            if (!r.isSingle() || loadOf(r) != Load.JOINED) {
                 continue;
             }
             EntityMapping<?> target = r.target();
@@ -190,14 +191,16 @@ final class Loading {
             for (MappedColumn c : LoadedColumns.defaults(target).columns()) {
                 columns.add(alias.column(c.column()));
             }
-            out.add(new JoinedColumns(alias, eq(alias, key, r.column().column()), columns));
+            dev.retort.sql.Predicate on = r.isReference() ? eq(alias, key, r.column().column())
+                    : eq(alias, r.inverse().column().column(), mapping.idColumns().get(0).column());   // the other side of a one-to-one
+            out.add(new JoinedColumns(alias, on, columns));
             Joined before = joined.get(r);          // registered by an earlier chunk of the same select-in load
             joined.put(r, new Joined(alias, offset, before != null ? before.nested() : new Loading(session, nextOf(r))));
             offset += columns.size();
         }
         int c = 0;
         for (Relationship r : mapping.relationships()) {
-            if (r.isReference() || r.isManyToMany() || loadOf(r) != Load.JOINED) {
+            if (r.isSingle() || r.isManyToMany() || loadOf(r) != Load.JOINED) {
                 continue;
             }
             EntityMapping<?> target = r.target();
@@ -238,6 +241,8 @@ final class Loading {
             Load load = loadOf(r);
             if (r.isReference()) {
                 relateReference(s, r, load, fresh, row);
+            } else if (r.isInverseOneToOne()) {
+                relateInverse(s, r, load, fresh, row);
             } else {
                 relateCollection(s, r, load, fresh, row);
             }
@@ -250,6 +255,7 @@ final class Loading {
             Object related = session.loadOrNull(r.target(), row, j.offset(), j.nested());
             if (fresh || s.isUnloaded(r)) {
                 session.setReference(s, r, related);
+                knowOtherSide(r, s.entity, related);
             }
             return;
         }
@@ -264,11 +270,40 @@ final class Loading {
         Object known = session.identity(r.targetType(), key);
         if (known != null) {
             session.setReference(s, r, known);
+            knowOtherSide(r, s.entity, known);
             return;
         }
         s.markUnloaded(r);
         if (load == Load.SELECT_IN || load == Load.JOINED) {    // joined without a join here (nested): select-in
             references.computeIfAbsent(r, k -> new LinkedHashSet<>()).add(s);
+        }
+    }
+
+    private void relateInverse(InstanceState s, Relationship r, Load load, boolean fresh, Row row) {
+        boolean reload = fresh || !s.knowsInverse(r) || s.isInverseStale(r);
+        boolean changed = !fresh && s.knowsInverse(r) && s.mapping.accessor().get(s.entity, r.field()) != s.inverse(r);
+        Joined j = joined.get(r);
+        if (j != null) {
+            Object related = session.loadOrNull(r.target(), row, j.offset(), j.nested());
+            if (reload && !changed) {
+                session.setInverse(s, r, related);
+            }
+            return;
+        }
+        if (reload && !changed && (load == Load.SELECT_IN || load == Load.JOINED)) {
+            inverses.computeIfAbsent(r, k -> new LinkedHashSet<>()).add(s);
+        }
+    }
+
+    /**
+     * A reference of a one-to-one was set: the referenced object's other side, if not known,
+     * is the referring object (the UNIQUE foreign key allows no other), without a query.
+     */
+    private void knowOtherSide(Relationship r, Object referring, Object referenced) {
+        Relationship inv = r.kind() == Relationship.Kind.ONE_TO_ONE ? r.inverse() : null;
+        InstanceState ts = inv == null || referenced == null ? null : session.stateOf(referenced);
+        if (ts != null && (!ts.knowsInverse(inv) || ts.isInverseStale(inv))) {
+            session.setInverse(ts, inv, referring);
         }
     }
 
@@ -310,12 +345,15 @@ final class Loading {
             e.getValue().elements().clear();
             e.getValue().nested().finish();
         }
-        while (!references.isEmpty() || !collections.isEmpty()) {
+        while (!references.isEmpty() || !collections.isEmpty() || !inverses.isEmpty()) {
             Map<Relationship, Set<InstanceState>> refs = new LinkedHashMap<>(references);
             Map<Relationship, Set<InstanceState>> cols = new LinkedHashMap<>(collections);
+            Map<Relationship, Set<InstanceState>> invs = new LinkedHashMap<>(inverses);
             references.clear();
             collections.clear();
+            inverses.clear();
             refs.forEach(this::loadReferences);
+            invs.forEach(this::loadInverses);
             cols.forEach(this::loadCollections);
         }
     }
@@ -339,7 +377,28 @@ final class Loading {
         for (InstanceState s : owners) {
             if (s.isUnloaded(r)) {
                 Object key = s.snapshot[r.column().index()];
-                session.setReference(s, r, key == null ? null : session.identity(r.targetType(), key));
+                Object related = key == null ? null : session.identity(r.targetType(), key);
+                session.setReference(s, r, related);
+                knowOtherSide(r, s.entity, related);
+            }
+        }
+        nested.finish();
+    }
+
+    /** Select-in load of the other side of a one-to-one: the objects whose foreign key holds the owners' keys. */
+    private void loadInverses(Relationship r, Set<InstanceState> owners) {
+        List<InstanceState> wanted = new ArrayList<>();
+        for (InstanceState s : owners) {
+            if (s.key != null && (!s.knowsInverse(r) || s.isInverseStale(r))) {
+                wanted.add(s);        // not known from the owning side meanwhile
+            }
+        }
+        Loading nested = new Loading(session, OneToOneSides.backReferenceFromIdentityMap(r, nextOf(r)));
+        for (int from = 0; from < wanted.size(); from += keysPerSelect()) {
+            List<InstanceState> chunk = wanted.subList(from, Math.min(wanted.size(), from + keysPerSelect()));
+            Map<Object, Object> found = session.loadOneToOnes(r, chunk, nested, "select-in load of " + r);
+            for (InstanceState s : chunk) {
+                session.setInverse(s, r, found.get(s.key.id()));
             }
         }
         nested.finish();

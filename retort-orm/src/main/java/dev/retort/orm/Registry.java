@@ -99,7 +99,7 @@ public final class Registry {
         }
         for (EntityMapping<?> m : out.values()) {
             for (dev.retort.orm.mapping.Relationship r : m.relationships()) {
-                if (r.isOwningSide()) {
+                if (r.isManyToMany() && r.isOwningSide()) {
                     metadata.add(r.association().table());     // the association table of a many-to-many
                 }
             }

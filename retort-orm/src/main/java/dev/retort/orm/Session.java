@@ -68,6 +68,7 @@ public final class Session implements AutoCloseable {
     private String pendingRollback;
     private boolean flushing;
     private int noAutoflush;
+    private final OneToOneSides oneToOnes = new OneToOneSides(this);
 
     private Session(Engine engine, SessionOptions options) {
         this.engine = Objects.requireNonNull(engine, "engine");
@@ -235,6 +236,7 @@ public final class Session implements AutoCloseable {
             }
         }
         s.clearCascades();
+        oneToOnes.comeBack(s);
         for (Relationship r : s.mapping.relationships()) {      // back into the loaded collections it left
             Relationship inverse = r.isReference() ? r.inverse() : null;
             Object owner = inverse == null ? null : s.mapping.accessor().get(s.entity, r.field());
@@ -261,7 +263,7 @@ public final class Session implements AutoCloseable {
     private void adopt(InstanceState s) {
         for (Relationship r : s.mapping.relationships()) {
             Object v = s.mapping.accessor().get(s.entity, r.field());
-            if (r.isReference()) {
+            if (r.isSingle()) {
                 if (v != null && r.cascades(Cascade.SAVE_UPDATE) && !states.containsKey(v)) {
                     add(v);
                 }
@@ -299,6 +301,9 @@ public final class Session implements AutoCloseable {
                 }
             }
         }
+        if (states.get(s.entity) == s) {
+            oneToOnes.alignAdded(s);                   // the other side of its one-to-ones follows at once
+        }
     }
 
     /**
@@ -322,7 +327,7 @@ public final class Session implements AutoCloseable {
                     continue;
                 }
                 Object v = s.mapping.accessor().get(s.entity, r.field());
-                if (r.isReference()) {
+                if (r.isSingle()) {
                     addReached(v);
                 } else if (v != null && Relations.stateOf(v) == null) {
                     adopt(s);                  // the application put a plain collection in the field
@@ -336,6 +341,7 @@ public final class Session implements AutoCloseable {
                 }
             }
         }
+        oneToOnes.align(new ArrayList<>(states.values()));
         for (java.util.Map.Entry<Object, Relationship> o : new ArrayList<>(orphans.entrySet())) {
             InstanceState st = states.get(o.getKey());
             Relationship back = o.getValue().inverse();
@@ -373,12 +379,14 @@ public final class Session implements AutoCloseable {
         if (s.state == ObjectState.DELETED) {
             return;
         }
+        oneToOnes.loadBeforeDelete(s);
         if (s.state == ObjectState.PENDING) {
             states.remove(entity);
         } else {
             s.state = ObjectState.DELETED;
         }
         leaveCollections(s);
+        oneToOnes.leave(s);
         noAutoflush++;
         try {
             cascadeDelete(s);
@@ -405,7 +413,11 @@ public final class Session implements AutoCloseable {
 
     /** Deletes what a deleted object's relationships cascade to, and detaches its children otherwise. */
     private void cascadeDelete(InstanceState s) {
+        oneToOnes.cascadeDelete(s);
         for (Relationship r : s.mapping.relationships()) {
+            if (r.isInverseOneToOne()) {
+                continue;                      // done above
+            }
             Object v = s.mapping.accessor().get(s.entity, r.field());
             if (r.isReference()) {
                 if (v != null && r.cascades(Cascade.DELETE) && states.containsKey(v)) {
@@ -478,8 +490,8 @@ public final class Session implements AutoCloseable {
                 continue;
             }
             Object v = s.mapping.accessor().get(s.entity, r.field());
-            RelatedObjects<?> c = r.isReference() ? null : Relations.stateOf(v);
-            List<Object> related = r.isReference() ? (v == null ? List.of() : List.of(v))
+            RelatedObjects<?> c = r.isSingle() ? null : Relations.stateOf(v);
+            List<Object> related = r.isSingle() ? (v == null ? List.of() : List.of(v))
                     : c != null && c.isLoaded() ? new ArrayList<>(c.items) : List.of();
             for (Object e : related) {
                 if (states.containsKey(e)) {
@@ -627,6 +639,7 @@ public final class Session implements AutoCloseable {
         s.expired = false;
         resyncReferences(s, null, true);
         unloadCollections(s);
+        oneToOnes.expire(s, true, false);
         fire(LifecycleEvent.AFTER_LOAD, s);
     }
 
@@ -676,6 +689,7 @@ public final class Session implements AutoCloseable {
         InstanceState s = persistentState(entity, "expire");
         s.expired = true;
         unloadCollections(s);
+        oneToOnes.expire(s, false, false);
     }
 
     /** Marks every persistent object expired. */
@@ -685,6 +699,7 @@ public final class Session implements AutoCloseable {
             if (s.state == ObjectState.PERSISTENT) {
                 s.expired = true;
                 unloadCollections(s);
+                oneToOnes.expire(s, false, false);
             }
         }
     }
@@ -1100,6 +1115,7 @@ public final class Session implements AutoCloseable {
                 if (options.expireOnCommit()) {
                     s.expired = true;
                     unloadCollections(s);
+                    oneToOnes.expire(s, false, false);
                 }
             }
         }
@@ -1358,6 +1374,25 @@ public final class Session implements AutoCloseable {
 
     InstanceState stateOf(Object entity) {
         return states.get(entity);
+    }
+
+    /**
+     * Takes the loaded other side of a one-to-one: it becomes what the object is compared with at
+     * flush, and goes into the field unless the application put another object there since the
+     * last load (a change the next flush writes).
+     */
+    void setInverse(InstanceState s, Relationship r, Object related) {
+        Object field = s.mapping.accessor().get(s.entity, r.field());
+        boolean changed = field != null && field != related && (!s.knowsInverse(r) || field != s.inverse(r));
+        if (!changed) {
+            s.mapping.accessor().set(s.entity, r.field(), related);
+        }
+        s.knowInverse(r, related);
+    }
+
+    /** Reads the objects referring to owners through a one-to-one (the other side {@code r}), by owner key. */
+    Map<Object, Object> loadOneToOnes(Relationship r, List<InstanceState> owners, Loading loading, String cause) {
+        return oneToOnes.load(r, owners, loading, cause);
     }
 
     /** Sets a loaded reference into its field. */
@@ -1802,6 +1837,7 @@ public final class Session implements AutoCloseable {
                     resyncReferences(s, null, true);
                 }
                 unloadCollections(s);
+                oneToOnes.expire(s, false, true);
             }
         }
         orphans.clear();

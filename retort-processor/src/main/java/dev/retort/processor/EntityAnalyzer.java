@@ -33,6 +33,7 @@ final class EntityAnalyzer {
     static final String MANY_TO_ONE = "dev.retort.orm.ManyToOne";
     static final String ONE_TO_MANY = "dev.retort.orm.OneToMany";
     static final String MANY_TO_MANY = "dev.retort.orm.ManyToMany";
+    static final String ONE_TO_ONE = "dev.retort.orm.OneToOne";
     static final String ID = "dev.retort.orm.Id";
     private static final String GENERATED = "javax.annotation.processing.Generated";
 
@@ -205,6 +206,9 @@ final class EntityAnalyzer {
                 if (hasAnnotation(field, MANY_TO_ONE)) {
                     relation = fieldType;
                     keyType = keyTypeOf(fieldType);
+                } else if (hasAnnotation(field, ONE_TO_ONE)) {
+                    relation = fieldType;                          // the owning side has a foreign key column, the other none
+                    keyType = annotationString(field, ONE_TO_ONE, "mappedBy").isEmpty() ? keyTypeOf(fieldType) : null;
                 } else if ((hasAnnotation(field, ONE_TO_MANY) || hasAnnotation(field, MANY_TO_MANY))
                         && fieldType instanceof javax.lang.model.type.DeclaredType dt
                         && dt.getTypeArguments().size() == 1) {
@@ -318,6 +322,21 @@ final class EntityAnalyzer {
             t = te.getSuperclass();
         }
         return ids == 1 ? found : null;
+    }
+
+    /** The value of a String member of an annotation on an element, or empty when absent or left at its default. */
+    static String annotationString(Element element, String annotation, String member) {
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            Element annotationType = mirror.getAnnotationType().asElement();
+            if (annotationType instanceof TypeElement te && te.getQualifiedName().contentEquals(annotation)) {
+                for (var e : mirror.getElementValues().entrySet()) {
+                    if (e.getKey().getSimpleName().contentEquals(member)) {
+                        return String.valueOf(e.getValue().getValue());
+                    }
+                }
+            }
+        }
+        return "";
     }
 
     static boolean hasAnnotation(Element element, String annotation) {

@@ -42,8 +42,10 @@ record EntityModel(TypeElement element, String packageName, String entityName, S
      * @param direct whether generated code reads and writes the field directly, rather than through a {@code VarHandle}
      * @param collection whether the field holds a {@code Collection} or a {@code Map} (no column constant)
      * @param components the components of an {@code @Embedded} field, {@code null} for other fields
-     * @param relation for a {@code @ManyToOne} or {@code @OneToMany} field, the related entity type; else {@code null}
-     * @param keyType for a {@code @ManyToOne} field, the related entity's key type (its foreign key column's type), or {@code null}
+     * @param relation for a relationship field ({@code @ManyToOne}, {@code @OneToOne}, {@code @OneToMany},
+     *                 {@code @ManyToMany}), the related entity type; else {@code null}
+     * @param keyType for a {@code @ManyToOne} or owning {@code @OneToOne} field, the related entity's key type (its
+     *                foreign key column's type), or {@code null}
      */
     record Field(String name, TypeMirror type, TypeMirror declaredType, String declaringName, String declaringClass,
             boolean direct, boolean collection, List<Component> components, TypeMirror relation, TypeMirror keyType) {

@@ -140,6 +140,46 @@ class MetamodelProcessorTest {
     }
 
     @Test
+    void oneToOneOwningSideGetsItsForeignKeyColumnAndTheOtherSideOnlyItsRelation() {
+        Compilation compilation = processClean(
+                source("com.example.Person", """
+                        package com.example;
+                        import dev.retort.orm.*;
+                        @Entity
+                        public class Person {
+                            @Id Long id;
+                            @OneToOne(mappedBy = "holder") Passport passport;
+                        }
+                        """),
+                source("com.example.Passport", """
+                        package com.example;
+                        import dev.retort.orm.*;
+                        @Entity
+                        public class Passport {
+                            @Id String number;
+                            @OneToOne(column = "person_ref") Person holder;
+                            @ManyToOne Person issuer;
+                        }
+                        """));
+
+        String passport = compilation.generated("com.example.Passport_");
+        // Like the many-to-one next to it: the relation and the foreign key column, typed by Person's key.
+        assertThat(passport).contains(
+                "public static final dev.retort.orm.mapping.Relation<com.example.Passport, com.example.Person> HOLDER = MAPPING.relation(\"holder\");",
+                "/** The foreign key column of field {@code holder}. */",
+                "public static final dev.retort.schema.Column<java.lang.Long> HOLDER_ID = MAPPING.column(\"holder\");",
+                "public static final dev.retort.orm.mapping.Relation<com.example.Passport, com.example.Person> ISSUER = MAPPING.relation(\"issuer\");",
+                "public static final dev.retort.schema.Column<java.lang.Long> ISSUER_ID = MAPPING.column(\"issuer\");");
+        String person = compilation.generated("com.example.Person_");
+        // The other side has no column of its own: only the relation.
+        assertThat(person).contains(
+                "public static final dev.retort.orm.mapping.Relation<com.example.Person, com.example.Passport> PASSPORT = MAPPING.relation(\"passport\");");
+        assertThat(person).doesNotContain("PASSPORT_ID", "MAPPING.column(\"passport\")");
+        // Both fields are reached through the generated accessor like any other.
+        assertThat(person).contains("return entity.passport;", "entity.passport = (com.example.Passport) value;");
+    }
+
+    @Test
     void readsFieldsDirectlyWhereAccessibleAndThroughVarHandlesElsewhere() {
         String code = processClean(
                 source("com.base.Base", """

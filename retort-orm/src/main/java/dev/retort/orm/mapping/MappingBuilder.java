@@ -9,6 +9,7 @@ import dev.retort.orm.Id;
 import dev.retort.orm.ManyToMany;
 import dev.retort.orm.ManyToOne;
 import dev.retort.orm.OneToMany;
+import dev.retort.orm.OneToOne;
 import dev.retort.orm.IdClass;
 import dev.retort.orm.LifecycleEvent;
 import dev.retort.orm.MappingException;
@@ -585,7 +586,13 @@ final class MappingBuilder {
             return;
         }
         if (f.isAnnotationPresent(ManyToOne.class)) {
-            addManyToOne(f, index, f.getAnnotation(ManyToOne.class));
+            ManyToOne ann = f.getAnnotation(ManyToOne.class);
+            addReference(f, index, "@ManyToOne", Relationship.Kind.MANY_TO_ONE, ann.column(), ann.optional(), ann.load(),
+                    ann.onDelete(), ann.cascade(), ann.postUpdate());
+            return;
+        }
+        if (f.isAnnotationPresent(OneToOne.class)) {
+            addOneToOne(f, index, f.getAnnotation(OneToOne.class));
             return;
         }
         if (f.isAnnotationPresent(ManyToMany.class)) {
@@ -701,25 +708,79 @@ final class MappingBuilder {
         throw new MappingException(type, "@OneToMany field " + f.getName() + " has no element type; declare it as List<Entity>");
     }
 
-    private void addManyToOne(Field f, int index, ManyToOne ann) {
+    private void addOneToOne(Field f, int index, OneToOne ann) {
         Class<?> target = f.getType();
-        if (!target.isAnnotationPresent(Entity.class)) {
-            throw new MappingException(type, "@ManyToOne field " + f.getName() + " is a " + target.getName()
-                    + ", which is not an @Entity; a many-to-one refers to an object of an entity");
+        if (java.util.Collection.class.isAssignableFrom(target) || java.util.Map.class.isAssignableFrom(target)) {
+            throw new MappingException(type, "@OneToOne field " + f.getName() + " is a " + target.getSimpleName()
+                    + "; a one-to-one holds one object: declare the field as the entity, or map a collection with @OneToMany");
         }
-        if (ann.load() != dev.retort.orm.Load.SELECT_IN && ann.load() != dev.retort.orm.Load.JOINED
-                && ann.load() != dev.retort.orm.Load.NO_LOAD) {
-            throw new MappingException(type, "@ManyToOne field " + f.getName() + " cannot be loaded " + ann.load()
-                    + ": a plain field cannot load on access. Use SELECT_IN, JOINED or NO_LOAD");
+        if (ann.mappedBy().isEmpty()) {
+            owningSidesPointingBack(f, target);
+            addReference(f, index, "@OneToOne", Relationship.Kind.ONE_TO_ONE, ann.column(), ann.optional(), ann.load(),
+                    ann.onDelete(), ann.cascade(), false);
+            return;
+        }
+        if (!target.isAnnotationPresent(Entity.class)) {
+            throw new MappingException(type, "@OneToOne field " + f.getName() + " is a " + target.getName()
+                    + ", which is not an @Entity; a one-to-one refers to an object of an entity");
+        }
+        checkPlainFieldLoad(f, "@OneToOne", ann.load());
+        if (!ann.column().isEmpty() || !ann.optional() || ann.onDelete() != dev.retort.schema.ReferentialAction.NO_ACTION) {
+            throw new MappingException(type, "@OneToOne field " + f.getName() + " is mappedBy \"" + ann.mappedBy()
+                    + "\" and sets column, optional or onDelete, which belong to the owning side (" + target.getSimpleName()
+                    + "." + ann.mappedBy() + "), whose table holds the foreign key; set them there");
         }
         if (f.isAnnotationPresent(Id.class)) {
-            throw new MappingException(type, "@ManyToOne field " + f.getName() + " cannot be an @Id; keep the key column as a plain @Id field");
+            throw new MappingException(type, "@OneToOne field " + f.getName() + " cannot be an @Id; keep the key column as a plain @Id field");
         }
-        String name = ann.column().isEmpty() ? naming.columnName(f.getName() + "Id") : ann.column();
+        Relationship inherited = inheritedRelationship(f);
+        relationships.add(inherited != null ? inherited : new Relationship(type, f.getName(), index, Relationship.Kind.ONE_TO_ONE,
+                target, ann.load(), ann.cascade(), ann.mappedBy(), false, "", false, true));
+    }
+
+    /** Two owning one-to-ones of two entities pointing at each other would be two foreign keys in a cycle: refused. */
+    private void owningSidesPointingBack(Field f, Class<?> target) {
+        if (inHierarchy(target)) {
+            return;
+        }
+        for (Class<?> c = target; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field g : c.getDeclaredFields()) {
+                OneToOne other = g.getAnnotation(OneToOne.class);
+                if (other != null && other.mappedBy().isEmpty() && g.getType().isAssignableFrom(type)) {
+                    throw new MappingException(type, "@OneToOne field " + f.getName() + " and " + c.getSimpleName() + "." + g.getName()
+                            + " both own a one-to-one between " + type.getSimpleName() + " and " + target.getSimpleName()
+                            + " (two foreign keys pointing at each other); keep the foreign key on one side and map the other "
+                            + "with @OneToOne(mappedBy = \"" + f.getName() + "\") on " + c.getSimpleName() + "." + g.getName());
+                }
+            }
+        }
+    }
+
+    private void checkPlainFieldLoad(Field f, String annotation, dev.retort.orm.Load load) {
+        if (load != dev.retort.orm.Load.SELECT_IN && load != dev.retort.orm.Load.JOINED && load != dev.retort.orm.Load.NO_LOAD) {
+            throw new MappingException(type, annotation + " field " + f.getName() + " cannot be loaded " + load
+                    + ": a plain field cannot load on access. Use SELECT_IN, JOINED or NO_LOAD");
+        }
+    }
+
+    private void addReference(Field f, int index, String annotation, Relationship.Kind kind, String column, boolean optional,
+                              dev.retort.orm.Load load, dev.retort.schema.ReferentialAction onDelete, dev.retort.orm.Cascade[] cascade,
+                              boolean postUpdate) {
+        Class<?> target = f.getType();
+        if (!target.isAnnotationPresent(Entity.class)) {
+            throw new MappingException(type, annotation + " field " + f.getName() + " is a " + target.getName()
+                    + ", which is not an @Entity; " + (kind == Relationship.Kind.ONE_TO_ONE ? "a one-to-one" : "a many-to-one")
+                    + " refers to an object of an entity");
+        }
+        checkPlainFieldLoad(f, annotation, load);
+        if (f.isAnnotationPresent(Id.class)) {
+            throw new MappingException(type, annotation + " field " + f.getName() + " cannot be an @Id; keep the key column as a plain @Id field");
+        }
+        String name = column.isEmpty() ? naming.columnName(f.getName() + "Id") : column;
         Attribute a = new Attribute(f.getName(), target, index, null, false, false);
         Relationship inherited = inheritedRelationship(f);
-        Relationship r = inherited != null ? inherited : new Relationship(type, f.getName(), index, Relationship.Kind.MANY_TO_ONE,
-                target, ann.load(), ann.cascade(), "", false, "", false, ann.optional());
+        Relationship r = inherited != null ? inherited : new Relationship(type, f.getName(), index, kind,
+                target, load, cascade, "", false, "", false, optional);
         a.relationship(r);
         attributes.add(a);
         relationships.add(r);
@@ -728,25 +789,25 @@ final class MappingBuilder {
             Field id = fields.stream().filter(x -> x.isAnnotationPresent(Id.class)).findFirst().orElseThrow(() ->
                     new MappingException(type, "has no id: its table needs a primary key. Annotate the key field with @Id"));
             keyType = TypeResolver.resolve(type, id, "field " + id.getName(), id.getType());
-            selfReferences.add(new String[] {f.getName(), name, ann.onDelete().name()});
-            column(a, -1, name, "field " + f.getName(), keyType, null, !ann.optional(), false, null);
-            if (ann.postUpdate() && inherited == null) {
-                if (!ann.optional()) {
-                    throw new MappingException(type, "@ManyToOne field " + f.getName() + " has postUpdate = true but optional = false; "
+            selfReferences.add(new String[] {f.getName(), name, onDelete.name()});
+            column(a, -1, name, "field " + f.getName(), keyType, null, !optional, false, null);
+            if (postUpdate && inherited == null) {
+                if (!optional) {
+                    throw new MappingException(type, annotation + " field " + f.getName() + " has postUpdate = true but optional = false; "
                             + "a post-update reference is NULL until the UPDATE after the INSERTs, so its column must take NULL");
                 }
                 r.markPostUpdate();
             }
         } else {
-            if (ann.postUpdate()) {
-                throw new MappingException(type, "@ManyToOne field " + f.getName() + " has postUpdate = true but refers to "
+            if (postUpdate) {
+                throw new MappingException(type, annotation + " field " + f.getName() + " has postUpdate = true but refers to "
                         + target.getSimpleName() + ", another table; rows can only form cycles within one table here, "
                         + "so remove postUpdate");
             }
             EntityMapping<?> t = targetMapping(f, target);
             dev.retort.schema.Column<?> key = t.idColumns().get(0).column();
             keyType = key.type();
-            column(a, -1, name, "field " + f.getName(), keyType, null, !ann.optional(), false, null);
+            column(a, -1, name, "field " + f.getName(), keyType, null, !optional, false, null);
         }
     }
 
@@ -817,8 +878,8 @@ final class MappingBuilder {
                 options.add(ColumnOptions.NOT_NULL);
             }
         }
-        if (col != null && col.unique()) {
-            options.add(ColumnOptions.UNIQUE);
+        if ((col != null && col.unique()) || (a.relationship() != null && a.relationship().kind() == Relationship.Kind.ONE_TO_ONE)) {
+            options.add(ColumnOptions.UNIQUE);             // an owning one-to-one: one row per referenced object
         }
         if (col != null && !col.serverDefault().isEmpty()) {
             options.add(ColumnOptions.serverDefault(col.serverDefault()));
@@ -837,7 +898,8 @@ final class MappingBuilder {
         Relationship rel = a.relationship();
         if (rel != null && !inHierarchy(rel.targetType())) {
             dev.retort.schema.Column key = EntityMapping.of(rel.targetType()).idColumns().get(0).column();
-            options.add(ColumnOptions.references(key, fieldOf(a).getAnnotation(ManyToOne.class).onDelete()));
+            ManyToOne many = fieldOf(a).getAnnotation(ManyToOne.class);
+            options.add(ColumnOptions.references(key, many != null ? many.onDelete() : fieldOf(a).getAnnotation(OneToOne.class).onDelete()));
         }
         References ref = component < 0 ? fieldOf(a).getAnnotation(References.class) : null;
         if (ref != null) {

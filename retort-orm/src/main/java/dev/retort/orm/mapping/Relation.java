@@ -58,7 +58,7 @@ public final class Relation<O, T> {
      * @return the predicate
      */
     public Predicate any(Predicate condition) {
-        if (relationship.isReference()) {
+        if (relationship.isSingle()) {
             throw new IllegalArgumentException(relationship + " is a reference: use has(...)");
         }
         return exists(condition);
@@ -70,14 +70,14 @@ public final class Relation<O, T> {
     }
 
     /**
-     * An EXISTS condition on a reference: objects whose referenced object matches a condition
-     * ({@code Invoice_.CUSTOMER.has(Customer_.NAME.eq("ada"))}).
+     * An EXISTS condition on a reference or either side of a one-to-one: objects whose related
+     * object matches a condition ({@code Invoice_.CUSTOMER.has(Customer_.NAME.eq("ada"))}).
      *
      * @param condition a condition on the referenced entity's columns
      * @return the predicate
      */
     public Predicate has(Predicate condition) {
-        if (!relationship.isReference()) {
+        if (!relationship.isSingle()) {
             throw new IllegalArgumentException(relationship + " is a collection: use any(...)");
         }
         return exists(condition);

@@ -8,9 +8,10 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * A relationship of an entity: a many-to-one reference held in a foreign key column of its own
- * table, or the one-to-many collection of the objects that refer to it. The other side is
- * resolved on first use, so two entities may refer to each other.
+ * A relationship of an entity: a many-to-one or owning one-to-one reference held in a foreign key
+ * column of its own table, the one-to-many collection of the objects that refer to it, the single
+ * object of the other side of a one-to-one, or a many-to-many through an association table. The
+ * other side is resolved on first use, so two entities may refer to each other.
  */
 public final class Relationship {
     /** The kinds of relationship. */
@@ -20,7 +21,12 @@ public final class Relationship {
         /** The objects whose many-to-one reference points here. */
         ONE_TO_MANY,
         /** Objects related through an association table. */
-        MANY_TO_MANY
+        MANY_TO_MANY,
+        /**
+         * One object on each side: the owning side (no mappedBy) is a reference in this entity's
+         * foreign key column, which is UNIQUE; the other side holds the one object referring here.
+         */
+        ONE_TO_ONE
     }
 
     private final Class<?> owner;
@@ -93,9 +99,19 @@ public final class Relationship {
         return kind;
     }
 
-    /** @return whether it holds one object (many-to-one) */
+    /** @return whether it is a reference held in a foreign key column of the owner (many-to-one, owning one-to-one) */
     public boolean isReference() {
-        return kind == Kind.MANY_TO_ONE;
+        return kind == Kind.MANY_TO_ONE || (kind == Kind.ONE_TO_ONE && mappedBy.isEmpty());
+    }
+
+    /** @return whether it is the other side of a one-to-one: one object, found by its foreign key to the owner */
+    public boolean isInverseOneToOne() {
+        return kind == Kind.ONE_TO_ONE && !mappedBy.isEmpty();
+    }
+
+    /** @return whether it holds one object (a reference, or the other side of a one-to-one), not a collection */
+    public boolean isSingle() {
+        return kind == Kind.MANY_TO_ONE || kind == Kind.ONE_TO_ONE;
     }
 
     /** @return whether it is a many-to-many through an association table */
@@ -103,9 +119,9 @@ public final class Relationship {
         return kind == Kind.MANY_TO_MANY;
     }
 
-    /** @return whether this side names the association table (a many-to-many without mappedBy) */
+    /** @return whether this side names the association table or holds the foreign key (a many-to-many or one-to-one without mappedBy) */
     public boolean isOwningSide() {
-        return kind == Kind.MANY_TO_MANY && mappedBy.isEmpty();
+        return (kind == Kind.MANY_TO_MANY || kind == Kind.ONE_TO_ONE) && mappedBy.isEmpty();
     }
 
     /**
@@ -153,12 +169,12 @@ public final class Relationship {
         return cascade.contains(c);
     }
 
-    /** @return for a many-to-one, the foreign key column in the owner's table; else {@code null} */
+    /** @return for a reference (many-to-one, owning one-to-one), the foreign key column in the owner's table; else {@code null} */
     public MappedColumn column() {
         return column;
     }
 
-    /** @return for a one-to-many, the element's many-to-one field that refers back */
+    /** @return for a one-to-many or the other side of a one-to-one or many-to-many, the related entity's field that owns it; else empty */
     public String mappedBy() {
         return mappedBy;
     }
@@ -194,10 +210,11 @@ public final class Relationship {
 
     /**
      * The other side: for a one-to-many, the many-to-one it is mapped by; for a many-to-one, the
-     * one-to-many of the target mapped by it, if there is one.
+     * one-to-many of the target mapped by it, if there is one; for a one-to-one, the field of the
+     * other side (the owning field it is mapped by, or the field mapped by it, if there is one).
      *
      * @return the inverse relationship, or {@code null}
-     * @throws MappingException if a one-to-many names no many-to-one back to its owner
+     * @throws MappingException if a mappedBy names no suitable field back to its owner
      */
     public Relationship inverse() {
         if (!inverseResolved) {
@@ -212,14 +229,16 @@ public final class Relationship {
                         found = r;
                     }
                 }
-                if (!wanted.isEmpty() && (found == null || !found.isOwningSide() || found.targetType != owner)) {
+                if (!wanted.isEmpty() && (found == null || found.kind != Kind.MANY_TO_MANY || !found.isOwningSide() || found.targetType != owner)) {
                     throw new MappingException(owner, "field " + name + " is @ManyToMany(mappedBy = \"" + mappedBy + "\"), but "
                             + targetType.getSimpleName() + " has no owning @ManyToMany field " + mappedBy + " of "
                             + owner.getSimpleName() + "; its relationships are " + t.relationships().stream().map(Relationship::name).toList());
                 }
+            } else if (kind == Kind.ONE_TO_ONE) {
+                found = resolveOneToOne(t);
             } else if (kind == Kind.ONE_TO_MANY) {
                 found = t.relationships().stream().filter(r -> r.name.equals(mappedBy)).findFirst().orElse(null);
-                if (found == null || !found.isReference() || !found.targetType.isAssignableFrom(owner)) {
+                if (found == null || found.kind != Kind.MANY_TO_ONE || !found.targetType.isAssignableFrom(owner)) {
                     throw new MappingException(owner, "field " + name + " is @OneToMany(mappedBy = \"" + mappedBy + "\"), but "
                             + targetType.getSimpleName() + " has no @ManyToOne field " + mappedBy + " of type " + owner.getSimpleName()
                             + "; its relationships are " + t.relationships().stream().map(Relationship::name).toList());
@@ -235,6 +254,29 @@ public final class Relationship {
             inverseResolved = true;
         }
         return inverse;
+    }
+
+    private Relationship resolveOneToOne(EntityMapping<?> t) {
+        if (mappedBy.isEmpty()) {
+            Relationship found = null;
+            for (Relationship r : t.relationships()) {
+                if (r.isInverseOneToOne() && r.mappedBy.equals(name) && r.targetType.isAssignableFrom(owner)) {
+                    found = r;
+                }
+            }
+            return found;
+        }
+        Relationship found = t.relationships().stream().filter(r -> r.name.equals(mappedBy)).findFirst().orElse(null);
+        if (found == null || found.kind != Kind.ONE_TO_ONE || !found.mappedBy.isEmpty() || !found.targetType.isAssignableFrom(owner)) {
+            String what = found == null ? "has no field " + mappedBy
+                    : "its field " + mappedBy + " is " + (found.kind == Kind.ONE_TO_ONE && !found.mappedBy.isEmpty()
+                    ? "mappedBy too (one side must own the foreign key)" : "not an owning @OneToOne of " + owner.getSimpleName());
+            throw new MappingException(owner, "field " + name + " is @OneToOne(mappedBy = \"" + mappedBy + "\"), but "
+                    + targetType.getSimpleName() + " " + what + "; name the @OneToOne field of " + targetType.getSimpleName()
+                    + " (without mappedBy) whose type is " + owner.getSimpleName() + ". Its relationships are "
+                    + t.relationships().stream().map(Relationship::name).toList());
+        }
+        return found;
     }
 
     @Override
