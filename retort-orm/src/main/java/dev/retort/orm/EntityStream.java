@@ -159,6 +159,7 @@ final class EntityStream<E> implements Spliterator<E> {
     /**
      * Puts unloaded collections (without a session) in a new object's one-to-many fields and says
      * which references are not loaded: those whose key is not NULL (their fields stay {@code null}).
+     * The other side of a one-to-one stays {@code null}.
      *
      * @return the references not loaded, or {@code null} if none
      */
@@ -173,6 +174,9 @@ final class EntityStream<E> implements Spliterator<E> {
                     unloaded.add(r);
                 }
                 continue;
+            }
+            if (r.isInverseOneToOne()) {
+                continue;                  // the other side of a one-to-one: its field stays null, not loaded
             }
             RelatedObjects<?> c = Relations.install(null, entity, m, r, null, false);
             Load load = loads.getOrDefault(r, r.load());

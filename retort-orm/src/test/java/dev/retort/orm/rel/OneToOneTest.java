@@ -537,4 +537,48 @@ class OneToOneTest {
         assertThat(rows(engine, "SELECT p.name, x.number FROM person p LEFT OUTER JOIN passport x ON x.holder_id = p.id ORDER BY p.name"))
                 .containsExactly("heir N0", "p0 null", "p1 N1", "p2 N2", "p3 null");
     }
+
+    @EachDatabase
+    void streamedObjectsLeaveBothSidesUnloadedAndMergeKeepsTheForeignKey(TestDatabase db) {
+        Engine engine = setUp(db);
+        Session.runInTransaction(engine, s -> {
+            Desk desk = new Desk("D1");
+            desk.clerk = new Clerk("ada");
+            s.add(desk);
+        });
+        List<Clerk> clerks = new ArrayList<>();
+        List<Desk> desks = new ArrayList<>();
+        try (Session s = Session.open(engine)) {
+            try (var stream = s.stream(select(Clerk.class))) {
+                stream.forEach(clerks::add);
+            }
+            try (var stream = s.stream(select(Desk.class))) {
+                stream.forEach(desks::add);
+            }
+        }
+        assertThat(clerks).singleElement().satisfies(c -> {
+            assertThat(c.name).isEqualTo("ada");
+            assertThat(c.desk).as("the other side is not loaded on a streamed object").isNull();
+        });
+        assertThat(desks).singleElement().satisfies(d -> assertThat(d.clerk).isNull());
+        Desk desk = desks.get(0);
+        desk.label = "D2";
+        try (Session s = Session.open(engine)) {
+            s.merge(desk);
+            s.commit();
+            Desk back = s.execute(select(Desk.class)).one();
+            assertThat(back.label).isEqualTo("D2");
+            assertThat(back.clerk).as("merging the streamed desk kept its clerk_id").isNotNull();
+            assertThat(back.clerk.name).isEqualTo("ada");
+        }
+        Clerk clerk = clerks.get(0);
+        clerk.name = "ada2";
+        try (Session s = Session.open(engine)) {
+            s.add(clerk);                  // re-attached with its other side never loaded
+            s.commit();
+            Desk back = s.execute(select(Desk.class)).one();
+            assertThat(back.clerk).as("an unloaded other side does not unlink the desk").isSameAs(clerk);
+            assertThat(clerk.name).isEqualTo("ada2");
+        }
+    }
 }
