@@ -133,15 +133,10 @@ final class EntityStream<E> implements Spliterator<E> {
 
     /** The object for a row: the session's if it holds the row, else a new detached one. */
     private E object(Row row) {
-        Object[] values = read.values(row, 0);
-        @SuppressWarnings("unchecked")
-        EntityMapping<Object> m = (EntityMapping<Object>) mapping.mappingOf(values);   // the row's class in a hierarchy
-        read.fillDefaults(values, m);
-        Object id = m.idFromColumns(values);
-        if (id == null) {
-            throw new IllegalStateException("A row of " + m.table().name() + " has a NULL id; it cannot become a "
-                    + m.type().getSimpleName() + " (select all its key columns)");
-        }
+        EntityRowValues r = EntityRowValues.of(mapping, read, row, 0);
+        EntityMapping<Object> m = r.mapping();
+        Object[] values = r.values();
+        Object id = r.id();
         InstanceState held = session.held(m.type(), id);
         if (held != null) {
             session.reloadHeld(held, values, read);

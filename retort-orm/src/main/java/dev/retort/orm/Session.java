@@ -1270,23 +1270,13 @@ public final class Session implements AutoCloseable {
     /** Makes an entity from a row's columns at an offset, through the identity map, and relates it. */
     Object load(EntityMapping<?> mapping, Row row, int offset, Loading loading) {
         LoadedColumns read = loading.columns(mapping);
-        Object[] values = read.values(row, offset);
-        @SuppressWarnings("unchecked")
-        EntityMapping<Object> m = (EntityMapping<Object>) mapping.mappingOf(values);   // the row's class in a hierarchy
-        read.fillDefaults(values, m);
-        Object id = m.idFromColumns(values);
-        if (id == null) {
-            throw new IllegalStateException("A row of " + m.table().name() + " has a NULL id; it cannot become a "
-                    + m.type().getSimpleName() + " (select all its key columns)");
-        }
+        EntityRowValues r = EntityRowValues.of(mapping, read, row, offset);
+        EntityMapping<Object> m = r.mapping();
+        Object[] values = r.values();
+        Object id = r.id();
         InstanceState s = identityMap.get(m.type(), id);
         if (s != null) {
-            boolean refreshed = s.expired && s.state != ObjectState.DELETED;
-            if (refreshed) {
-                reloadUnchanged(s, values, read);
-            } else if (s.hasUnloadedColumns() && s.state != ObjectState.DELETED) {
-                ColumnLoader.fill(s, values, read);   // columns this query read that the object lacks
-            }
+            reloadHeld(s, values, read);
             loading.relate(s, false, row);
             return s.entity;
         }
@@ -1312,8 +1302,8 @@ public final class Session implements AutoCloseable {
     }
 
     /**
-     * A streamed row met an object the session holds: reloads its unchanged columns if it is
-     * expired, or fills the columns it lacks, as a query would.
+     * A row met an object the session holds: reloads its unchanged columns if it is expired, or
+     * fills the columns it lacks that the row has.
      */
     void reloadHeld(InstanceState s, Object[] values, LoadedColumns read) {
         if (s.expired && s.state != ObjectState.DELETED) {
