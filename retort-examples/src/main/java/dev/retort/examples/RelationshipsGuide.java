@@ -194,4 +194,32 @@ public final class RelationshipsGuide {
         // end::cycle[]
         return out;
     }
+
+    /**
+     * A one-to-many held as a map keyed by an element field.
+     *
+     * @param engine the engine
+     * @return what a new session reads
+     */
+    public static List<String> keyed(Engine engine) {
+        List<String> out = new ArrayList<>();
+        Registry.of(Recipe.class, Ingredient.class).metadata().createAll(engine);
+        // tag::keyed[]
+        try (Session session = Session.open(engine)) {
+            Recipe bread = new Recipe("Bread");
+            bread.add(new Ingredient("flour", "500 g"));
+            bread.add(new Ingredient("water", "350 ml"));
+            session.add(bread);
+            session.commit();
+        }
+        try (Session session = Session.open(engine)) {
+            Recipe bread = session.execute(select(Recipe.class).options(selectInLoad(Recipe_.INGREDIENTS))).one();
+            out.add("flour: " + bread.ingredients().get("flour").amount());
+            bread.ingredients().remove("water");      // an orphan: deleted at the commit
+            session.commit();
+            out.add("left: " + bread.ingredients().keySet());
+        }
+        // end::keyed[]
+        return out;
+    }
 }

@@ -18,6 +18,7 @@ class RelationshipsGuideTest {
         assertThat(RelationshipsGuide.query(engine)).containsExactly("1 artist, 2 albums, 2 joined");
         assertThat(RelationshipsGuide.unloaded(engine)).containsExactly("raise: Artist.albums", "detached: true");
         assertThat(RelationshipsGuide.delete(engine)).containsExactly("albums left: 1", "albums left: 0, songs left: 2");
+        assertThat(RelationshipsGuide.keyed(engine)).containsExactly("flour: 500 g", "left: [flour]");
         assertThat(RelationshipsGuide.cycle(engine)).containsExactly("Ada plays with Bob, who plays with Ada");
     }
 }

@@ -8,13 +8,17 @@ import java.lang.annotation.Target;
 
 /**
  * The collection of objects of another entity that refer to this one through their
- * {@link ManyToOne} field named by {@link #mappedBy()}. The field is a {@code List} or a
- * {@code Set}; Retort puts its own collection there, which keeps the other side in step (adding an
- * order to {@code user.orders} sets {@code order.user}) and, when lazy, loads on first access.
+ * {@link ManyToOne} field named by {@link #mappedBy()}. The field is a {@code List}, a
+ * {@code Set}, or a {@code Map} keyed by a field of the elements ({@link #mapKey()}); Retort puts
+ * its own collection there, which keeps the other side in step (adding an order to
+ * {@code user.orders} sets {@code order.user}) and, when lazy, loads on first access.
  *
  * <pre>{@code
  * @OneToMany(mappedBy = "customer", cascade = {Cascade.SAVE_UPDATE, Cascade.DELETE, Cascade.DELETE_ORPHAN})
  * List<Invoice> invoices = new ArrayList<>();
+ *
+ * @OneToMany(mappedBy = "shelf", mapKey = "slot")
+ * Map<String, Jar> jars = new LinkedHashMap<>();          // jars.get("A1")
  * }</pre>
  */
 @Documented
@@ -33,6 +37,15 @@ public @interface OneToMany {
 
     /** @return the element field to order a loaded list by (ascending); empty for the key order */
     String orderBy() default "";
+
+    /**
+     * For a {@code Map} field: the element field whose value is each element's key (a plain
+     * column field, of the map's key type). An element is filed under its key when it is put or
+     * loaded; {@code put(key, element)} refuses a key other than the element's.
+     *
+     * @return the key field; empty for a {@code List} or {@code Set}
+     */
+    String mapKey() default "";
 
     /**
      * Whether the database's ON DELETE CASCADE removes the rows, so deleting the owner does not load

@@ -13,7 +13,7 @@ final class Relations {
     }
 
     /**
-     * Installs a {@link RelatedList} or {@link RelatedSet} in an owner's field.
+     * Installs a {@link RelatedList}, {@link RelatedSet} or {@link RelatedMap} in an owner's field.
      *
      * @param session the session, or {@code null}
      * @param owner the owner
@@ -27,7 +27,11 @@ final class Relations {
                                      Collection<?> contents, boolean loaded) {
         Object collection;
         RelatedObjects<Object> state;
-        if (r.isSet()) {
+        if (r.isMap()) {
+            KeyedItems<Object> items = new KeyedItems<>(r.mapKeyAttribute());
+            state = new RelatedObjects<>(owner, r, items, session, false);
+            collection = new RelatedMap<>(state, items);
+        } else if (r.isSet()) {
             LinkedHashSet<Object> items = new LinkedHashSet<>();
             state = new RelatedObjects<>(owner, r, items, session, false);
             collection = new RelatedSet<>(state, items);
@@ -53,6 +57,9 @@ final class Relations {
         }
         if (value instanceof RelatedSet<?> s) {
             return s.state();
+        }
+        if (value instanceof RelatedMap<?, ?> m) {
+            return m.state();
         }
         return null;
     }

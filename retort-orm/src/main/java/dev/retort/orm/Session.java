@@ -271,7 +271,8 @@ public final class Session implements AutoCloseable {
             }
             RelatedObjects<?> c = Relations.stateOf(v);
             if (c == null || c.owner != s.entity) {
-                java.util.Collection<?> contents = v == null ? List.of() : new ArrayList<>((java.util.Collection<?>) v);
+                java.util.Collection<?> contents = v == null ? List.of()
+                        : new ArrayList<>(v instanceof java.util.Map<?, ?> map ? map.values() : (java.util.Collection<?>) v);
                 RelatedObjects<?> replaced = c;
                 c = newCollection(s, r, contents, true);
                 if (r.isManyToMany()) {

@@ -211,8 +211,8 @@ final class EntityAnalyzer {
                     keyType = annotationString(field, ONE_TO_ONE, "mappedBy").isEmpty() ? keyTypeOf(fieldType) : null;
                 } else if ((hasAnnotation(field, ONE_TO_MANY) || hasAnnotation(field, MANY_TO_MANY))
                         && fieldType instanceof javax.lang.model.type.DeclaredType dt
-                        && dt.getTypeArguments().size() == 1) {
-                    relation = dt.getTypeArguments().get(0);
+                        && (dt.getTypeArguments().size() == 1 || dt.getTypeArguments().size() == 2)) {
+                    relation = dt.getTypeArguments().get(dt.getTypeArguments().size() - 1);   // a Map's elements are its values
                 }
                 fields.add(new EntityModel.Field(fieldName, fieldType, field.asType(), declaring.getQualifiedName().toString(),
                         declaringClass, direct, components == null && isCollection(fieldType),

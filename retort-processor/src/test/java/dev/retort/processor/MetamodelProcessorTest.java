@@ -140,6 +140,33 @@ class MetamodelProcessorTest {
     }
 
     @Test
+    void aMapOneToManyIsARelationToItsValues() {
+        Compilation compilation = processClean(
+                source("com.example.Shelf", """
+                        package com.example;
+                        import dev.retort.orm.*;
+                        @Entity
+                        public class Shelf {
+                            @Id Long id;
+                            @OneToMany(mappedBy = "shelf", mapKey = "slot") java.util.Map<String, Jar> jars;
+                        }
+                        """),
+                source("com.example.Jar", """
+                        package com.example;
+                        import dev.retort.orm.*;
+                        @Entity
+                        public class Jar {
+                            @Id Long id;
+                            String slot;
+                            @ManyToOne Shelf shelf;
+                        }
+                        """));
+
+        assertThat(compilation.generated("com.example.Shelf_")).contains(
+                "public static final dev.retort.orm.mapping.Relation<com.example.Shelf, com.example.Jar> JARS = MAPPING.relation(\"jars\");");
+    }
+
+    @Test
     void oneToOneOwningSideGetsItsForeignKeyColumnAndTheOtherSideOnlyItsRelation() {
         Compilation compilation = processClean(
                 source("com.example.Person", """

@@ -27,6 +27,7 @@ final class StandIns {
                 annotation("Embedded", "FIELD", "String prefix() default \"\";"),
                 annotation("Creator", "CONSTRUCTOR", "String[] value() default {};"),
                 annotation("ManyToOne", "FIELD", "String column() default \"\";"),
+                annotation("OneToMany", "FIELD", "String mappedBy(); String mapKey() default \"\";"),
                 annotation("OneToOne", "FIELD", "String mappedBy() default \"\"; String column() default \"\";"),
                 Compilation.source("dev.retort.orm.mapping.EntityAccessor", String.join("\n",
                         "package dev.retort.orm.mapping;",

@@ -650,11 +650,17 @@ final class MappingBuilder {
     private void addOneToMany(Field f, int index, OneToMany ann) {
         Class<?> raw = f.getType();
         boolean isSet = raw == java.util.Set.class;
-        if (raw != java.util.List.class && !isSet && raw != java.util.Collection.class) {
-            throw new MappingException(type, "@OneToMany field " + f.getName() + " is a " + raw.getSimpleName()
-                    + "; declare it as a java.util.List or java.util.Set");
+        boolean isMap = raw == java.util.Map.class;
+        if (isMap != !ann.mapKey().isEmpty()) {
+            throw new MappingException(type, "@OneToMany field " + f.getName() + (isMap
+                    ? " is a Map but names no mapKey; say which element field keys it: @OneToMany(mappedBy = ..., mapKey = \"field\")"
+                    : " names mapKey \"" + ann.mapKey() + "\" but is a " + raw.getSimpleName() + "; declare it as a java.util.Map"));
         }
-        Class<?> element = elementType(f);
+        if (raw != java.util.List.class && !isSet && !isMap && raw != java.util.Collection.class) {
+            throw new MappingException(type, "@OneToMany field " + f.getName() + " is a " + raw.getSimpleName()
+                    + "; declare it as a java.util.List, a java.util.Set, or a java.util.Map with mapKey");
+        }
+        Class<?> element = isMap ? typeArgument(f, 1) : elementType(f);
         if (!element.isAnnotationPresent(Entity.class)) {
             throw new MappingException(type, "@OneToMany field " + f.getName() + " holds " + element.getName()
                     + ", which is not an @Entity; a one-to-many holds objects of an entity");
@@ -664,8 +670,21 @@ final class MappingBuilder {
                     + "use SELECT_IN (one more query for all owners), or joinedLoad(...) on one query");
         }
         Relationship inherited = inheritedRelationship(f);
-        relationships.add(inherited != null ? inherited : new Relationship(type, f.getName(), index, Relationship.Kind.ONE_TO_MANY,
-                element, ann.load(), ann.cascade(), ann.mappedBy(), isSet, ann.orderBy(), ann.passiveDeletes(), true));
+        Relationship r = inherited != null ? inherited : new Relationship(type, f.getName(), index, Relationship.Kind.ONE_TO_MANY,
+                element, ann.load(), ann.cascade(), ann.mappedBy(), isSet, ann.orderBy(), ann.passiveDeletes(), true);
+        if (isMap && inherited == null) {
+            r.keyBy(ann.mapKey(), typeArgument(f, 0));
+        }
+        relationships.add(r);
+    }
+
+    /** A Map field's key (0) or value (1) type. */
+    private Class<?> typeArgument(Field f, int i) {
+        if (f.getGenericType() instanceof java.lang.reflect.ParameterizedType pt
+                && pt.getActualTypeArguments()[i] instanceof Class<?> c) {
+            return c;
+        }
+        throw new MappingException(type, "@OneToMany field " + f.getName() + " has no key and value types; declare it as Map<Key, Entity>");
     }
 
     private void addManyToMany(Field f, int index, ManyToMany ann) {

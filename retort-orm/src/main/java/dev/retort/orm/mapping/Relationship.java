@@ -38,6 +38,9 @@ public final class Relationship {
     private final Set<Cascade> cascade;
     private final String mappedBy;
     private final boolean set;
+    private String mapKey = "";
+    private Class<?> mapKeyType;
+    private volatile Attribute mapKeyAttribute;
     private final String orderBy;
     private final boolean passiveDeletes;
     private final boolean optional;
@@ -179,9 +182,53 @@ public final class Relationship {
         return mappedBy;
     }
 
-    /** @return whether a one-to-many is a {@code Set} (else a {@code List}) */
+    /** @return whether a one-to-many is a {@code Set} (else a {@code List} or a {@code Map}) */
     public boolean isSet() {
         return set;
+    }
+
+    /** @return whether a one-to-many is a {@code Map} keyed by an element field ({@link #mapKey()}) */
+    public boolean isMap() {
+        return !mapKey.isEmpty();
+    }
+
+    /** @return for a {@code Map} one-to-many, the element field that keys it; else empty */
+    public String mapKey() {
+        return mapKey;
+    }
+
+    /**
+     * @return for a {@code Map} one-to-many, the element attribute that keys it
+     * @throws MappingException if the elements have no plain field of that name and the map's key type
+     */
+    public Attribute mapKeyAttribute() {
+        Attribute a = mapKeyAttribute;
+        if (a == null) {
+            a = resolveMapKey();
+            mapKeyAttribute = a;
+        }
+        return a;
+    }
+
+    private Attribute resolveMapKey() {
+        EntityMapping<?> t = target();
+        Attribute a = t.attributes().stream().filter(x -> x.name().equals(mapKey)).findFirst().orElse(null);
+        if (a == null || a.relationship() != null || a.embedded() != null) {
+            throw new MappingException(owner, "field " + name + " is a Map keyed by " + targetType.getSimpleName() + "." + mapKey
+                    + (a == null ? ", which is not a mapped field" : ", which is a relationship or an embedded value")
+                    + "; name a plain column field of " + targetType.getSimpleName() + " in mapKey");
+        }
+        if (Primitives.box(a.javaType()) != Primitives.box(mapKeyType)) {
+            throw new MappingException(owner, "field " + name + " is a Map with " + mapKeyType.getSimpleName() + " keys but "
+                    + targetType.getSimpleName() + "." + mapKey + " is a " + a.javaType().getSimpleName()
+                    + "; declare the map's key type as the field's");
+        }
+        return a;
+    }
+
+    void keyBy(String field, Class<?> keyType) {
+        this.mapKey = field;
+        this.mapKeyType = keyType;
     }
 
     /** @return the element field a loaded list is ordered by, or empty */
@@ -242,6 +289,9 @@ public final class Relationship {
                     throw new MappingException(owner, "field " + name + " is @OneToMany(mappedBy = \"" + mappedBy + "\"), but "
                             + targetType.getSimpleName() + " has no @ManyToOne field " + mappedBy + " of type " + owner.getSimpleName()
                             + "; its relationships are " + t.relationships().stream().map(Relationship::name).toList());
+                }
+                if (isMap()) {
+                    mapKeyAttribute();              // a wrong key field fails at start-up too
                 }
             } else {
                 for (Relationship r : t.relationships()) {
