@@ -9,6 +9,7 @@ import dev.retort.orm.UnloadedRelationshipException;
 import java.util.ArrayList;
 import java.util.List;
 
+import static dev.retort.orm.LoadOption.containsEager;
 import static dev.retort.orm.LoadOption.joinedLoad;
 import static dev.retort.orm.LoadOption.noLoad;
 import static dev.retort.orm.LoadOption.raiseLoad;
@@ -89,6 +90,16 @@ public final class RelationshipsGuide {
             }
         }
         // end::joined[]
+        // tag::containsEager[]
+        try (Session session = Session.open(engine)) {
+            List<Artist> artists = session.execute(select(Artist.class)
+                    .join(Artist_.ALBUMS).where(Album_.TITLE.like("S%"))            // the query's own join, filtered
+                    .options(containsEager(Artist_.ALBUMS).then(noLoad(Album_.SONGS)))).all();
+            for (Artist a : artists) {
+                out.add(a.name() + " with S: " + a.albums().stream().map(Album::title).toList());   // only the joined rows
+            }
+        }
+        // end::containsEager[]
         return out;
     }
 

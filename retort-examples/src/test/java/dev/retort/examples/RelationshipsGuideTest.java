@@ -14,7 +14,7 @@ class RelationshipsGuideTest {
         Engine engine = db.engine();
         assertThat(RelationshipsGuide.store(engine)).containsExactly("album's artist: Ada");
         assertThat(RelationshipsGuide.load(engine)).containsExactly("Ada / First: [Intro, Engines]", "Ada / Second: [Intro]");
-        assertThat(RelationshipsGuide.joined(engine)).containsExactly("Ada: [First, Second]");
+        assertThat(RelationshipsGuide.joined(engine)).containsExactly("Ada: [First, Second]", "Ada with S: [Second]");
         assertThat(RelationshipsGuide.query(engine)).containsExactly("1 artist, 2 albums, 2 joined");
         assertThat(RelationshipsGuide.unloaded(engine)).containsExactly("raise: Artist.albums", "detached: true");
         assertThat(RelationshipsGuide.delete(engine)).containsExactly("albums left: 1", "albums left: 0, songs left: 2");

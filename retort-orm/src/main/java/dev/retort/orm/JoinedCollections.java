@@ -31,13 +31,15 @@ final class JoinedCollections {
      * @param owners the query as the application wrote it
      * @param joined the same with the joins and columns of the loaded relationships added
      * @param collectionOrder the owners' key, then each joined collection's order
+     * @param ownJoins whether Retort joined a collection (else every joined collection loads from
+     *                 the query's own join, whose rows and page are the query's to choose)
      * @return the query to run
      */
-    static Select page(EntityMapping<?> mapping, Select owners, Select joined, List<OrderItem> collectionOrder) {
+    static Select page(EntityMapping<?> mapping, Select owners, Select joined, List<OrderItem> collectionOrder, boolean ownJoins) {
         List<OrderItem> order = new ArrayList<>(owners.orderBy());
         order.addAll(collectionOrder);
         OrderItem[] orderBy = order.toArray(new OrderItem[0]);
-        if (owners.limit() == null && owners.offset() == null) {
+        if (!ownJoins || owners.limit() == null && owners.offset() == null) {
             return joined.orderBy(orderBy);
         }
         Column<?> id = mapping.idColumns().get(0).column();

@@ -27,14 +27,21 @@ public final class LoadOption {
     private final Columns columnChoice;
     private final List<dev.retort.schema.Column<?>> columns;
     private final String group;
+    /** Loaded from the columns of a join the query already has ({@link #containsEager}), not from one Retort adds. */
+    private final boolean fromQueryJoin;
 
     private LoadOption(Relationship relationship, Load load, List<LoadOption> next) {
+        this(relationship, load, next, false);
+    }
+
+    private LoadOption(Relationship relationship, Load load, List<LoadOption> next, boolean fromQueryJoin) {
         this.relationship = relationship;
         this.load = load;
         this.next = next;
         this.columnChoice = null;
         this.columns = List.of();
         this.group = null;
+        this.fromQueryJoin = fromQueryJoin;
     }
 
     private LoadOption(Columns choice, List<dev.retort.schema.Column<?>> columns, String group) {
@@ -44,6 +51,7 @@ public final class LoadOption {
         this.columnChoice = choice;
         this.columns = columns;
         this.group = group;
+        this.fromQueryJoin = false;
     }
 
     private static LoadOption ofColumns(String name, Columns choice, dev.retort.schema.Column<?>[] columns) {
@@ -139,6 +147,32 @@ public final class LoadOption {
     }
 
     /**
+     * Loads a relationship from the rows of a join the query already has, instead of adding one:
+     * the query's own {@code join(Customer_.INVOICES)}, usually filtered, fills each customer's
+     * invoices with the invoices of its rows (only those), and {@code join(Invoice_.CUSTOMER)}
+     * sets each invoice's customer. The related entity's columns are added to the query's SELECT
+     * list; the rows, the page (LIMIT/OFFSET) and their order are the query's own.
+     *
+     * <pre>{@code
+     * select(Customer.class).join(Customer_.INVOICES).where(Invoice_.TOTAL.gt(big))
+     *         .options(containsEager(Customer_.INVOICES))      // each customer with its big invoices only
+     * }</pre>
+     *
+     * @param relation a many-to-one or owning one-to-one reference, or a one-to-many collection, that
+     *                 the query joins with {@code join(relation)} or {@code outerJoin(relation)}
+     * @return load it from the query's join
+     * @throws IllegalArgumentException for a many-to-many or the other side of a one-to-one
+     */
+    public static LoadOption containsEager(Relation<?, ?> relation) {
+        Relationship r = Objects.requireNonNull(relation, "relation").relationship();
+        if (r.isManyToMany() || (r.isSingle() && !r.isReference())) {
+            throw new IllegalArgumentException("containsEager(" + relation + "): only references and one-to-many collections "
+                    + "load from a join of the query; use selectInLoad for " + r);
+        }
+        return new LoadOption(r, Load.JOINED, List.of(), true);
+    }
+
+    /**
      * @param relation a one-to-many relationship
      * @return load it on first access
      */
@@ -194,7 +228,12 @@ public final class LoadOption {
             }
             all.add(o);
         }
-        return new LoadOption(relationship, load, List.copyOf(all));
+        return new LoadOption(relationship, load, List.copyOf(all), fromQueryJoin);
+    }
+
+    /** @return whether the relationship loads from a join the query has ({@link #containsEager}) */
+    boolean fromQueryJoin() {
+        return fromQueryJoin;
     }
 
     /** @return the relationship, or {@code null} for a column option */
@@ -228,7 +267,7 @@ public final class LoadOption {
     @Override
     public String toString() {
         if (columnChoice == null) {
-            return load + " " + relationship;
+            return (fromQueryJoin ? "CONTAINS_EAGER" : load) + " " + relationship;
         }
         String name = switch (columnChoice) {
             case UNDEFER -> "undefer";

@@ -49,11 +49,18 @@ final class Loading {
     }
 
     /**
-     * A one-to-many collection loaded through a LEFT OUTER JOIN: where its columns start in the
-     * row, the loading of the elements' own relationships, and the elements gathered per owner
+     * A one-to-many collection loaded through a LEFT OUTER JOIN of Retort's (through its alias)
+     * or from the query's own join ({@code containsEager}: no alias): where its columns start in
+     * the row, the loading of the elements' own relationships, and the elements gathered per owner
      * (in row order, each once) until the rows are all read.
      */
-    private record JoinedCollection(int offset, Loading nested, Map<InstanceState, Gathered> elements) {
+    private record JoinedCollection(int offset, TableAlias alias, boolean fromQueryJoin, Loading nested,
+                                    Map<InstanceState, Gathered> elements) {
+    }
+
+    /** A column of a joined table: through its alias, or the table's own when the query joined it ({@code null} alias). */
+    private static Expression<?> columnOf(TableAlias alias, Column<?> column) {
+        return alias == null ? column : alias.column(column);
     }
 
     /** The elements read for one owner, in row order, each object once (by identity). */
@@ -125,12 +132,38 @@ final class Loading {
         Select out = select;
         List<JoinedColumns> joins = registerJoins(mapping, select.items().size());
         for (JoinedColumns j : joins) {
-            out = out.outerJoin(j.alias(), j.on()).addColumns(j.columns().toArray(new Expression<?>[0]));
+            if (j.on() == null) {
+                checkJoined(select, j);       // containsEager: the query's own join brings the rows
+            } else {
+                out = out.outerJoin(j.alias(), j.on());
+            }
+            out = out.addColumns(j.columns().toArray(new Expression<?>[0]));
         }
         if (joinedCollections.isEmpty()) {
             return out;
         }
-        return JoinedCollections.page(mapping, select, out, collectionOrder(mapping));
+        boolean ownJoins = joinedCollections.values().stream().anyMatch(c -> !c.fromQueryJoin());
+        return JoinedCollections.page(mapping, select, out, collectionOrder(mapping), ownJoins);
+    }
+
+    /** A relationship loaded from the query's join: the query must join the related table. */
+    private static void checkJoined(Select select, JoinedColumns j) {
+        for (dev.retort.sql.FromItem f : select.fromItems()) {
+            if (joins(f, j.relationship().target().table())) {
+                return;
+            }
+        }
+        throw new IllegalArgumentException("containsEager(" + j.relationship() + ") loads from the query's join of "
+                + j.relationship().target().table().name() + ", but the query does not join it; add .join(" + j.relationship().owner()
+                .getSimpleName() + "_." + j.relationship().name().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT)
+                + ") (or outerJoin) before options(...)");
+    }
+
+    private static boolean joins(dev.retort.sql.FromItem item, dev.retort.schema.Table table) {
+        if (item instanceof dev.retort.sql.Join j) {
+            return joins(j.left(), table) || joins(j.right(), table);
+        }
+        return item == table;
     }
 
     /**
@@ -147,11 +180,10 @@ final class Loading {
         for (MappedColumn id : mapping.idColumns()) {
             order.add(id.column().asc());
         }
-        int n = 0;
-        for (Relationship r : joinedCollections.keySet()) {
-            TableAlias alias = collectionAlias(r, n++);
-            for (Expression<?> e : orderOf(r, r.target())) {
-                order.add(alias.column((Column<?>) e).asc());
+        for (Map.Entry<Relationship, JoinedCollection> e : joinedCollections.entrySet()) {
+            TableAlias alias = e.getValue().alias();
+            for (Expression<?> x : orderOf(e.getKey(), e.getKey().target())) {
+                order.add(columnOf(alias, (Column<?>) x).asc());
             }
         }
         return order;
@@ -161,8 +193,17 @@ final class Loading {
         return r.target().table().as("c" + n + "_" + r.target().table().name());
     }
 
-    /** What a joined reference adds to a query: the aliased table, the join condition, its columns. */
-    record JoinedColumns(TableAlias alias, dev.retort.sql.Predicate on, List<Expression<?>> columns) {
+    /**
+     * What a joined relationship adds to a query: the aliased table and the join condition (both
+     * {@code null} when it loads from the query's own join), and its columns.
+     */
+    record JoinedColumns(Relationship relationship, TableAlias alias, dev.retort.sql.Predicate on, List<Expression<?>> columns) {
+    }
+
+    /** Whether a relationship loads from a join of the query ({@code containsEager}). */
+    private boolean fromQueryJoin(Relationship r) {
+        LoadOption o = options.get(r);
+        return o != null && o.fromQueryJoin();
     }
 
     /**
@@ -185,15 +226,16 @@ final class Loading {
             if (target.polymorphism() != null && target.polymorphism().tables() != null) {
                 continue;                // its row spans tables (JOINED hierarchy): loaded select-in instead
             }
-            TableAlias alias = target.table().as("j" + (n++) + "_" + target.table().name());
+            boolean own = fromQueryJoin(r);
+            TableAlias alias = own ? null : target.table().as("j" + (n++) + "_" + target.table().name());
             Column<?> key = target.idColumns().get(0).column();
             List<Expression<?>> columns = new ArrayList<>();
             for (MappedColumn c : LoadedColumns.defaults(target).columns()) {
-                columns.add(alias.column(c.column()));
+                columns.add(columnOf(alias, c.column()));
             }
-            dev.retort.sql.Predicate on = r.isReference() ? eq(alias, key, r.column().column())
+            dev.retort.sql.Predicate on = own ? null : r.isReference() ? eq(alias, key, r.column().column())
                     : eq(alias, r.inverse().column().column(), mapping.idColumns().get(0).column());   // the other side of a one-to-one
-            out.add(new JoinedColumns(alias, on, columns));
+            out.add(new JoinedColumns(r, alias, on, columns));
             Joined before = joined.get(r);          // registered by an earlier chunk of the same select-in load
             joined.put(r, new Joined(alias, offset, before != null ? before.nested() : new Loading(session, nextOf(r))));
             offset += columns.size();
@@ -207,16 +249,17 @@ final class Loading {
             if ((target.polymorphism() != null && target.polymorphism().tables() != null) || mapping.idColumns().size() != 1) {
                 continue;                // a row spanning tables, or a composite owner key: loaded select-in instead
             }
-            TableAlias alias = collectionAlias(r, c++);
+            boolean own = fromQueryJoin(r);
+            TableAlias alias = own ? null : collectionAlias(r, c++);
             List<Expression<?>> columns = new ArrayList<>();
             for (MappedColumn col : LoadedColumns.defaults(target).columns()) {
-                columns.add(alias.column(col.column()));
+                columns.add(columnOf(alias, col.column()));
             }
             Column<?> ownerKey = mapping.idColumns().get(0).column();
-            out.add(new JoinedColumns(alias, eq(alias, r.inverse().column().column(), ownerKey), columns));
+            out.add(new JoinedColumns(r, alias, own ? null : eq(alias, r.inverse().column().column(), ownerKey), columns));
             JoinedCollection before = joinedCollections.get(r);
-            joinedCollections.put(r, before != null ? new JoinedCollection(offset, before.nested(), before.elements())
-                    : new JoinedCollection(offset, new Loading(session, nextOf(r)), new LinkedHashMap<>()));
+            joinedCollections.put(r, before != null ? new JoinedCollection(offset, alias, own, before.nested(), before.elements())
+                    : new JoinedCollection(offset, alias, own, new Loading(session, nextOf(r)), new LinkedHashMap<>()));
             offset += columns.size();
         }
         return out;
