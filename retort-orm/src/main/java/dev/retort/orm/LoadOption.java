@@ -129,20 +129,15 @@ public final class LoadOption {
     }
 
     /**
-     * Loads a relationship in the same SELECT through a LEFT OUTER JOIN. For a one-to-many
-     * collection the owners' rows repeat once per element; the query still returns each owner
-     * once, and with LIMIT or OFFSET the owners are chosen in a subquery so the page counts
-     * owners, not joined rows.
+     * Loads a relationship in the same SELECT through a LEFT OUTER JOIN (for a many-to-many, two:
+     * the association table, then the related table). For a collection the owners' rows repeat
+     * once per element; the query still returns each owner once, and with LIMIT or OFFSET the
+     * owners are chosen in a subquery so the page counts owners, not joined rows.
      *
-     * @param relation a many-to-one or one-to-one relationship, or a one-to-many collection
+     * @param relation a many-to-one or one-to-one relationship, or a one-to-many or many-to-many collection
      * @return load it in the same SELECT through a LEFT OUTER JOIN
-     * @throws IllegalArgumentException for a many-to-many collection
      */
     public static LoadOption joinedLoad(Relation<?, ?> relation) {
-        if (relation.relationship().isManyToMany()) {
-            throw new IllegalArgumentException("joinedLoad(" + relation + "): joined loading of many-to-many collections is not "
-                    + "supported yet; use selectInLoad (one more SELECT for all owners)");
-        }
         return of(relation, Load.JOINED);
     }
 

@@ -135,6 +135,9 @@ final class Loading {
             if (j.on() == null) {
                 checkJoined(select, j);       // containsEager: the query's own join brings the rows
             } else {
+                if (j.link() != null) {
+                    out = out.outerJoin(j.link(), j.linkOn());      // a many-to-many: the association rows first
+                }
                 out = out.outerJoin(j.alias(), j.on());
             }
             out = out.addColumns(j.columns().toArray(new Expression<?>[0]));
@@ -195,9 +198,15 @@ final class Loading {
 
     /**
      * What a joined relationship adds to a query: the aliased table and the join condition (both
-     * {@code null} when it loads from the query's own join), and its columns.
+     * {@code null} when it loads from the query's own join), and its columns; for a many-to-many,
+     * first the aliased association table and its join condition.
      */
-    record JoinedColumns(Relationship relationship, TableAlias alias, dev.retort.sql.Predicate on, List<Expression<?>> columns) {
+    record JoinedColumns(Relationship relationship, TableAlias alias, dev.retort.sql.Predicate on, List<Expression<?>> columns,
+                         TableAlias link, dev.retort.sql.Predicate linkOn) {
+
+        JoinedColumns(Relationship relationship, TableAlias alias, dev.retort.sql.Predicate on, List<Expression<?>> columns) {
+            this(relationship, alias, on, columns, null, null);
+        }
     }
 
     /** Whether a relationship loads from a join of the query ({@code containsEager}). */
@@ -242,7 +251,7 @@ final class Loading {
         }
         int c = 0;
         for (Relationship r : mapping.relationships()) {
-            if (r.isSingle() || r.isManyToMany() || loadOf(r) != Load.JOINED) {
+            if (r.isSingle() || loadOf(r) != Load.JOINED) {
                 continue;
             }
             EntityMapping<?> target = r.target();
@@ -256,7 +265,14 @@ final class Loading {
                 columns.add(columnOf(alias, col.column()));
             }
             Column<?> ownerKey = mapping.idColumns().get(0).column();
-            out.add(new JoinedColumns(r, alias, own ? null : eq(alias, r.inverse().column().column(), ownerKey), columns));
+            if (r.isManyToMany()) {
+                dev.retort.orm.mapping.Association a = r.association();
+                TableAlias link = a.table().as("l" + (c - 1) + "_" + a.table().name());
+                out.add(new JoinedColumns(r, alias, same(alias.column(target.idColumns().get(0).column()), link.column(a.targetColumn())),
+                        columns, link, same(link.column(a.ownerColumn()), ownerKey)));
+            } else {
+                out.add(new JoinedColumns(r, alias, own ? null : eq(alias, r.inverse().column().column(), ownerKey), columns));
+            }
             JoinedCollection before = joinedCollections.get(r);
             joinedCollections.put(r, before != null ? new JoinedCollection(offset, alias, own, before.nested(), before.elements())
                     : new JoinedCollection(offset, alias, own, new Loading(session, nextOf(r)), new LinkedHashMap<>()));
@@ -268,6 +284,11 @@ final class Loading {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static dev.retort.sql.Predicate eq(TableAlias alias, Column key, Column fk) {
         return alias.column(key).eq(fk);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static dev.retort.sql.Predicate same(Expression a, Expression b) {
+        return a.eq(b);
     }
 
     /**

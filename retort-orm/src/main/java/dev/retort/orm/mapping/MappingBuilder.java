@@ -700,7 +700,8 @@ final class MappingBuilder {
                     + ", which is not an @Entity");
         }
         if (ann.load() == dev.retort.orm.Load.JOINED) {
-            throw new MappingException(type, "@ManyToMany field " + f.getName() + " cannot default to Load.JOINED; use SELECT_IN");
+            throw new MappingException(type, "@ManyToMany field " + f.getName() + " cannot default to Load.JOINED; "
+                    + "use SELECT_IN (one more query for all owners), or joinedLoad(...) on one query");
         }
         for (dev.retort.orm.Cascade c : ann.cascade()) {
             if (c == dev.retort.orm.Cascade.DELETE || c == dev.retort.orm.Cascade.DELETE_ORPHAN) {

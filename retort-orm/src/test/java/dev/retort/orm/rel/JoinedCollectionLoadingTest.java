@@ -10,14 +10,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-
 import static dev.retort.orm.LoadOption.joinedLoad;
 import static dev.retort.orm.LoadOption.noLoad;
 import static dev.retort.orm.LoadOption.selectInLoad;
 import static dev.retort.orm.OrmStatements.select;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * One-to-many collections loaded through a LEFT OUTER JOIN: one statement, each owner once, each
@@ -141,9 +138,31 @@ class JoinedCollectionLoadingTest {
         }
     }
 
-    @Test
-    void manyToManyIsNotJoinedYet() {
-        assertThatThrownBy(() -> joinedLoad(Playlist_.TRACKS)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("many-to-many").hasMessageContaining("selectInLoad");
+    @EachDatabase
+    void manyToManyCollectionsJoinTheAssociationAndTheRelatedTable(TestDatabase db) {
+        Engine engine = ManyToManyTest.setUp(db);
+        try (Session s = Session.open(engine)) {
+            List<String> sql = new ArrayList<>();
+            List<Playlist> playlists = new ArrayList<>();
+            sql.addAll(sqlOf(engine, () -> playlists.addAll(s.execute(select(Playlist.class).orderBy(Playlist_.NAME)
+                    .options(joinedLoad(Playlist_.TRACKS))).all())));
+            assertThat(sql).hasSize(1);
+            assertThat(sql.get(0)).contains("LEFT OUTER JOIN playlist_track AS l0_playlist_track ON l0_playlist_track.playlist_id = playlist.id",
+                    "LEFT OUTER JOIN track AS c0_track ON c0_track.id = l0_playlist_track.track_id");
+            assertThat(playlists).extracting(p -> p.name).containsExactly("evening", "morning");
+            Retort.expectStatements(engine, 0, () -> {
+                assertThat(playlists.get(0).tracks).extracting(t -> t.title).containsExactly("b", "c");
+                assertThat(playlists.get(1).tracks).extracting(t -> t.title).containsExactly("a", "b");
+                assertThat(playlists.get(0).tracks.get(0)).as("one object per row").isSameAs(playlists.get(1).tracks.get(1));
+            });
+            playlists.get(0).tracks.remove(0);          // the joined load knows evening's association rows
+            s.commit();
+        }
+        assertThat(ManyToManyTest.pairs(engine)).containsExactly("evening/c", "morning/a", "morning/b");
+        try (Session s = Session.open(engine)) {
+            List<Playlist> first = Retort.expectStatements(engine, 1, () -> s.execute(select(Playlist.class)
+                    .orderBy(Playlist_.NAME).limit(1).options(joinedLoad(Playlist_.TRACKS))).all());
+            assertThat(first).singleElement().satisfies(p -> assertThat(p.tracks).extracting(t -> t.title).containsExactly("c"));
+        }
     }
 }
