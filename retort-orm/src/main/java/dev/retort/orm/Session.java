@@ -65,6 +65,8 @@ public final class Session implements AutoCloseable {
     private Connection connection;
     private long order;
     private boolean closed;
+    /** The objects a merge in progress has reached, with the session's object for each (cycles end there). */
+    private IdentityHashMap<Object, Object> merging;
     private String pendingRollback;
     private boolean flushing;
     private int noAutoflush;
@@ -723,16 +725,36 @@ public final class Session implements AutoCloseable {
         if (states.containsKey(entity)) {
             return entity;
         }
+        boolean outermost = merging == null;
+        if (outermost) {
+            merging = new IdentityHashMap<>();
+        } else if (merging.containsKey(entity)) {
+            return (E) merging.get(entity);          // reached again through its own relationships
+        }
+        try {
+            return mergeOne(entity);
+        } finally {
+            if (outermost) {
+                merging = null;
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <E> E mergeOne(E entity) {
         EntityMapping<E> mapping = (EntityMapping<E>) mappingOf(entity);
         Object id = mapping.idOf(entity);
         E target = id == null ? null : get(mapping.type(), id);
         Object[] source = mapping.read(entity);
         if (target == null) {
             E copy = mapping.instantiate(source);
+            merging.put(entity, copy);
             copyReferences(mapping, entity, copy);
             add(copy);
+            copyCollections(mapping, entity, copy);
             return copy;
         }
+        merging.put(entity, target);
         DetachedObjects.Unloaded info = DetachedObjects.unloaded(entity, keyOf(entity, mapping));
         boolean[] unloaded = info == null ? null : info.columns();
         loadColumnsToMerge(target, source, info);
@@ -756,7 +778,63 @@ public final class Session implements AutoCloseable {
         }
         mapping.write(target, current);
         copyReferences(mapping, entity, target);
+        copyCollections(mapping, entity, target);
         return target;
+    }
+
+    /**
+     * Makes the session's object's collections hold what the merged object's loaded collections
+     * hold, as the session's objects (merged too where the relationship cascades merge); a
+     * collection the source never loaded is left as it is. Changes go through the collections
+     * themselves, so references back, orphans and association rows follow as for any change.
+     */
+    @SuppressWarnings("unchecked")
+    private <E> void copyCollections(EntityMapping<E> mapping, E source, E target) {
+        for (Relationship r : mapping.relationships()) {
+            if (r.isSingle() || !r.cascades(Cascade.MERGE)) {
+                continue;
+            }
+            Object v = mapping.accessor().get(source, r.field());
+            RelatedObjects<?> c = Relations.stateOf(v);
+            if (v == null || (c != null && !c.isLoaded())) {
+                continue;                  // unknown contents: the session's collection stays as it is
+            }
+            java.util.Collection<?> elements = v instanceof java.util.Map<?, ?> m ? m.values() : (java.util.Collection<?>) v;
+            List<Object> wanted = new ArrayList<>();
+            for (Object e : new ArrayList<>(elements)) {
+                wanted.add(states.containsKey(e) ? e : merge(e));
+            }
+            Set<Object> keep = Collections.newSetFromMap(new IdentityHashMap<>());
+            keep.addAll(wanted);
+            Object mine = mapping.accessor().get(target, r.field());
+            if (mine instanceof java.util.Map<?, ?> map) {
+                java.util.Map<Object, Object> byKey = (java.util.Map<Object, Object>) map;
+                byKey.entrySet().removeIf(en -> !keep.contains(en.getValue()));
+                Set<Object> have = Collections.newSetFromMap(new IdentityHashMap<>());
+                have.addAll(byKey.values());
+                for (Object e : wanted) {
+                    if (!have.contains(e)) {
+                        byKey.put(keyOfElement(r, e), e);
+                    }
+                }
+            } else if (mine instanceof java.util.Collection<?> col) {
+                java.util.Collection<Object> items = (java.util.Collection<Object>) col;
+                items.removeIf(e -> !keep.contains(e));
+                Set<Object> have = Collections.newSetFromMap(new IdentityHashMap<>());
+                have.addAll(items);
+                for (Object e : wanted) {
+                    if (!have.contains(e)) {
+                        items.add(e);
+                    }
+                }
+            }
+        }
+    }
+
+    private static Object keyOfElement(Relationship r, Object element) {
+        @SuppressWarnings("unchecked")
+        EntityMapping<Object> m = (EntityMapping<Object>) EntityMapping.of(element.getClass());
+        return m.accessor().get(element, m.attribute(r.mapKey()).field());
     }
 
     /**

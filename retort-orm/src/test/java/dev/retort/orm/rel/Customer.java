@@ -17,7 +17,8 @@ public class Customer {
     public Long id;
     @Column(length = 60, nullable = false)
     public String name;
-    @OneToMany(mappedBy = "customer", cascade = {Cascade.SAVE_UPDATE, Cascade.DELETE, Cascade.DELETE_ORPHAN}, orderBy = "number")
+    @OneToMany(mappedBy = "customer", cascade = {Cascade.SAVE_UPDATE, Cascade.MERGE, Cascade.DELETE, Cascade.DELETE_ORPHAN},
+            orderBy = "number")
     public List<Invoice> invoices = new ArrayList<>();
 
     protected Customer() {

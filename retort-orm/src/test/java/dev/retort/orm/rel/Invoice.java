@@ -21,7 +21,8 @@ public class Invoice {
     @ManyToOne(optional = false)
     public Customer customer;
     public BigDecimal total;
-    @OneToMany(mappedBy = "invoice", load = Load.SELECT_IN, cascade = {Cascade.SAVE_UPDATE, Cascade.DELETE, Cascade.DELETE_ORPHAN})
+    @OneToMany(mappedBy = "invoice", load = Load.SELECT_IN,
+            cascade = {Cascade.SAVE_UPDATE, Cascade.MERGE, Cascade.DELETE, Cascade.DELETE_ORPHAN})
     public List<InvoiceLine> lines = new ArrayList<>();
 
     protected Invoice() {
