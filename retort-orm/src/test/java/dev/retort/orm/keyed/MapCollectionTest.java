@@ -149,6 +149,26 @@ class MapCollectionTest {
         assertThat(stored(engine, "attic")).containsExactly(Map.entry("Z9", "buttons"));
     }
 
+    @EachDatabase
+    void aDetachedMapIsMerged(TestDatabase db) {
+        Engine engine = setUp(db);
+        Shelf detached;
+        try (Session s = Session.open(engine)) {
+            detached = s.execute(select(Shelf.class).where(Shelf_.NAME.eq("pantry")).options(selectInLoad(Shelf_.JARS))).one();
+        }
+        detached.jars.remove("B2");
+        detached.jars.get("A1").content = "wholemeal";
+        Jar honey = new Jar("G7", "honey");
+        detached.jars.put("G7", honey);
+        try (Session s = Session.open(engine)) {
+            Shelf merged = s.merge(detached);
+            assertThat(merged.jars).containsOnlyKeys("A1", "G7");
+            assertThat(merged.jars.get("G7")).isNotSameAs(honey);
+            s.commit();
+        }
+        assertThat(stored(engine, "pantry")).containsExactly(Map.entry("A1", "wholemeal"), Map.entry("G7", "honey"));
+    }
+
     @Test
     void mapMistakesAreRefusedAtStartUp() {
         assertThatThrownBy(() -> EntityMapping.of(NoKey.class)).isInstanceOf(MappingException.class)

@@ -18,7 +18,7 @@ public class Shelf {
     @Column(length = 30, nullable = false)
     public String name;
     @OneToMany(mappedBy = "shelf", mapKey = "slot", orderBy = "slot",
-            cascade = {Cascade.SAVE_UPDATE, Cascade.DELETE, Cascade.DELETE_ORPHAN})
+            cascade = {Cascade.SAVE_UPDATE, Cascade.MERGE, Cascade.DELETE, Cascade.DELETE_ORPHAN})
     public Map<String, Jar> jars = new LinkedHashMap<>();
 
     protected Shelf() {
