@@ -144,6 +144,30 @@ public final class EntitySelect<E> {
     }
 
     /**
+     * Joins the related entity under an alias, along a relationship: for a relationship of an
+     * entity with itself, or to join one entity twice. Conditions then use the alias's columns
+     * ({@code boss.column(Employee_.NAME)}).
+     *
+     * @param relation a relationship of this entity
+     * @param alias an alias of the related entity's table ({@code Employee_.TABLE.as("boss")})
+     * @return a new query
+     */
+    public EntitySelect<E> join(dev.retort.orm.mapping.Relation<E, ?> relation, dev.retort.sql.TableAlias alias) {
+        return with(select.join(alias, relation.joinCondition(alias)));
+    }
+
+    /**
+     * {@link #join(dev.retort.orm.mapping.Relation, dev.retort.sql.TableAlias)} as a LEFT OUTER JOIN.
+     *
+     * @param relation a relationship of this entity
+     * @param alias an alias of the related entity's table
+     * @return a new query
+     */
+    public EntitySelect<E> outerJoin(dev.retort.orm.mapping.Relation<E, ?> relation, dev.retort.sql.TableAlias alias) {
+        return with(select.outerJoin(alias, relation.joinCondition(alias)));
+    }
+
+    /**
      * @param item a table, alias or subquery
      * @param on the join condition
      * @return a new query

@@ -5,6 +5,7 @@ import dev.retort.sql.Functions;
 import dev.retort.sql.Predicate;
 import dev.retort.sql.Select;
 import dev.retort.sql.Statements;
+import dev.retort.sql.TableAlias;
 
 /**
  * A typed handle on a relationship, as the metamodel exposes it ({@code User_.ORDERS} is a
@@ -41,13 +42,41 @@ public final class Relation<O, T> {
         }
         if (r.target().table() == EntityMapping.of(r.owner()).table()) {
             throw new IllegalArgumentException(r + " relates " + r.owner().getSimpleName() + " to itself: join an alias "
-                    + "(TableAlias boss = " + r.owner().getSimpleName() + "_.TABLE.as(\"boss\")) with an explicit condition");
+                    + "(TableAlias boss = " + r.owner().getSimpleName() + "_.TABLE.as(\"boss\"); join(" + r.owner().getSimpleName()
+                    + "_." + constantName(r.name()) + ", boss))");
         }
         if (r.isReference()) {
             return eq(r.column().column(), r.target().idColumns().get(0).column());
         }
         Relationship back = r.inverse();
         return eq(back.column().column(), EntityMapping.of(r.owner()).idColumns().get(0).column());
+    }
+
+    /**
+     * The join condition between the owner's table and an alias of the related entity's table:
+     * for a relationship of an entity with itself ({@code Employee_.MANAGER.joinCondition(boss)}
+     * is {@code employee.manager_id = boss.id}), or to join the same entity twice under two
+     * names.
+     *
+     * @param target an alias of the related entity's table ({@code Employee_.TABLE.as("boss")})
+     * @return the condition
+     * @throws IllegalArgumentException if the alias is of another table, or for a many-to-many
+     */
+    public Predicate joinCondition(TableAlias target) {
+        Relationship r = relationship;
+        if (r.isManyToMany()) {
+            throw new IllegalArgumentException(r + " is a many-to-many: join its association table "
+                    + "(" + r.association().table().name() + ") and the related table explicitly");
+        }
+        if (target.table() != r.target().table()) {
+            throw new IllegalArgumentException(r + " relates to " + r.target().table().name() + ", but the alias " + target.alias()
+                    + " is of " + target.table().name() + "; pass an alias of " + r.target().table().name());
+        }
+        if (r.isReference()) {
+            return same(r.column().column(), target.column(r.target().idColumns().get(0).column()));
+        }
+        Relationship back = r.inverse();
+        return same(target.column(back.column().column()), EntityMapping.of(r.owner()).idColumns().get(0).column());
     }
 
     /**
@@ -95,6 +124,15 @@ public final class Relation<O, T> {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Predicate eq(Column a, Column b) {
         return a.eq(b);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Predicate same(dev.retort.sql.Expression a, dev.retort.sql.Expression b) {
+        return a.eq(b);
+    }
+
+    private static String constantName(String field) {
+        return field.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
     }
 
     @Override
