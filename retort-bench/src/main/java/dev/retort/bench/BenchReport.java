@@ -57,7 +57,8 @@ public final class BenchReport {
                     "Each contender's best strategy; the statements column counts the SQL statements (round trips) "
                             + "one load sent, by each library's own means (Retort statement listener, Hibernate "
                             + "statement inspector, jOOQ execute listener, counted by hand for JDBC). JDBC and Core: one "
-                            + "LEFT JOIN. ORM: select-in loading (up to 5,000 parent keys per statement). `hibernateJoinFetch`: "
+                            + "LEFT JOIN. ORM: select-in loading (up to 5,000 parent keys per statement); `ormJoined`: `joinedLoad` "
+                            + "(one LEFT JOIN, each parent once). `hibernateJoinFetch`: "
                             + "`left join fetch`; `hibernateSubselect`: `@Fetch(SUBSELECT)`. `jooqMultiset`: MULTISET "
                             + "(children nested as JSON); `jooqTwoQueries`: parents, and children with `fetchGroups`."),
             "CompileBench", new Scenario(6, "Compile a 5-table join with 10 predicates",

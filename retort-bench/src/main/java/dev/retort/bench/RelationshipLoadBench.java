@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import static dev.retort.orm.LoadOption.joinedLoad;
 import static dev.retort.orm.LoadOption.selectInLoad;
 import static dev.retort.sql.Statements.select;
 import static dev.retort.bench.JooqContender.CHILD;
@@ -44,7 +45,8 @@ import static dev.retort.bench.JooqContender.PARENT_NAME;
  * Scenario 5: load 1,000 parents with their 10 children each (10,000 children), ordered by key,
  * each contender with its best strategy; each reports the statements it sent
  * ({@link StatementCount}). Raw JDBC and Retort Core: one LEFT JOIN, grouped while reading.
- * Retort ORM: select-in loading (the parents, then the children of 500 parents per statement).
+ * Retort ORM: select-in loading (the parents, then the children of up to 5,000 parents per
+ * statement), or the children joined ({@code ormJoined}, one statement).
  * Hibernate: {@code left join fetch} (one statement), or a subselect fetch (the parents, then
  * every parent's children at the first touch). jOOQ: MULTISET (one statement, the children
  * nested as JSON), or two queries grouped in memory.
@@ -161,6 +163,25 @@ public class RelationshipLoadBench {
         try (Session s = Session.open(d.engine)) {
             out = s.execute(OrmStatements.select(BenchParent.class).orderBy(BenchParent_.ID)
                     .options(selectInLoad(BenchParent_.CHILDREN))).all();
+        }
+        count.statements = retortStatements - before;
+        return out;
+    }
+
+    /**
+     * Retort ORM with the children joined: one statement, each parent once.
+     *
+     * @param d the database
+     * @param count the statements sent
+     * @return the parents, with their children loaded
+     */
+    @Benchmark
+    public List<BenchParent> ormJoined(BenchDatabase d, StatementCount count) {
+        long before = retortStatements;
+        List<BenchParent> out;
+        try (Session s = Session.open(d.engine)) {
+            out = s.execute(OrmStatements.select(BenchParent.class).orderBy(BenchParent_.ID)
+                    .options(joinedLoad(BenchParent_.CHILDREN))).all();
         }
         count.statements = retortStatements - before;
         return out;
