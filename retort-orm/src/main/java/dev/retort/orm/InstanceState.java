@@ -39,6 +39,12 @@ final class InstanceState {
     /** The unloaded columns as of {@link #committed}: what a rollback returns to. */
     private boolean[] committedUnloadedColumns;
     /**
+     * Columns of an embedded value that the application assigned whole while it was not loaded:
+     * the row's values are unknown, so the next flush writes every one of them, even a component
+     * equal to its Java default; {@code null} for none.
+     */
+    private boolean[] assignedColumns;
+    /**
      * The other sides of one-to-ones as last loaded or brought in line with the owning side (the
      * object, or {@code null} for none); a relationship missing here is not known.
      */
@@ -151,6 +157,30 @@ final class InstanceState {
     /** A rollback put the committed values back: so with the columns unloaded then. */
     void columnsReverted() {
         unloadedColumns = committedUnloadedColumns == null ? null : committedUnloadedColumns.clone();
+        assignedColumns = null;
+    }
+
+    /** @return whether a column belongs to an embedded value assigned while unloaded, not written yet */
+    boolean isAssigned(int index) {
+        return assignedColumns != null && assignedColumns[index];
+    }
+
+    /**
+     * The row's values of some columns are known again (written, or read): they no longer need
+     * writing for an assignment made while unloaded.
+     *
+     * @param table the table whose columns are known, or {@code null} for every column
+     */
+    void assignedKnown(dev.retort.schema.Table table) {
+        if (assignedColumns == null) {
+            return;
+        }
+        for (dev.retort.orm.mapping.MappedColumn c : mapping.columns()) {
+            if (table == null || c.column().table() == table) {
+                assignedColumns[c.index()] = false;
+            }
+        }
+        assignedColumns = normalized(assignedColumns);
     }
 
     private static boolean[] normalized(boolean[] unloaded) {
@@ -218,6 +248,19 @@ final class InstanceState {
         if (unloadedColumns != null && snapshot != null) {
             for (int i = 0; i < values.length; i++) {
                 if (unloadedColumns[i] && !UnitOfWork.same(values[i], snapshot[i])) {
+                    dev.retort.orm.mapping.MappedColumn c = mapping.columns().get(i);
+                    if (c.component() >= 0) {
+                        // A new embedded value: written whole, its components equal to a Java default too.
+                        for (dev.retort.orm.mapping.MappedColumn part : c.attribute().columns()) {
+                            if (unloadedColumns != null && unloadedColumns[part.index()]) {
+                                if (assignedColumns == null) {
+                                    assignedColumns = new boolean[values.length];
+                                }
+                                assignedColumns[part.index()] = true;
+                                markColumnLoaded(part.index());
+                            }
+                        }
+                    }
                     markColumnLoaded(i);                          // the application set it: written
                     if (unloadedColumns == null) {
                         break;

@@ -636,6 +636,7 @@ public final class Session implements AutoCloseable {
         read.fillDefaults(values, s.mapping);
         s.mapping.write(s.entity, values);
         s.snapshot = UnitOfWork.copy(values);
+        s.assignedKnown(null);
         s.expired = false;
         resyncReferences(s, null, true);
         unloadCollections(s);
@@ -1590,7 +1591,7 @@ public final class Session implements AutoCloseable {
         Object[] current = s.currentValues();
         Object[] merged = values.clone();
         for (int i = 0; i < merged.length; i++) {
-            if (s.snapshot != null && !UnitOfWork.same(current[i], s.snapshot[i])) {
+            if (s.snapshot != null && (!UnitOfWork.same(current[i], s.snapshot[i]) || s.isAssigned(i))) {
                 merged[i] = current[i];         // changed by the application since the last flush: keep
             } else if (!read.isRead(i)) {
                 if (s.mapping.columns().get(i).attribute().field() >= 0) {

@@ -500,4 +500,26 @@ class DeferredColumnsTest {
             assertThat(v.place).as("naming one component reads the whole value").isEqualTo(new Place("York", "UK"));
         }
     }
+
+    @EachDatabase
+    void aWholeEmbeddedValueAssignedWhileUnloadedIsWrittenWhole(TestDatabase db) {
+        Engine engine = setUp(db);
+        long id;
+        try (Session s = Session.open(engine)) {
+            Venue hall = new Venue("hall", new Place("Leeds", "UK"));
+            s.add(hall);
+            s.commit();
+            id = hall.id;
+        }
+        try (Session s = Session.open(engine)) {
+            Venue v = s.get(Venue.class, id);
+            assertThat(v.place).as("deferred: not loaded").isNull();
+            v.place = new Place(null, "France");           // a new value, not null: the field differs from its Java default
+            assertThat(sqlOf(engine, s::flush)).as("the value is written whole, its null component too")
+                    .containsExactly("UPDATE venue SET place_city = ?, place_country = ? WHERE venue.id = ?");
+            s.commit();
+            assertThat(s.execute(text("SELECT place_city, place_country FROM venue WHERE id = :id").bind("id", id)).all())
+                    .extracting(r -> r.get(0) + " " + r.get(1)).containsExactly("null France");
+        }
+    }
 }
