@@ -240,6 +240,9 @@ final class UnitOfWork {
         if (w.last || s.snapshot == null && tablesOf(s.mapping) == null) {
             s.snapshot = copy(w.values);
         } else if (s.snapshot != null) {
+            if (s.snapshot == s.committed) {
+                s.snapshot = s.snapshot.clone();   // the committed values stay what a rollback returns to
+            }
             Object[] values = copy(w.values);
             for (MappedColumn c : s.mapping.columns()) {
                 if (c.column().table() == w.table) {
