@@ -1258,9 +1258,14 @@ public final class Session implements AutoCloseable {
         Object[] current = s.currentValues();
         Object[] snapshot = s.snapshot != null ? s.snapshot.clone() : current.clone();
         for (int i : columns) {
-            current[i] = row[i];
-            snapshot[i] = row[i];
-            s.markColumnLoaded(i);
+            for (MappedColumn part : ColumnChoices.valueOf(s.mapping.columns().get(i))) {
+                int k = part.index();
+                if (k == i || s.isColumnUnloaded(k)) {   // an unloaded embedded value loads whole, never in part
+                    current[k] = row[k];
+                    snapshot[k] = row[k];
+                    s.markColumnLoaded(k);
+                }
+            }
         }
         s.mapping.write(s.entity, current);
         Object[] before = s.snapshot;

@@ -522,4 +522,25 @@ class DeferredColumnsTest {
                     .extracting(r -> r.get(0) + " " + r.get(1)).containsExactly("null France");
         }
     }
+
+    @EachDatabase
+    void aBulkUpdateOfOneComponentOfAnUnloadedEmbeddedValueLoadsTheWholeValue(TestDatabase db) {
+        Engine engine = setUp(db);
+        long id;
+        try (Session s = Session.open(engine)) {
+            Venue hall = new Venue("hall", new Place("Leeds", "UK"));
+            s.add(hall);
+            s.commit();
+            id = hall.id;
+        }
+        try (Session s = Session.open(engine)) {
+            Venue v = s.get(Venue.class, id);
+            assertThat(v.place).isNull();
+            s.execute(update(Venue.class).set(Venue_.PLACE_COUNTRY, "France").where(Venue_.ID.eq(id)), dev.retort.orm.Synchronize.FETCH);
+            assertThat(v.place).as("the whole value, as the row holds it, never a part of it").isEqualTo(new Place("Leeds", "France"));
+            assertThat(sqlOf(engine, () -> s.undefer(v))).as("nothing left to load").isEmpty();
+            assertThat(sqlOf(engine, s::flush)).isEmpty();
+            s.commit();
+        }
+    }
 }
