@@ -39,9 +39,9 @@ final class InstanceState {
     /** The unloaded columns as of {@link #committed}: what a rollback returns to. */
     private boolean[] committedUnloadedColumns;
     /**
-     * Columns of an embedded value that the application assigned whole while it was not loaded:
-     * the row's values are unknown, so the next flush writes every one of them, even a component
-     * equal to its Java default; {@code null} for none.
+     * Columns the application set while they were not loaded (all the columns of an embedded
+     * value so set): the row's values are unknown, so the next flush writes them, even a value
+     * equal to its Java default (set back, or copied by a merge); {@code null} for none.
      */
     private boolean[] assignedColumns;
     /**
@@ -160,7 +160,15 @@ final class InstanceState {
         assignedColumns = null;
     }
 
-    /** @return whether a column belongs to an embedded value assigned while unloaded, not written yet */
+    /** A column's value was read from the row (a bulk update's): what the application had set there is gone. */
+    void assignedRead(int index) {
+        if (assignedColumns != null) {
+            assignedColumns[index] = false;
+            assignedColumns = normalized(assignedColumns);
+        }
+    }
+
+    /** @return whether the application set a column while it was not loaded, and it is not written yet */
     boolean isAssigned(int index) {
         return assignedColumns != null && assignedColumns[index];
     }
@@ -248,20 +256,17 @@ final class InstanceState {
         if (unloadedColumns != null && snapshot != null) {
             for (int i = 0; i < values.length; i++) {
                 if (unloadedColumns[i] && !UnitOfWork.same(values[i], snapshot[i])) {
-                    dev.retort.orm.mapping.MappedColumn c = mapping.columns().get(i);
-                    if (c.component() >= 0) {
-                        // A new embedded value: written whole, its components equal to a Java default too.
-                        for (dev.retort.orm.mapping.MappedColumn part : c.attribute().columns()) {
-                            if (unloadedColumns != null && unloadedColumns[part.index()]) {
-                                if (assignedColumns == null) {
-                                    assignedColumns = new boolean[values.length];
-                                }
-                                assignedColumns[part.index()] = true;
-                                markColumnLoaded(part.index());
-                            }
+                    // The application set it: written at the next flush, whatever it holds by then (the
+                    // row's value is unknown); a new embedded value whole, its components equal to a Java default too.
+                    if (assignedColumns == null) {
+                        assignedColumns = new boolean[values.length];
+                    }
+                    for (dev.retort.orm.mapping.MappedColumn part : mapping.columns().get(i).attribute().columns()) {
+                        if (unloadedColumns != null && unloadedColumns[part.index()]) {
+                            assignedColumns[part.index()] = true;
+                            markColumnLoaded(part.index());
                         }
                     }
-                    markColumnLoaded(i);                          // the application set it: written
                     if (unloadedColumns == null) {
                         break;
                     }

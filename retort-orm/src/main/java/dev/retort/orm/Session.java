@@ -1264,6 +1264,7 @@ public final class Session implements AutoCloseable {
                     current[k] = row[k];
                     snapshot[k] = row[k];
                     s.markColumnLoaded(k);
+                    s.assignedRead(k);
                 }
             }
         }

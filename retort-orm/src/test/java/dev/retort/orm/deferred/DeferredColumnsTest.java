@@ -543,4 +543,24 @@ class DeferredColumnsTest {
             s.commit();
         }
     }
+
+    @EachDatabase
+    void aFormMergedOntoAnObjectWhoseUnloadedFieldTheApplicationSetWritesTheFormsNull(TestDatabase db) {
+        Engine engine = setUp(db);
+        long id = fill(engine);
+        try (Session s = Session.open(engine, SessionOptions.defaults().withAutoflush(false))) {
+            Profile ada = s.get(Profile.class, id);
+            ada.bio = "A draft, not flushed";                // set while unloaded
+            Profile form = new Profile("ada (form)", "form@example.org", null, 7);
+            form.id = id;
+            form.version = 1;
+            form.photo = new byte[] {1, 2, 3};
+            form.photoType = "image/png";
+            assertThat(s.merge(form)).isSameAs(ada);
+            assertThat(ada.bio).as("the form's value").isNull();
+            s.commit();
+            assertThat(row(s, id)).as("the form's null is written, as merge promises for a form's nulls")
+                    .isEqualTo("ada (form) form@example.org null image/png 7 v2");
+        }
+    }
 }
