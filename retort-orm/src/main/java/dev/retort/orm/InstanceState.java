@@ -39,6 +39,12 @@ final class InstanceState {
     /** The unloaded columns as of {@link #committed}: what a rollback returns to. */
     private boolean[] committedUnloadedColumns;
     /**
+     * Columns the application set while they were not loaded (all the columns of an embedded
+     * value so set): the row's values are unknown, so the next flush writes them, even a value
+     * equal to its Java default (set back, or copied by a merge); {@code null} for none.
+     */
+    private boolean[] assignedColumns;
+    /**
      * The other sides of one-to-ones as last loaded or brought in line with the owning side (the
      * object, or {@code null} for none); a relationship missing here is not known.
      */
@@ -151,6 +157,38 @@ final class InstanceState {
     /** A rollback put the committed values back: so with the columns unloaded then. */
     void columnsReverted() {
         unloadedColumns = committedUnloadedColumns == null ? null : committedUnloadedColumns.clone();
+        assignedColumns = null;
+    }
+
+    /** A column's value was read from the row (a bulk update's): what the application had set there is gone. */
+    void assignedRead(int index) {
+        if (assignedColumns != null) {
+            assignedColumns[index] = false;
+            assignedColumns = normalized(assignedColumns);
+        }
+    }
+
+    /** @return whether the application set a column while it was not loaded, and it is not written yet */
+    boolean isAssigned(int index) {
+        return assignedColumns != null && assignedColumns[index];
+    }
+
+    /**
+     * The row's values of some columns are known again (written, or read): they no longer need
+     * writing for an assignment made while unloaded.
+     *
+     * @param table the table whose columns are known, or {@code null} for every column
+     */
+    void assignedKnown(dev.retort.schema.Table table) {
+        if (assignedColumns == null) {
+            return;
+        }
+        for (dev.retort.orm.mapping.MappedColumn c : mapping.columns()) {
+            if (table == null || c.column().table() == table) {
+                assignedColumns[c.index()] = false;
+            }
+        }
+        assignedColumns = normalized(assignedColumns);
     }
 
     private static boolean[] normalized(boolean[] unloaded) {
@@ -218,7 +256,17 @@ final class InstanceState {
         if (unloadedColumns != null && snapshot != null) {
             for (int i = 0; i < values.length; i++) {
                 if (unloadedColumns[i] && !UnitOfWork.same(values[i], snapshot[i])) {
-                    markColumnLoaded(i);                          // the application set it: written
+                    // The application set it: written at the next flush, whatever it holds by then (the
+                    // row's value is unknown); a new embedded value whole, its components equal to a Java default too.
+                    if (assignedColumns == null) {
+                        assignedColumns = new boolean[values.length];
+                    }
+                    for (dev.retort.orm.mapping.MappedColumn part : mapping.columns().get(i).attribute().columns()) {
+                        if (unloadedColumns != null && unloadedColumns[part.index()]) {
+                            assignedColumns[part.index()] = true;
+                            markColumnLoaded(part.index());
+                        }
+                    }
                     if (unloadedColumns == null) {
                         break;
                     }

@@ -639,6 +639,7 @@ public final class Session implements AutoCloseable {
         read.fillDefaults(values, s.mapping);
         s.mapping.write(s.entity, values);
         s.snapshot = UnitOfWork.copy(values);
+        s.assignedKnown(null);
         s.expired = false;
         resyncReferences(s, null, true);
         unloadCollections(s);
@@ -1336,9 +1337,15 @@ public final class Session implements AutoCloseable {
         Object[] current = s.currentValues();
         Object[] snapshot = s.snapshot != null ? s.snapshot.clone() : current.clone();
         for (int i : columns) {
-            current[i] = row[i];
-            snapshot[i] = row[i];
-            s.markColumnLoaded(i);
+            for (MappedColumn part : ColumnChoices.valueOf(s.mapping.columns().get(i))) {
+                int k = part.index();
+                if (k == i || s.isColumnUnloaded(k)) {   // an unloaded embedded value loads whole, never in part
+                    current[k] = row[k];
+                    snapshot[k] = row[k];
+                    s.markColumnLoaded(k);
+                    s.assignedRead(k);
+                }
+            }
         }
         s.mapping.write(s.entity, current);
         Object[] before = s.snapshot;
@@ -1359,12 +1366,13 @@ public final class Session implements AutoCloseable {
             loading.relate(s, false, row);
             return s.entity;
         }
-        Object entity = m.instantiate(values);
+        boolean[] unread = read.all() ? null : ColumnLoader.unread(read, m);
+        Object entity = m.instantiate(values, unread);
         s = new InstanceState(entity, m, ObjectState.PERSISTENT, order++);
         s.snapshot = UnitOfWork.own(values);
         s.committed = s.snapshot;
-        if (!read.all()) {
-            s.unloadColumns(ColumnLoader.unread(read, m));
+        if (unread != null) {
+            s.unloadColumns(unread);
         }
         EntityKey key = new EntityKey(m.type(), id);
         s.key = key;
@@ -1659,7 +1667,7 @@ public final class Session implements AutoCloseable {
         Object[] current = s.currentValues();
         Object[] merged = values.clone();
         for (int i = 0; i < merged.length; i++) {
-            if (s.snapshot != null && !UnitOfWork.same(current[i], s.snapshot[i])) {
+            if (s.snapshot != null && (!UnitOfWork.same(current[i], s.snapshot[i]) || s.isAssigned(i))) {
                 merged[i] = current[i];         // changed by the application since the last flush: keep
             } else if (!read.isRead(i)) {
                 if (s.mapping.columns().get(i).attribute().field() >= 0) {

@@ -116,7 +116,7 @@ final class UnitOfWork {
         for (int k = 0; k < cols.size(); k++) {
             MappedColumn c = cols.get(k);
             int i = c.index();
-            boolean differs = s.snapshot == null ? !c.attribute().isId() : !same(current[i], s.snapshot[i]);
+            boolean differs = s.snapshot == null ? !c.attribute().isId() : !same(current[i], s.snapshot[i]) || s.isAssigned(i);
             if (!differs) {
                 continue;
             }
@@ -236,9 +236,13 @@ final class UnitOfWork {
     /** After a row of an object was written: its snapshot takes that table's values (all of them with the last row). */
     private static void absorb(Work w) {
         InstanceState s = w.state;
+        s.assignedKnown(w.last ? null : w.table);
         if (w.last || s.snapshot == null && tablesOf(s.mapping) == null) {
             s.snapshot = copy(w.values);
         } else if (s.snapshot != null) {
+            if (s.snapshot == s.committed) {
+                s.snapshot = s.snapshot.clone();   // the committed values stay what a rollback returns to
+            }
             Object[] values = copy(w.values);
             for (MappedColumn c : s.mapping.columns()) {
                 if (c.column().table() == w.table) {

@@ -99,6 +99,32 @@ class ConstructorTest {
     }
 
     @EachDatabase
+    void aConstructorThatRefusesAColumnTheQueryDidNotLoadIsToldSo(TestDatabase db) {
+        Engine engine = setUp(db);
+        long senderId = insertSender(engine, "Crate");
+        long parcelId = insertParcel(engine, "P-9", 40, senderId);
+        try (Session s = Session.open(engine)) {
+            String p = Parcel.class.getName();
+            String fix = "the query did not load " + p + ".code, " + p + ".destination, " + p + ".status (deferred, or left out "
+                    + "by defer or loadOnly), so the constructor received Java defaults (null, 0, false) for them; load them with "
+                    + "the query (undefer, loadOnly), or let the constructor accept the Java default of a column that is not loaded";
+            assertThatThrownBy(() -> s.execute(select(Parcel.class).options(LoadOption.loadOnly(Parcel_.GRAMS))).all())
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("The constructor of " + Parcel.class.getName())
+                    .hasMessageContaining("row with id " + parcelId)
+                    .hasMessageContaining(fix)
+                    .hasMessageNotContaining("must accept every value the table holds");
+            assertThatThrownBy(() -> {
+                try (var stream = s.stream(select(Parcel.class).options(LoadOption.loadOnly(Parcel_.GRAMS)))) {
+                    stream.toList();
+                }
+            }).isInstanceOf(IllegalStateException.class).hasMessageContaining(fix);
+            assertThat(s.execute(select(Parcel.class).options(LoadOption.loadOnly(Parcel_.CODE))).one().code())
+                    .as("a column it accepts a default for may be left out").isEqualTo("P-9");
+        }
+    }
+
+    @EachDatabase
     void mergeCopiesADetachedObjectThroughTheConstructor(TestDatabase db) {
         Engine engine = setUp(db);
         Sender dock = Session.inTransaction(engine, s -> {

@@ -7,6 +7,7 @@ import dev.retort.schema.Column;
 import dev.retort.schema.Table;
 
 import java.lang.invoke.MethodHandle;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -291,6 +292,20 @@ public final class EntityMapping<E> {
      * @throws IllegalStateException naming the entity and the row's id if the constructor refuses the values
      */
     public E instantiate(Object[] values) {
+        return instantiate(values, null);
+    }
+
+    /**
+     * {@link #instantiate(Object[])} for a row read without some columns (deferred ones, or left
+     * out by a query's options), which hold their fields' Java defaults: a constructor that
+     * refuses one of those is told which and why.
+     *
+     * @param values the row's values, in {@link #columns()} order
+     * @param unloaded per column index, whether the row did not read it; {@code null} for none
+     * @return the new instance
+     * @throws IllegalStateException naming the entity, the row's id and the columns not loaded if the constructor refuses the values
+     */
+    public E instantiate(Object[] values, boolean[] unloaded) {
         E entity;
         if (creator.length == 0) {
             entity = accessor.newInstance(NO_ARGUMENTS);
@@ -309,9 +324,19 @@ public final class EntityMapping<E> {
             try {
                 entity = accessor.newInstance(arguments);
             } catch (RuntimeException e) {
+                List<String> notLoaded = new ArrayList<>();
+                for (Attribute a : creator) {
+                    if (a != null && a.relationship() == null && unloaded != null && unloaded[a.columns().get(0).index()]) {
+                        notLoaded.add(type.getName() + "." + a.name());
+                    }
+                }
                 throw new IllegalStateException("The constructor of " + type.getName() + " failed on the values of the row with id "
-                        + idFromColumns(values) + " (" + e + "); Retort passes each parameter the loaded value of the field of "
-                        + "the same name (null for relationships), so the constructor must accept every value the table holds", e);
+                        + idFromColumns(values) + " (" + e + "); " + (notLoaded.isEmpty()
+                        ? "Retort passes each parameter the loaded value of the field of the same name (null for relationships), "
+                                + "so the constructor must accept every value the table holds"
+                        : "the query did not load " + String.join(", ", notLoaded) + " (deferred, or left out by defer or loadOnly), "
+                                + "so the constructor received Java defaults (null, 0, false) for them; load them with the query "
+                                + "(undefer, loadOnly), or let the constructor accept the Java default of a column that is not loaded"), e);
             }
         }
         write(entity, values);

@@ -500,4 +500,67 @@ class DeferredColumnsTest {
             assertThat(v.place).as("naming one component reads the whole value").isEqualTo(new Place("York", "UK"));
         }
     }
+
+    @EachDatabase
+    void aWholeEmbeddedValueAssignedWhileUnloadedIsWrittenWhole(TestDatabase db) {
+        Engine engine = setUp(db);
+        long id;
+        try (Session s = Session.open(engine)) {
+            Venue hall = new Venue("hall", new Place("Leeds", "UK"));
+            s.add(hall);
+            s.commit();
+            id = hall.id;
+        }
+        try (Session s = Session.open(engine)) {
+            Venue v = s.get(Venue.class, id);
+            assertThat(v.place).as("deferred: not loaded").isNull();
+            v.place = new Place(null, "France");           // a new value, not null: the field differs from its Java default
+            assertThat(sqlOf(engine, s::flush)).as("the value is written whole, its null component too")
+                    .containsExactly("UPDATE venue SET place_city = ?, place_country = ? WHERE venue.id = ?");
+            s.commit();
+            assertThat(s.execute(text("SELECT place_city, place_country FROM venue WHERE id = :id").bind("id", id)).all())
+                    .extracting(r -> r.get(0) + " " + r.get(1)).containsExactly("null France");
+        }
+    }
+
+    @EachDatabase
+    void aBulkUpdateOfOneComponentOfAnUnloadedEmbeddedValueLoadsTheWholeValue(TestDatabase db) {
+        Engine engine = setUp(db);
+        long id;
+        try (Session s = Session.open(engine)) {
+            Venue hall = new Venue("hall", new Place("Leeds", "UK"));
+            s.add(hall);
+            s.commit();
+            id = hall.id;
+        }
+        try (Session s = Session.open(engine)) {
+            Venue v = s.get(Venue.class, id);
+            assertThat(v.place).isNull();
+            s.execute(update(Venue.class).set(Venue_.PLACE_COUNTRY, "France").where(Venue_.ID.eq(id)), dev.retort.orm.Synchronize.FETCH);
+            assertThat(v.place).as("the whole value, as the row holds it, never a part of it").isEqualTo(new Place("Leeds", "France"));
+            assertThat(sqlOf(engine, () -> s.undefer(v))).as("nothing left to load").isEmpty();
+            assertThat(sqlOf(engine, s::flush)).isEmpty();
+            s.commit();
+        }
+    }
+
+    @EachDatabase
+    void aFormMergedOntoAnObjectWhoseUnloadedFieldTheApplicationSetWritesTheFormsNull(TestDatabase db) {
+        Engine engine = setUp(db);
+        long id = fill(engine);
+        try (Session s = Session.open(engine, SessionOptions.defaults().withAutoflush(false))) {
+            Profile ada = s.get(Profile.class, id);
+            ada.bio = "A draft, not flushed";                // set while unloaded
+            Profile form = new Profile("ada (form)", "form@example.org", null, 7);
+            form.id = id;
+            form.version = 1;
+            form.photo = new byte[] {1, 2, 3};
+            form.photoType = "image/png";
+            assertThat(s.merge(form)).isSameAs(ada);
+            assertThat(ada.bio).as("the form's value").isNull();
+            s.commit();
+            assertThat(row(s, id)).as("the form's null is written, as merge promises for a form's nulls")
+                    .isEqualTo("ada (form) form@example.org null image/png 7 v2");
+        }
+    }
 }

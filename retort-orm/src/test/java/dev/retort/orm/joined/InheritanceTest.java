@@ -250,4 +250,23 @@ class InheritanceTest {
         assertThat(select(Teacher.class).join(Teacher_.COURSES).toString()).as("from a JOINED class, joins work")
                 .contains("JOIN course ON course.teacher_id = person.id");
     }
+
+    @EachDatabase
+    void aRollbackAfterAnUpdateOfTwoTablesOfAnObjectReturnsToItsCommittedValues(TestDatabase db) {
+        Engine engine = setUp(db);
+        People p = fill(engine);
+        try (Session s = Session.open(engine)) {
+            Teacher cy = s.get(Teacher.class, p.teacher());
+            cy.name = "Cyril";                             // the root's table
+            cy.subject = "Logic";                          // the subclass's table
+            assertThat(StatementCaptureAccess.during(engine, s::flush)).hasSize(2);
+            s.rollback();
+            assertThat(cy.name + " " + cy.subject + " v" + cy.version).as("the values of the last commit").isEqualTo("Cy Maths v1");
+            assertThat(StatementCaptureAccess.during(engine, s::flush)).isEmpty();
+            cy.subject = "Logic";                          // no query in between: the version checked is the committed one
+            s.commit();
+            assertThat(rows(engine, "SELECT p.name, t.subject, p.version FROM person p JOIN teacher t ON t.id = p.id WHERE p.id = "
+                    + p.teacher())).containsExactly("Cy Logic 2");
+        }
+    }
 }
