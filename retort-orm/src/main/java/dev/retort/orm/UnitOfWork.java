@@ -644,14 +644,16 @@ final class UnitOfWork {
                     byReference.computeIfAbsent(r, k -> new ArrayList<>()).add(w);
                 }
             }
-            if (w.state.key != null && w.table == w.state.mapping.table()) {
-                deletedKeys.computeIfAbsent(w.table, k -> new java.util.HashSet<>()).add(w.state.key.id());
+            if (w.state.key != null) {
+                // By the table of the key: a JOINED subclass's object is a row of its root's table too,
+                // which is the table a reference to the hierarchy (typed as any of its classes) names.
+                deletedKeys.computeIfAbsent(keyTable(w.state.mapping), k -> new java.util.HashSet<>()).add(w.state.key.id());
             }
         }
         for (Map.Entry<dev.retort.orm.mapping.Relationship, List<Work>> e : byReference.entrySet()) {
             dev.retort.orm.mapping.Relationship r = e.getKey();
             Table t = r.column().column().table();
-            Set<Object> gone = deletedKeys.getOrDefault(r.target().table(), Set.of());
+            Set<Object> gone = deletedKeys.getOrDefault(keyTable(r.target()), Set.of());
             List<Work> rows = new ArrayList<>();
             for (Work w : e.getValue()) {
                 if (gone.contains(w.values[r.column().index()])) {

@@ -1,0 +1,102 @@
+package dev.retort.orm.rel;
+
+import dev.retort.engine.Engine;
+import dev.retort.orm.DiscriminatorValue;
+import dev.retort.orm.Entity;
+import dev.retort.orm.Generated;
+import dev.retort.orm.Id;
+import dev.retort.orm.Inheritance;
+import dev.retort.orm.InheritanceStrategy;
+import dev.retort.orm.ManyToOne;
+import dev.retort.orm.Registry;
+import dev.retort.orm.Session;
+import dev.retort.orm.StatementCaptureAccess;
+import dev.retort.testkit.EachDatabase;
+import dev.retort.testkit.TestDatabase;
+
+import java.util.List;
+import java.util.Map;
+
+import static dev.retort.orm.OrmStatements.select;
+import static dev.retort.sql.Statements.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Post-update references on existing rows and in JOINED hierarchies. */
+class PostUpdateReviewTest {
+
+    @EachDatabase
+    void anExistingRowWhoseOnlyChangeIsAReferenceToANewRowIsLinkedByThePostUpdate(TestDatabase db) {
+        Engine engine = PostUpdateTest.setUp(db);
+        Session.runInTransaction(engine, s -> s.add(new Member("ada")));
+        try (Session s = Session.open(engine)) {
+            Member ada = s.execute(select(Member.class).where(Member_.NAME.eq("ada"))).one();
+            Member dan = new Member("dan");
+            ada.buddy = dan;                   // ada's only change: a reference to a row not inserted yet
+            s.add(dan);
+            s.flush();
+            assertThat(s.isModified(ada)).isFalse();
+            assertThat(StatementCaptureAccess.during(engine, s::flush)).as("a second flush sends nothing").isEmpty();
+            s.commit();
+        }
+        assertThat(PostUpdateTest.stored(engine)).containsExactly(
+                Map.entry("ada", java.util.Arrays.asList("dan", null)),
+                Map.entry("dan", java.util.Arrays.asList(null, null)));
+    }
+
+    /** The root of a JOINED hierarchy whose rows name a partner (a post-update reference in the root's table). */
+    @Entity
+    @Inheritance(strategy = InheritanceStrategy.JOINED, subclasses = {Pilot.class})
+    @DiscriminatorValue("crew")
+    static class Crew {
+        @Id @Generated Long id;
+        String name;
+        @ManyToOne(postUpdate = true) Crew partner;
+
+        Crew() {
+        }
+    }
+
+    /** A JOINED subclass. */
+    @Entity
+    @DiscriminatorValue("pilot")
+    static class Pilot extends Crew {
+        String licence;
+
+        Pilot() {
+        }
+
+        Pilot(String name) {
+            this.name = name;
+            this.licence = "L-" + name;
+        }
+    }
+
+    static List<String> crew(Engine engine) {
+        try (var c = engine.connect()) {
+            return c.execute(text("SELECT c.name, p.name FROM crew c LEFT JOIN crew p ON p.id = c.partner_id ORDER BY c.name")).all()
+                    .stream().map(r -> r.get(0) + "->" + r.get(1)).toList();
+        }
+    }
+
+    @EachDatabase
+    void subclassObjectsOfAJoinedHierarchyNamingEachOtherAreInsertedAndDeleted(TestDatabase db) {
+        Engine engine = db.engine();
+        Registry.of(Crew.class, Pilot.class).metadata().createAll(engine);
+        try (Session s = Session.open(engine)) {
+            Pilot ann = new Pilot("ann");
+            Pilot ben = new Pilot("ben");
+            ann.partner = ben;
+            ben.partner = ann;
+            s.addAll(List.of(ann, ben));
+            s.commit();
+        }
+        assertThat(crew(engine)).containsExactly("ann->ben", "ben->ann");
+        try (Session s = Session.open(engine)) {
+            List<Crew> all = s.execute(select(Crew.class)).all();
+            assertThat(all).hasSize(2).allSatisfy(c -> assertThat(c).isInstanceOf(Pilot.class));
+            all.forEach(s::delete);
+            s.commit();
+        }
+        assertThat(crew(engine)).isEmpty();
+    }
+}
