@@ -1408,6 +1408,28 @@ final class UnitOfWork {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void updateRows(Table t, List<Work> rows) {
         checkKeysKnown(rows);
+        List<Work> writing = null;
+        for (int i = 0; i < rows.size(); i++) {
+            Work w = rows.get(i);
+            if (w.changed.length > 0) {
+                if (writing != null) {
+                    writing.add(w);
+                }
+                continue;
+            }
+            // Every change of this row is a post-update reference to a row not inserted yet: the
+            // UPDATE after the INSERTs writes it, and this one would set no column.
+            if (writing == null) {
+                writing = new ArrayList<>(rows.subList(0, i));
+            }
+            absorb(w);
+            if (w.last) {
+                session.fire(LifecycleEvent.AFTER_UPDATE, w.state);
+            }
+        }
+        if (writing != null) {
+            rows = writing;
+        }
         // Group rows that set the same columns; keep the planned order between groups.
         Map<String, List<Work>> groups = new LinkedHashMap<>();
         List<Work> current = new ArrayList<>();

@@ -99,4 +99,46 @@ class PostUpdateReviewTest {
         }
         assertThat(crew(engine)).isEmpty();
     }
+
+    /** Seats with unique codes, each naming the next (a post-update reference). */
+    @Entity
+    static class Seat {
+        @Id @Generated Long id;
+        @dev.retort.orm.Column(length = 10, unique = true) String code;
+        @ManyToOne(postUpdate = true) Seat next;
+
+        Seat() {
+        }
+
+        Seat(String code) {
+            this.code = code;
+        }
+    }
+
+    static List<String> seats(Engine engine) {
+        try (var c = engine.connect()) {
+            return c.execute(text("SELECT s.code, n.code FROM seat s LEFT JOIN seat n ON n.id = s.next_id ORDER BY s.code")).all()
+                    .stream().map(r -> r.get(0) + "->" + r.get(1)).toList();
+        }
+    }
+
+    @EachDatabase
+    void aReferenceToANewRowIsDeferredWhenItsUpdateRunsBeforeTheInserts(TestDatabase db) {
+        Engine engine = db.engine();
+        Registry.of(Seat.class).metadata().createAll(engine);
+        Session.runInTransaction(engine, s -> s.addAll(List.of(new Seat("A"), new Seat("B"))));
+        try (Session s = Session.open(engine)) {
+            List<Seat> all = s.execute(select(Seat.class).orderBy(PostUpdateReviewTest_Seat_.CODE)).all();
+            Seat a = all.get(0);
+            Seat b = all.get(1);
+            Seat c = new Seat("B");            // takes the code b gives up: b's UPDATE runs before the INSERT
+            b.code = "X";
+            a.next = c;                        // a's only change: a reference to the row not inserted yet
+            s.add(c);
+            s.flush();
+            assertThat(StatementCaptureAccess.during(engine, s::flush)).as("a second flush sends nothing").isEmpty();
+            s.commit();
+        }
+        assertThat(seats(engine)).containsExactly("A->B", "B->null", "X->null");
+    }
 }
