@@ -240,6 +240,7 @@ final class UnitOfWork {
             s.snapshot = copy(w.values);
         } else if (s.snapshot != null) {
             Object[] values = copy(w.values);
+            s.snapshot = s.snapshot.clone();   // not in place: the array may be the committed values a rollback returns to
             for (MappedColumn c : s.mapping.columns()) {
                 if (c.column().table() == w.table) {
                     s.snapshot[c.index()] = values[c.index()];

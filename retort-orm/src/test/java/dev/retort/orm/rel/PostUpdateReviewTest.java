@@ -21,7 +21,7 @@ import static dev.retort.orm.OrmStatements.select;
 import static dev.retort.sql.Statements.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Post-update references on existing rows and in JOINED hierarchies. */
+/** Post-update references on existing rows and in JOINED hierarchies; the flush and rollback of JOINED objects. */
 class PostUpdateReviewTest {
 
     @EachDatabase
@@ -140,5 +140,26 @@ class PostUpdateReviewTest {
             s.commit();
         }
         assertThat(seats(engine)).containsExactly("A->B", "B->null", "X->null");
+    }
+
+    @EachDatabase
+    void aRollbackPutsBackTheColumnsOfEveryTableOfAJoinedObject(TestDatabase db) {
+        Engine engine = db.engine();
+        Registry.of(Crew.class, Pilot.class).metadata().createAll(engine);
+        Session.runInTransaction(engine, s -> s.add(new Pilot("ann")));
+        try (Session s = Session.open(engine)) {
+            Pilot ann = (Pilot) s.execute(select(Crew.class)).one();
+            ann.name = "anna";                 // a column of the root's table (written first)
+            ann.licence = "L-2";               // a column of the subclass's table
+            s.flush();
+            s.rollback();
+            assertThat(ann.name).as("the root table's column as committed").isEqualTo("ann");
+            assertThat(ann.licence).isEqualTo("L-ann");
+            s.refresh(ann);
+            assertThat(ann.name).isEqualTo("ann");
+            ann.name = "anna";
+            s.commit();
+        }
+        assertThat(crew(engine)).containsExactly("anna->null");
     }
 }
