@@ -635,7 +635,11 @@ public final class Session implements AutoCloseable {
         Object[] values = read.values(row, 0);
         read.fillDefaults(values, s.mapping);
         s.mapping.write(s.entity, values);
+        boolean firstRead = s.committedUnknown && s.snapshot == null;
         s.snapshot = UnitOfWork.copy(values);
+        if (firstRead) {
+            committedAsRead(s);
+        }
         s.expired = false;
         resyncReferences(s, null, true);
         unloadCollections(s);
@@ -1606,10 +1610,23 @@ public final class Session implements AutoCloseable {
         if (!s.insertedInTransaction && s.committed == null) {
             s.committed = s.snapshot;
             s.columnsCommitted();
+        } else if (s.committedUnknown && before == null) {
+            committedAsRead(s);
         }
         s.expired = false;
         resyncReferences(s, before, false);
         fire(LifecycleEvent.AFTER_LOAD, s);
+    }
+
+    /**
+     * A re-attached object that no flush wrote has just been read from its row: those values are
+     * its committed ones, not the values it was re-attached with (which a rollback or a close
+     * would otherwise put back, and a later re-attach write).
+     */
+    private static void committedAsRead(InstanceState s) {
+        s.committed = s.snapshot;
+        s.committedUnknown = false;
+        s.columnsCommitted();
     }
 
     /**
