@@ -147,9 +147,9 @@ final class EntityStream<E> implements Spliterator<E> {
             session.reloadHeld(held, values, read);
             return mapping.type().cast(held.entity);
         }
-        Object entity = m.instantiate(values);
-        Set<Relationship> unloaded = leaveUnloaded(m, entity, values);
         boolean[] columns = read.all() ? null : ColumnLoader.unread(read, m);
+        Object entity = m.instantiate(values, columns);
+        Set<Relationship> unloaded = leaveUnloaded(m, entity, values);
         DetachedObjects.add(entity, new EntityKey(m.type(), id), unloaded == null && columns == null ? null
                 : new DetachedObjects.Unloaded(UnitOfWork.own(values), unloaded == null ? Set.of() : unloaded, columns));
         session.fireLoaded(m, entity);

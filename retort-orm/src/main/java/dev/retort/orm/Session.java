@@ -1294,12 +1294,13 @@ public final class Session implements AutoCloseable {
             loading.relate(s, false, row);
             return s.entity;
         }
-        Object entity = m.instantiate(values);
+        boolean[] unread = read.all() ? null : ColumnLoader.unread(read, m);
+        Object entity = m.instantiate(values, unread);
         s = new InstanceState(entity, m, ObjectState.PERSISTENT, order++);
         s.snapshot = UnitOfWork.own(values);
         s.committed = s.snapshot;
-        if (!read.all()) {
-            s.unloadColumns(ColumnLoader.unread(read, m));
+        if (unread != null) {
+            s.unloadColumns(unread);
         }
         EntityKey key = new EntityKey(m.type(), id);
         s.key = key;

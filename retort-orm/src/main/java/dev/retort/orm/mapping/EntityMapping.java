@@ -7,6 +7,7 @@ import dev.retort.schema.Column;
 import dev.retort.schema.Table;
 
 import java.lang.invoke.MethodHandle;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -291,6 +292,20 @@ public final class EntityMapping<E> {
      * @throws IllegalStateException naming the entity and the row's id if the constructor refuses the values
      */
     public E instantiate(Object[] values) {
+        return instantiate(values, null);
+    }
+
+    /**
+     * Makes a new instance from a row that lacks some columns (deferred, or left out by the
+     * query): as {@link #instantiate(Object[])}, the constructor getting the Java default of a
+     * field whose columns were not read; if it refuses that, the exception names those fields.
+     *
+     * @param values the row's values, in {@link #columns()} order (Java defaults where not read)
+     * @param unloaded per column index, whether the row's value was not read; {@code null} when all were
+     * @return the new instance
+     * @throws IllegalStateException naming the entity, the row's id and the fields not loaded if the constructor refuses the values
+     */
+    public E instantiate(Object[] values, boolean[] unloaded) {
         E entity;
         if (creator.length == 0) {
             entity = accessor.newInstance(NO_ARGUMENTS);
@@ -309,9 +324,21 @@ public final class EntityMapping<E> {
             try {
                 entity = accessor.newInstance(arguments);
             } catch (RuntimeException e) {
+                List<String> notLoaded = new ArrayList<>();
+                for (Attribute a : creator) {
+                    if (a != null && a.relationship() == null && unloaded != null
+                            && a.columns().stream().anyMatch(c -> unloaded[c.index()])) {
+                        notLoaded.add(a.name());
+                    }
+                }
+                String why = notLoaded.isEmpty()
+                        ? "; Retort passes each parameter the loaded value of the field of the same name (null for relationships), "
+                                + "so the constructor must accept every value the table holds"
+                        : "; " + String.join(", ", notLoaded) + (notLoaded.size() == 1 ? " was" : " were") + " not loaded by the "
+                                + "query (@Deferred, defer or loadOnly), so the constructor got the Java default (null, 0, false): "
+                                + "load it with undefer(...) in the query, or let the constructor accept the default";
                 throw new IllegalStateException("The constructor of " + type.getName() + " failed on the values of the row with id "
-                        + idFromColumns(values) + " (" + e + "); Retort passes each parameter the loaded value of the field of "
-                        + "the same name (null for relationships), so the constructor must accept every value the table holds", e);
+                        + idFromColumns(values) + " (" + e + ")" + why, e);
             }
         }
         write(entity, values);
