@@ -162,4 +162,25 @@ class PostUpdateReviewTest {
         }
         assertThat(crew(engine)).containsExactly("anna->null");
     }
+
+    @EachDatabase
+    void deletingRowsThatNameEachOtherWhenOneIsAlreadyGoneDeletesTheOther(TestDatabase db) {
+        Engine engine = PostUpdateTest.setUp(db);
+        try (Session s = Session.open(engine)) {
+            Member ada = new Member("ada");
+            Member bob = new Member("bob");
+            ada.buddy = bob;
+            bob.buddy = ada;
+            s.addAll(List.of(ada, bob));
+            s.commit();
+            engine.runInTransaction(c -> {     // someone else removes ada's row
+                c.execute(text("UPDATE member SET buddy_id = NULL"));
+                c.execute(text("DELETE FROM member WHERE name = 'ada'"));
+            });
+            s.delete(ada);                     // the row is gone either way, as for a DELETE that matches no row
+            s.delete(bob);
+            s.commit();
+        }
+        assertThat(PostUpdateTest.stored(engine)).isEmpty();
+    }
 }
