@@ -1869,7 +1869,7 @@ public final class Session implements AutoCloseable {
         boolean updated = s.snapshot != s.committed
                 && !(s.committedUnknown && s.snapshot == null);   // re-attached and never flushed: nothing written
         return s.state == ObjectState.PENDING || s.insertedInTransaction || s.deletedInTransaction || s.keyGenerated
-                || updated || s.state == ObjectState.DELETED || s.associationsWrittenInTransaction;
+                || updated || s.associationsWrittenInTransaction;   // a delete() not flushed wrote nothing
     }
 
     private static Object zero(Class<?> primitive) {

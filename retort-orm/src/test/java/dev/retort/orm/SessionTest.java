@@ -615,6 +615,25 @@ class SessionTest {
     }
 
     @EachDatabase
+    void closingLeavesAnObjectDeletedButNeverFlushedAsItIs(TestDatabase db) {
+        Engine engine = setUp(db);
+        Author ada;
+        try (Session s = Session.open(engine)) {
+            s.add(new Author("ada"));
+            s.commit();
+        }
+        try (Session s = Session.open(engine)) {
+            ada = s.execute(OrmStatements.select(Author.class).where(Author_.NAME.eq("ada"))).one();
+            ada.email = "typed before the delete@x";
+            s.delete(ada);                                    // never flushed: the transaction wrote nothing
+        }
+        assertThat(ada.email).as("an unflushed change stays on the detached object").isEqualTo("typed before the delete@x");
+        try (Session s = Session.open(engine)) {
+            assertThat(s.get(Author.class, ada.id).email).isNull();
+        }
+    }
+
+    @EachDatabase
     void aReattachedObjectSurvivesARollback(TestDatabase db) {
         Engine engine = setUp(db);
         Account acc = new Account("ada", 1);
