@@ -151,6 +151,9 @@ public final class Session implements AutoCloseable {
         listeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
+    /** During a merge: the session's object for each object merged so far, so that each is merged once. */
+    private IdentityHashMap<Object, Object> merging;
+
     // ---- adding and removing -----------------------------------------------------------------
 
     /**
@@ -726,12 +729,30 @@ public final class Session implements AutoCloseable {
         if (states.containsKey(entity)) {
             return entity;
         }
+        if (merging != null) {
+            Object done = merging.get(entity);
+            if (done != null) {
+                return (E) done;                // met again through a cycle of references (a post-update reference)
+            }
+            return mergeOne(entity);
+        }
+        merging = new IdentityHashMap<>();
+        try {
+            return mergeOne(entity);
+        } finally {
+            merging = null;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <E> E mergeOne(E entity) {
         EntityMapping<E> mapping = (EntityMapping<E>) mappingOf(entity);
         Object id = mapping.idOf(entity);
         E target = id == null ? null : get(mapping.type(), id);
         Object[] source = mapping.read(entity);
         if (target == null) {
             E copy = mapping.instantiate(source);
+            merging.put(entity, copy);
             copyReferences(mapping, entity, copy);
             add(copy);
             return copy;
@@ -758,6 +779,7 @@ public final class Session implements AutoCloseable {
             }
         }
         mapping.write(target, current);
+        merging.put(entity, target);
         copyReferences(mapping, entity, target);
         return target;
     }

@@ -183,4 +183,35 @@ class PostUpdateReviewTest {
         }
         assertThat(PostUpdateTest.stored(engine)).isEmpty();
     }
+
+    @EachDatabase
+    void mergingObjectsThatNameEachOtherCopiesEachOnce(TestDatabase db) {
+        Engine engine = PostUpdateTest.setUp(db);
+        Member ada = new Member("ada");
+        Member bob = new Member("bob");
+        ada.buddy = bob;
+        bob.buddy = ada;                       // a cycle of new objects, built outside any session
+        try (Session s = Session.open(engine)) {
+            Member merged = s.merge(ada);      // cascades MERGE to bob, whose buddy is ada again
+            assertThat(merged).isNotSameAs(ada);
+            assertThat(merged.buddy).isNotSameAs(bob);
+            assertThat(merged.buddy.name).isEqualTo("bob");
+            assertThat(merged.buddy.buddy).as("one copy per object").isSameAs(merged);
+            s.commit();
+            ada = merged;
+        }
+        assertThat(PostUpdateTest.stored(engine)).containsExactly(
+                Map.entry("ada", java.util.Arrays.asList("bob", null)),
+                Map.entry("bob", java.util.Arrays.asList("ada", null)));
+        ada.name = "ada2";                     // detached now, with its detached buddy
+        ada.buddy.name = "bob2";
+        try (Session s = Session.open(engine)) {
+            Member merged = s.merge(ada);
+            assertThat(merged.buddy.buddy).isSameAs(merged);
+            s.commit();
+        }
+        assertThat(PostUpdateTest.stored(engine)).containsExactly(
+                Map.entry("ada2", java.util.Arrays.asList("bob2", null)),
+                Map.entry("bob2", java.util.Arrays.asList("ada2", null)));
+    }
 }
