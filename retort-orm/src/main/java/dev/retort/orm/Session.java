@@ -638,8 +638,12 @@ public final class Session implements AutoCloseable {
         Object[] values = read.values(row, 0);
         read.fillDefaults(values, s.mapping);
         s.mapping.write(s.entity, values);
+        boolean firstRead = s.committedUnknown && s.snapshot == null;
         s.snapshot = UnitOfWork.copy(values);
         s.assignedKnown(null);
+        if (firstRead) {
+            committedAsRead(s);
+        }
         s.expired = false;
         resyncReferences(s, null, true);
         unloadCollections(s);
@@ -778,6 +782,7 @@ public final class Session implements AutoCloseable {
             }
         }
         mapping.write(target, current);
+        merging.put(entity, target);
         copyReferences(mapping, entity, target);
         copyCollections(mapping, entity, target);
         return target;
@@ -1683,10 +1688,23 @@ public final class Session implements AutoCloseable {
         if (!s.insertedInTransaction && s.committed == null) {
             s.committed = s.snapshot;
             s.columnsCommitted();
+        } else if (s.committedUnknown && before == null) {
+            committedAsRead(s);
         }
         s.expired = false;
         resyncReferences(s, before, false);
         fire(LifecycleEvent.AFTER_LOAD, s);
+    }
+
+    /**
+     * A re-attached object that no flush wrote has just been read from its row: those values are
+     * its committed ones, not the values it was re-attached with (which a rollback or a close
+     * would otherwise put back, and a later re-attach write).
+     */
+    private static void committedAsRead(InstanceState s) {
+        s.committed = s.snapshot;
+        s.committedUnknown = false;
+        s.columnsCommitted();
     }
 
     /**
@@ -1928,7 +1946,7 @@ public final class Session implements AutoCloseable {
         boolean updated = s.snapshot != s.committed
                 && !(s.committedUnknown && s.snapshot == null);   // re-attached and never flushed: nothing written
         return s.state == ObjectState.PENDING || s.insertedInTransaction || s.deletedInTransaction || s.keyGenerated
-                || updated || s.state == ObjectState.DELETED || s.associationsWrittenInTransaction;
+                || updated || s.associationsWrittenInTransaction;   // a delete() not flushed wrote nothing
     }
 
     private static Object zero(Class<?> primitive) {

@@ -575,6 +575,65 @@ class SessionTest {
     }
 
     @EachDatabase
+    void closingLeavesAReattachedObjectThatWasReloadedButNeverFlushedAsItIs(TestDatabase db) {
+        Engine engine = setUp(db);
+        Author ada;
+        try (Session s = Session.open(engine)) {
+            ada = new Author("ada");
+            s.add(ada);
+            s.commit();
+            s.refresh(ada);
+        }
+        ada.email = "typed while detached@x";
+        try (Session s = Session.open(engine)) {
+            s.add(ada);                                       // re-attached: its committed values are unknown
+            s.refresh(ada);                                   // the row's values: the detached change is discarded
+            assertThat(ada.email).isNull();
+            ada.name = "ada, edited after the refresh";       // never flushed
+        }
+        assertThat(ada.email).as("the refresh discarded it; nothing was written, so the close leaves the object alone").isNull();
+        assertThat(ada.name).as("an unflushed change stays on the detached object").isEqualTo("ada, edited after the refresh");
+        ada.email = "typed while detached again@x";
+        try (Session s = Session.open(engine, SessionOptions.defaults().withAutoflush(false))) {
+            s.add(ada);
+            s.expire(ada);
+            assertThat(s.get(Author.class, ada.id)).isSameAs(ada);   // reloaded (nothing flushed first): the row's values
+            assertThat(ada.email).isNull();
+        }
+        assertThat(ada.email).as("after an expire and a reload, too").isNull();
+        assertThat(ada.name).isEqualTo("ada");
+        ada.name = "ada, edited while detached";
+        try (Session s = Session.open(engine)) {
+            s.add(ada);
+            s.commit();                                       // writes every column of the re-attached object
+        }
+        try (Session s = Session.open(engine)) {
+            Author stored = s.get(Author.class, ada.id);
+            assertThat(stored.email).as("the discarded changes never reach the row").isNull();
+            assertThat(stored.name).isEqualTo("ada, edited while detached");
+        }
+    }
+
+    @EachDatabase
+    void closingLeavesAnObjectDeletedButNeverFlushedAsItIs(TestDatabase db) {
+        Engine engine = setUp(db);
+        Author ada;
+        try (Session s = Session.open(engine)) {
+            s.add(new Author("ada"));
+            s.commit();
+        }
+        try (Session s = Session.open(engine)) {
+            ada = s.execute(OrmStatements.select(Author.class).where(Author_.NAME.eq("ada"))).one();
+            ada.email = "typed before the delete@x";
+            s.delete(ada);                                    // never flushed: the transaction wrote nothing
+        }
+        assertThat(ada.email).as("an unflushed change stays on the detached object").isEqualTo("typed before the delete@x");
+        try (Session s = Session.open(engine)) {
+            assertThat(s.get(Author.class, ada.id).email).isNull();
+        }
+    }
+
+    @EachDatabase
     void aReattachedObjectSurvivesARollback(TestDatabase db) {
         Engine engine = setUp(db);
         Account acc = new Account("ada", 1);

@@ -326,7 +326,8 @@ public final class EntityMapping<E> {
             } catch (RuntimeException e) {
                 List<String> notLoaded = new ArrayList<>();
                 for (Attribute a : creator) {
-                    if (a != null && a.relationship() == null && unloaded != null && unloaded[a.columns().get(0).index()]) {
+                    if (a != null && a.relationship() == null && unloaded != null
+                            && a.columns().stream().anyMatch(c -> unloaded[c.index()])) {
                         notLoaded.add(type.getName() + "." + a.name());
                     }
                 }
