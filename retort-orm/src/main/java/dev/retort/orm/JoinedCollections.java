@@ -3,6 +3,7 @@ package dev.retort.orm;
 import dev.retort.orm.mapping.EntityMapping;
 import dev.retort.schema.Column;
 import dev.retort.sql.DerivedTable;
+import dev.retort.sql.Expression;
 import dev.retort.sql.OrderItem;
 import dev.retort.sql.Select;
 import dev.retort.sql.Statements;
@@ -18,7 +19,7 @@ import java.util.List;
  *
  * <pre>{@code
  * SELECT customer.*, c0_invoice.* FROM customer LEFT OUTER JOIN invoice AS c0_invoice ON ...
- * WHERE customer.id IN (SELECT owners_page.id FROM (SELECT customer.* FROM customer ... LIMIT ?) AS owners_page)
+ * WHERE customer.id IN (SELECT owners_page.id FROM (SELECT customer.id FROM customer ... LIMIT ?) AS owners_page)
  * ORDER BY <the query's order>, customer.id, c0_invoice.number
  * }</pre>
  */
@@ -41,7 +42,17 @@ final class JoinedCollections {
             return joined.orderBy(orderBy);
         }
         Column<?> id = mapping.idColumns().get(0).column();
-        DerivedTable page = owners.subquery("owners_page");
+        // The page selects the owners' key alone: their whole rows may repeat a column name (the id
+        // of every table of a JOINED hierarchy), which a derived table refuses (MariaDB) or cannot
+        // name (PostgreSQL). DISTINCT keeps its ORDER BY expressions selected, as PostgreSQL asks.
+        List<Expression<?>> items = new ArrayList<>();
+        items.add(id);
+        if (owners.isDistinct()) {
+            for (int i = 0; i < owners.orderBy().size(); i++) {
+                items.add(owners.orderBy().get(i).expression().as("owners_order" + i));
+            }
+        }
+        DerivedTable page = owners.withOnlyColumns(items.toArray(new Expression<?>[0])).subquery("owners_page");
         Select chosen = Statements.select(page.column(id)).from(page);
         return joined.unlimited().where(inPage(id, chosen)).orderBy(orderBy);
     }

@@ -225,6 +225,36 @@ class InheritanceTest {
         }
     }
 
+    /** Teachers Cy (Algebra, Geometry) and Di (Optics), with their courses. */
+    static void fillCourses(Engine engine, People ids) {
+        Session.runInTransaction(engine, s -> {
+            Teacher cy = s.get(Teacher.class, ids.teacher());
+            s.add(new Course("Geometry", cy));
+            s.add(new Course("Algebra", cy));
+            s.add(new Course("Optics", s.get(Professor.class, ids.professor())));
+        });
+    }
+
+    @EachDatabase
+    void aPageOfJoinedSubclassOwnersWithTheirCollectionJoined(TestDatabase db) {
+        Engine engine = setUp(db);
+        fillCourses(engine, fill(engine));
+        try (Session s = Session.open(engine)) {
+            // the subquery choosing the page reads one row of four tables, each with an id column
+            List<Teacher> page = Retort.expectStatements(engine, 1, () -> s.execute(select(Teacher.class)
+                    .orderBy(Teacher_.NAME).limit(1).options(joinedLoad(Teacher_.COURSES))).all());
+            assertThat(page).extracting(t -> t.name).containsExactly("Cy");
+            assertThat(page.get(0).courses).extracting(c -> c.title).containsExactly("Geometry", "Algebra");
+        }
+        try (Session s = Session.open(engine)) {
+            List<Teacher> page = Retort.expectStatements(engine, 1, () -> s.execute(select(Teacher.class)
+                    .join(Teacher_.COURSES).distinct().orderBy(Teacher_.NAME.desc()).offset(1).limit(5)
+                    .options(joinedLoad(Teacher_.COURSES))).all());
+            assertThat(page).extracting(t -> t.name).containsExactly("Cy");
+            assertThat(page.get(0).courses).extracting(c -> c.title).containsExactly("Geometry", "Algebra");
+        }
+    }
+
     @EachDatabase(only = {DatabaseKind.POSTGRESQL, DatabaseKind.MARIADB})
     void theRootsVersionLocksEveryTableOfTheRow(TestDatabase db) {
         Engine engine = setUp(db);

@@ -95,7 +95,7 @@ class JoinedCollectionLoadingTest {
             assertThat(sql).containsExactly("SELECT customer.id, customer.name, c0_invoice.id, c0_invoice.number, "
                     + "c0_invoice.customer_id, c0_invoice.total FROM customer LEFT OUTER JOIN invoice AS c0_invoice "
                     + "ON c0_invoice.customer_id = customer.id WHERE customer.name LIKE ? AND customer.id IN "
-                    + "(SELECT owners_page.id FROM (SELECT customer.id, customer.name FROM customer WHERE customer.name LIKE ? "
+                    + "(SELECT owners_page.id FROM (SELECT customer.id FROM customer WHERE customer.name LIKE ? "
                     + "ORDER BY customer.name ASC LIMIT ? OFFSET ?) AS owners_page) "
                     + "ORDER BY customer.name ASC, customer.id ASC, c0_invoice.number ASC");
         }
