@@ -127,10 +127,29 @@ final class Loading {
         for (JoinedColumns j : joins) {
             out = out.outerJoin(j.alias(), j.on()).addColumns(j.columns().toArray(new Expression<?>[0]));
         }
+        out = lockingOwnTables(select, out, !joins.isEmpty());
         if (joinedCollections.isEmpty()) {
             return out;
         }
         return JoinedCollections.page(mapping, select, out, collectionOrder(mapping));
+    }
+
+    /**
+     * PostgreSQL refuses FOR UPDATE on the nullable side of an outer join, which the joins of
+     * joined loading are: a locking query with such joins locks the tables of the query as
+     * written ({@code FOR UPDATE OF ...}), the rows it would have locked without them.
+     */
+    private Select lockingOwnTables(Select select, Select joined, boolean joins) {
+        dev.retort.sql.Lock lock = select.lock();
+        if (!joins || lock == null || !lock.of().isEmpty() || lock.share() || session == null
+                || !"postgresql".equals(session.dialect().name())) {
+            return joined;
+        }
+        List<dev.retort.sql.TableReference> own = new ArrayList<>();
+        for (dev.retort.sql.FromItem item : select.fromItems()) {
+            own.addAll(item.tables());
+        }
+        return joined.forUpdate(lock.waitPolicy(), own.toArray(new dev.retort.sql.TableReference[0]));
     }
 
     /**

@@ -141,6 +141,32 @@ class JoinedCollectionLoadingTest {
         }
     }
 
+    /**
+     * FOR UPDATE with joined loading: PostgreSQL refuses to lock the nullable side of the LEFT OUTER
+     * JOIN, so only the query's own tables are locked there; the owners' rows are locked.
+     */
+    @EachDatabase(requires = dev.retort.dialect.Capability.ROW_LOCKING)
+    void aLockingQueryWithAJoinedCollectionLocksTheOwners(TestDatabase db) {
+        Engine engine = setUp(db);
+        try (Session s = Session.open(engine); dev.retort.engine.Connection other = engine.connect()) {
+            List<Customer> all = s.execute(select(Customer.class).where(Customer_.NAME.like("customer%")).forUpdate()
+                    .options(joinedLoad(Customer_.INVOICES).then(noLoad(Invoice_.LINES)))).all();
+            assertThat(all).hasSize(10).allSatisfy(c -> assertThat(c.invoices).hasSize(3));
+            List<Customer> page = s.execute(select(Customer.class).orderBy(Customer_.NAME.desc()).offset(1).limit(2).forUpdate()
+                    .options(joinedLoad(Customer_.INVOICES).then(noLoad(Invoice_.LINES)))).all();
+            assertThat(page).extracting(c -> c.name).containsExactly("customer 9", "customer 8");
+            assertThat(page.get(1).invoices).extracting(i -> i.number).containsExactly(80, 81, 82);
+            assertThatThrownBy(() -> other.execute(dev.retort.sql.Statements.select(Customer_.NAME).from(Customer_.TABLE)
+                    .where(Customer_.ID.eq(page.get(0).id)).forUpdate(dev.retort.sql.Lock.Wait.NOWAIT)).all())
+                    .as("the owner's row is locked").isInstanceOf(dev.retort.LockTimeoutException.class);
+            other.rollback();
+            List<Invoice> invoices = s.execute(select(Invoice.class).where(Invoice_.NUMBER.lt(3)).forUpdate()
+                    .options(joinedLoad(Invoice_.CUSTOMER), noLoad(Invoice_.LINES))).all();
+            assertThat(invoices).extracting(i -> i.customer.name).containsOnly("customer 0");
+            s.rollback();
+        }
+    }
+
     @Test
     void manyToManyIsNotJoinedYet() {
         assertThatThrownBy(() -> joinedLoad(Playlist_.TRACKS)).isInstanceOf(IllegalArgumentException.class)
