@@ -44,16 +44,20 @@ final class JoinedCollections {
         Column<?> id = mapping.idColumns().get(0).column();
         // The page selects the owners' key alone: their whole rows may repeat a column name (the id
         // of every table of a JOINED hierarchy), which a derived table refuses (MariaDB) or cannot
-        // name (PostgreSQL). DISTINCT keeps its ORDER BY expressions selected, as PostgreSQL asks.
-        List<Expression<?>> items = new ArrayList<>();
-        items.add(id);
+        // name (PostgreSQL). DISTINCT counts whole rows, so there it keeps them, each item named once.
+        Expression<?> key = id;
+        Expression<?>[] items = {id};
         if (owners.isDistinct()) {
-            for (int i = 0; i < owners.orderBy().size(); i++) {
-                items.add(owners.orderBy().get(i).expression().as("owners_order" + i));
+            items = new Expression<?>[owners.items().size()];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = owners.items().get(i).as("owners_c" + i);
+                if (owners.items().get(i).equals(id)) {
+                    key = items[i];
+                }
             }
         }
-        DerivedTable page = owners.withOnlyColumns(items.toArray(new Expression<?>[0])).subquery("owners_page");
-        Select chosen = Statements.select(page.column(id)).from(page);
+        DerivedTable page = owners.withOnlyColumns(items).subquery("owners_page");
+        Select chosen = Statements.select(page.column(key)).from(page);
         return joined.unlimited().where(inPage(id, chosen)).orderBy(orderBy);
     }
 
