@@ -232,7 +232,9 @@ final class Loading {
                 columns.add(alias.column(col.column()));
             }
             Column<?> ownerKey = mapping.idColumns().get(0).column();
-            out.add(new JoinedColumns(alias, eq(alias, r.inverse().column().column(), ownerKey), columns));
+            dev.retort.sql.Predicate on = eq(alias, r.inverse().column().column(), ownerKey);
+            dev.retort.sql.Predicate rows = Polymorphic.rowsOf(target, alias);   // a subclass: not its siblings' rows
+            out.add(new JoinedColumns(alias, rows == null ? on : on.and(rows), columns));
             JoinedCollection before = joinedCollections.get(r);
             joinedCollections.put(r, before != null ? new JoinedCollection(offset, before.nested(), before.elements())
                     : new JoinedCollection(offset, new Loading(session, nextOf(r)), new LinkedHashMap<>()));

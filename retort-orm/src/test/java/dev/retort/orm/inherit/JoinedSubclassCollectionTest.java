@@ -1,0 +1,60 @@
+package dev.retort.orm.inherit;
+
+import dev.retort.engine.Engine;
+import dev.retort.orm.Registry;
+import dev.retort.orm.Retort;
+import dev.retort.orm.Session;
+import dev.retort.testkit.EachDatabase;
+import dev.retort.testkit.TestDatabase;
+
+import java.util.List;
+
+import static dev.retort.orm.LoadOption.joinedLoad;
+import static dev.retort.orm.LoadOption.selectInLoad;
+import static dev.retort.orm.OrmStatements.select;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A one-to-many collection of one subclass of a single-table hierarchy (Garage.lorries, where
+ * sedans share the table and the foreign key column): loaded joined it holds the subclass's rows
+ * only, as loaded select-in.
+ */
+class JoinedSubclassCollectionTest {
+    static final Registry REGISTRY = Registry.of(Garage.class, Motor.class, Lorry.class, Sedan.class);
+
+    static Engine setUp(TestDatabase db) {
+        Engine engine = db.engine();
+        REGISTRY.metadata().createAll(engine);
+        Session.runInTransaction(engine, s -> {
+            Garage north = new Garage("north");
+            Garage south = new Garage("south");
+            s.addAll(List.of(north, south));
+            s.addAll(List.of(new Lorry("L2", north, 7.5), new Sedan("S1", north, 5), new Lorry("L1", north, 12),
+                    new Sedan("S2", south, 4)));
+        });
+        return engine;
+    }
+
+    @EachDatabase
+    void aJoinedCollectionOfASubclassHoldsOnlyThatSubclass(TestDatabase db) {
+        Engine engine = setUp(db);
+        try (Session s = Session.open(engine)) {
+            List<Garage> garages = s.execute(select(Garage.class).orderBy(Garage_.NAME)
+                    .options(selectInLoad(Garage_.LORRIES))).all();
+            assertThat(garages.get(0).lorries).as("select-in").extracting(Object::toString).containsExactly("Lorry(L1)", "Lorry(L2)");
+            assertThat(garages.get(1).lorries).as("select-in").isEmpty();
+        }
+        try (Session s = Session.open(engine)) {
+            List<Garage> garages = Retort.expectStatements(engine, 1, () -> s.execute(select(Garage.class).orderBy(Garage_.NAME)
+                    .options(joinedLoad(Garage_.LORRIES))).all());
+            assertThat(garages).extracting(g -> g.name).containsExactly("north", "south");
+            assertThat(garages.get(0).lorries).as("joined").extracting(Object::toString).containsExactly("Lorry(L1)", "Lorry(L2)");
+            assertThat(garages.get(1).lorries).as("joined").isEmpty();
+        }
+        try (Session s = Session.open(engine)) {
+            List<Garage> garages = Retort.expectStatements(engine, 1, () -> s.execute(select(Garage.class).orderBy(Garage_.NAME)
+                    .limit(1).options(joinedLoad(Garage_.LORRIES))).all());
+            assertThat(garages.get(0).lorries).as("joined, paged").extracting(Object::toString).containsExactly("Lorry(L1)", "Lorry(L2)");
+        }
+    }
+}
