@@ -212,6 +212,8 @@ final class Loading {
             }
             dev.retort.sql.Predicate on = r.isReference() ? eq(alias, key, r.column().column())
                     : eq(alias, r.inverse().column().column(), mapping.idColumns().get(0).column());   // the other side of a one-to-one
+            dev.retort.sql.Predicate rows = r.isReference() ? null : Polymorphic.rowsOf(target, alias);   // not a sibling class's row
+            on = rows == null ? on : on.and(rows);
             out.add(new JoinedColumns(alias, on, columns));
             Joined before = joined.get(r);          // registered by an earlier chunk of the same select-in load
             joined.put(r, new Joined(alias, offset, before != null ? before.nested() : new Loading(session, nextOf(r))));

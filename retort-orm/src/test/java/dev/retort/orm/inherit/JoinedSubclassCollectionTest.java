@@ -10,6 +10,7 @@ import dev.retort.testkit.TestDatabase;
 import java.util.List;
 
 import static dev.retort.orm.LoadOption.joinedLoad;
+import static dev.retort.orm.LoadOption.noLoad;
 import static dev.retort.orm.LoadOption.selectInLoad;
 import static dev.retort.orm.OrmStatements.select;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,10 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A one-to-many collection of one subclass of a single-table hierarchy (Garage.lorries, where
  * sedans share the table and the foreign key column): loaded joined it holds the subclass's rows
- * only, as loaded select-in.
+ * only, as loaded select-in; and the other side of a one-to-one typed as that subclass.
  */
 class JoinedSubclassCollectionTest {
-    static final Registry REGISTRY = Registry.of(Garage.class, Motor.class, Lorry.class, Sedan.class);
+    static final Registry REGISTRY = Registry.of(Garage.class, Bay.class, Motor.class, Lorry.class, Sedan.class);
 
     static Engine setUp(TestDatabase db) {
         Engine engine = db.engine();
@@ -55,6 +56,29 @@ class JoinedSubclassCollectionTest {
             List<Garage> garages = Retort.expectStatements(engine, 1, () -> s.execute(select(Garage.class).orderBy(Garage_.NAME)
                     .limit(1).options(joinedLoad(Garage_.LORRIES))).all());
             assertThat(garages.get(0).lorries).as("joined, paged").extracting(Object::toString).containsExactly("Lorry(L1)", "Lorry(L2)");
+        }
+    }
+
+    @EachDatabase
+    void aJoinedOneToOneTypedAsASubclassIgnoresASiblingsRow(TestDatabase db) {
+        Engine engine = setUp(db);
+        Session.runInTransaction(engine, s -> {
+            Bay one = new Bay("one");
+            Bay two = new Bay("two");
+            s.addAll(List.of(one, two));
+            s.execute(select(Sedan.class).where(Motor_.PLATE.eq("S1"))).one().bay = one;
+            s.execute(select(Lorry.class).where(Motor_.PLATE.eq("L1"))).one().bay = two;
+        });
+        try (Session s = Session.open(engine)) {
+            List<Bay> bays = s.execute(select(Bay.class).orderBy(Bay_.NAME).options(selectInLoad(Bay_.LORRY))).all();
+            assertThat(bays.get(0).lorry).as("select-in: a sedan is parked there").isNull();
+            assertThat(bays.get(1).lorry).as("select-in").hasToString("Lorry(L1)");
+        }
+        try (Session s = Session.open(engine)) {
+            List<Bay> bays = Retort.expectStatements(engine, 1, () -> s.execute(select(Bay.class).orderBy(Bay_.NAME)
+                    .options(joinedLoad(Bay_.LORRY).then(noLoad(Motor_.GARAGE)))).all());
+            assertThat(bays.get(0).lorry).as("joined: a sedan is parked there").isNull();
+            assertThat(bays.get(1).lorry).as("joined").hasToString("Lorry(L1)");
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.retort.orm.Generated;
 import dev.retort.orm.Id;
 import dev.retort.orm.Inheritance;
 import dev.retort.orm.ManyToOne;
+import dev.retort.orm.OneToOne;
 
 /** A motor vehicle kept in a garage: the root of a single-table hierarchy (Lorry, Sedan). */
 @Entity
@@ -15,6 +16,8 @@ public abstract class Motor {
     String plate;
     @ManyToOne
     Garage garage;
+    @OneToOne
+    Bay bay;
 
     protected Motor() {
     }
