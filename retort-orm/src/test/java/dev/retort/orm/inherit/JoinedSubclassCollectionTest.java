@@ -81,4 +81,22 @@ class JoinedSubclassCollectionTest {
             assertThat(bays.get(1).lorry).as("joined").hasToString("Lorry(L1)");
         }
     }
+
+    /** A join along the collection, and its EXISTS, match the subclass's rows only, as joinedLoad does. */
+    @EachDatabase
+    void aJoinAlongACollectionOfASubclassMatchesOnlyThatSubclass(TestDatabase db) {
+        Engine engine = setUp(db);
+        try (Session s = Session.open(engine)) {
+            assertThat(s.execute(select(Garage.class).join(Garage_.LORRIES).where(Motor_.PLATE.eq("S1"))).all())
+                    .as("S1 is a sedan, not one of the lorries").isEmpty();
+            assertThat(s.execute(select(Garage.class).join(Garage_.LORRIES).where(Motor_.PLATE.eq("L1"))).all())
+                    .extracting(g -> g.name).containsExactly("north");
+            assertThat(s.execute(select(Garage.class).where(Garage_.LORRIES.any())).all())
+                    .as("south has a sedan only").extracting(g -> g.name).containsExactly("north");
+            List<Garage> withLorry = s.execute(select(Garage.class).join(Garage_.LORRIES).where(Motor_.PLATE.like("%"))
+                    .distinct().orderBy(Garage_.NAME).limit(5).options(joinedLoad(Garage_.LORRIES))).all();
+            assertThat(withLorry).extracting(g -> g.name).containsExactly("north");
+            assertThat(withLorry.get(0).lorries).extracting(Object::toString).containsExactly("Lorry(L1)", "Lorry(L2)");
+        }
+    }
 }
