@@ -255,6 +255,24 @@ class InheritanceTest {
         }
     }
 
+    @EachDatabase
+    void aJoinedCollectionOfAJoinedHierarchyLoadsSelectIn(TestDatabase db) {
+        Engine engine = db.engine();
+        Registry.of(Shelf.class, Item.class, Volume.class).metadata().createAll(engine);
+        Session.runInTransaction(engine, s -> {
+            Shelf top = new Shelf("top");
+            s.add(top);
+            s.addAll(List.of(new Item("lamp", top), new Volume("atlas", top, 120)));
+        });
+        try (Session s = Session.open(engine)) {
+            // the elements' rows span tables: one more statement, as documented
+            List<Shelf> shelves = Retort.expectStatements(engine, 2, () -> s.execute(select(Shelf.class).limit(3)
+                    .options(joinedLoad(Shelf_.ITEMS))).all());
+            assertThat(shelves.get(0).items).extracting(i -> i.name).containsExactly("lamp", "atlas");
+            assertThat(((Volume) shelves.get(0).items.get(1)).pages).isEqualTo(120);
+        }
+    }
+
     @EachDatabase(only = {DatabaseKind.POSTGRESQL, DatabaseKind.MARIADB})
     void theRootsVersionLocksEveryTableOfTheRow(TestDatabase db) {
         Engine engine = setUp(db);
