@@ -3,6 +3,7 @@ package dev.retort.orm;
 import dev.retort.orm.mapping.EntityMapping;
 import dev.retort.schema.Column;
 import dev.retort.sql.DerivedTable;
+import dev.retort.sql.Expression;
 import dev.retort.sql.OrderItem;
 import dev.retort.sql.Select;
 import dev.retort.sql.Statements;
@@ -18,7 +19,7 @@ import java.util.List;
  *
  * <pre>{@code
  * SELECT customer.*, c0_invoice.* FROM customer LEFT OUTER JOIN invoice AS c0_invoice ON ...
- * WHERE customer.id IN (SELECT owners_page.id FROM (SELECT customer.* FROM customer ... LIMIT ?) AS owners_page)
+ * WHERE customer.id IN (SELECT owners_page.id FROM (SELECT customer.id FROM customer ... LIMIT ?) AS owners_page)
  * ORDER BY <the query's order>, customer.id, c0_invoice.number
  * }</pre>
  */
@@ -43,8 +44,22 @@ final class JoinedCollections {
             return joined.orderBy(orderBy);
         }
         Column<?> id = mapping.idColumns().get(0).column();
-        DerivedTable page = owners.subquery("owners_page");
-        Select chosen = Statements.select(page.column(id)).from(page);
+        // The page selects the owners' key alone: their whole rows may repeat a column name (the id
+        // of every table of a JOINED hierarchy), which a derived table refuses (MariaDB) or cannot
+        // name (PostgreSQL). DISTINCT counts whole rows, so there it keeps them, each item named once.
+        Expression<?> key = id;
+        Expression<?>[] items = {id};
+        if (owners.isDistinct()) {
+            items = new Expression<?>[owners.items().size()];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = owners.items().get(i).as("owners_c" + i);
+                if (owners.items().get(i).equals(id)) {
+                    key = items[i];
+                }
+            }
+        }
+        DerivedTable page = owners.withOnlyColumns(items).subquery("owners_page");
+        Select chosen = Statements.select(page.column(key)).from(page);
         return joined.unlimited().where(inPage(id, chosen)).orderBy(orderBy);
     }
 

@@ -142,6 +142,7 @@ final class Loading {
             }
             out = out.addColumns(j.columns().toArray(new Expression<?>[0]));
         }
+        out = lockingOwnTables(select, out, !joins.isEmpty());
         if (joinedCollections.isEmpty()) {
             return out;
         }
@@ -167,6 +168,24 @@ final class Loading {
             return joins(j.left(), table) || joins(j.right(), table);
         }
         return item == table;
+    }
+
+    /**
+     * PostgreSQL refuses FOR UPDATE on the nullable side of an outer join, which the joins of
+     * joined loading are: a locking query with such joins locks the tables of the query as
+     * written ({@code FOR UPDATE OF ...}), the rows it would have locked without them.
+     */
+    private Select lockingOwnTables(Select select, Select joined, boolean joins) {
+        dev.retort.sql.Lock lock = select.lock();
+        if (!joins || lock == null || !lock.of().isEmpty() || lock.share() || session == null
+                || !"postgresql".equals(session.dialect().name())) {
+            return joined;
+        }
+        List<dev.retort.sql.TableReference> own = new ArrayList<>();
+        for (dev.retort.sql.FromItem item : select.fromItems()) {
+            own.addAll(item.tables());
+        }
+        return joined.forUpdate(lock.waitPolicy(), own.toArray(new dev.retort.sql.TableReference[0]));
     }
 
     /**
@@ -244,6 +263,8 @@ final class Loading {
             }
             dev.retort.sql.Predicate on = own ? null : r.isReference() ? eq(alias, key, r.column().column())
                     : eq(alias, r.inverse().column().column(), mapping.idColumns().get(0).column());   // the other side of a one-to-one
+            dev.retort.sql.Predicate rows = r.isReference() || own ? null : Polymorphic.rowsOf(target, alias);   // not a sibling class's row
+            on = rows == null ? on : on.and(rows);
             out.add(new JoinedColumns(r, alias, on, columns));
             Joined before = joined.get(r);          // registered by an earlier chunk of the same select-in load
             joined.put(r, new Joined(alias, offset, before != null ? before.nested() : new Loading(session, nextOf(r))));
@@ -265,13 +286,18 @@ final class Loading {
                 columns.add(columnOf(alias, col.column()));
             }
             Column<?> ownerKey = mapping.idColumns().get(0).column();
+            dev.retort.sql.Predicate rows = own ? null : Polymorphic.rowsOf(target, alias);   // a subclass: not its siblings' rows
             if (r.isManyToMany()) {
                 dev.retort.orm.mapping.Association a = r.association();
                 TableAlias link = a.table().as("l" + (c - 1) + "_" + a.table().name());
-                out.add(new JoinedColumns(r, alias, same(alias.column(target.idColumns().get(0).column()), link.column(a.targetColumn())),
-                        columns, link, same(link.column(a.ownerColumn()), ownerKey)));
+                dev.retort.sql.Predicate on = same(alias.column(target.idColumns().get(0).column()), link.column(a.targetColumn()));
+                out.add(new JoinedColumns(r, alias, rows == null ? on : on.and(rows), columns, link,
+                        same(link.column(a.ownerColumn()), ownerKey)));
+            } else if (own) {
+                out.add(new JoinedColumns(r, null, null, columns));
             } else {
-                out.add(new JoinedColumns(r, alias, own ? null : eq(alias, r.inverse().column().column(), ownerKey), columns));
+                dev.retort.sql.Predicate on = eq(alias, r.inverse().column().column(), ownerKey);
+                out.add(new JoinedColumns(r, alias, rows == null ? on : on.and(rows), columns));
             }
             JoinedCollection before = joinedCollections.get(r);
             joinedCollections.put(r, before != null ? new JoinedCollection(offset, alias, own, before.nested(), before.elements())

@@ -42,6 +42,25 @@ final class Polymorphic {
     }
 
     /**
+     * {@link #rowsOf(EntityMapping)} on an alias of the hierarchy's table (a joined collection of a
+     * subclass, whose foreign key column other classes' rows share).
+     *
+     * @param mapping an entity's mapping
+     * @param alias the alias of its table in the query
+     * @return {@code alias.discriminator IN (...)}, or {@code null} when every row of the table is one
+     */
+    @SuppressWarnings("unchecked")
+    static Predicate rowsOf(EntityMapping<?> mapping, dev.retort.sql.TableAlias alias) {
+        Polymorphism p = mapping.polymorphism();
+        if (p == null || p.matchedValues().isEmpty() || p.tables() != null) {
+            return null;
+        }
+        dev.retort.sql.ColumnReference<String> d = alias.column((Column<String>) p.discriminator().column());
+        List<String> values = p.matchedValues();
+        return values.size() == 1 ? d.eq(values.get(0)) : d.in(values);
+    }
+
+    /**
      * The query of an entity's columns from its table, or for a class of a JOINED hierarchy from
      * the root's table joined with its chain's tables (inner joins) and LEFT OUTER JOINs of the
      * other classes' tables, so that every class's row has the same columns.

@@ -28,7 +28,8 @@ public final class Relation<O, T> {
 
     /**
      * The join condition between the owner's table and the related entity's table: {@code
-     * invoice.customer_id = customer.id}, whichever side this is.
+     * invoice.customer_id = customer.id}, whichever side this is; from the referenced side to a
+     * subclass of a single-table hierarchy, also its discriminator values ({@code AND motor.kind = ?}).
      *
      * @return the condition
      * @throws IllegalArgumentException for a relationship of an entity with itself, which needs an alias
@@ -49,7 +50,21 @@ public final class Relation<O, T> {
             return eq(r.column().column(), r.target().idColumns().get(0).column());
         }
         Relationship back = r.inverse();
-        return eq(back.column().column(), EntityMapping.of(r.owner()).idColumns().get(0).column());
+        Predicate on = eq(back.column().column(), EntityMapping.of(r.owner()).idColumns().get(0).column());
+        Predicate rows = rowsOf(r.target());       // a subclass of a single table: not its siblings' rows
+        return rows == null ? on : on.and(rows);
+    }
+
+    /** The discriminator condition of a subclass in a single-table hierarchy, else {@code null}. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Predicate rowsOf(EntityMapping<?> target) {
+        Polymorphism p = target.polymorphism();
+        if (p == null || p.tables() != null || p.matchedValues().isEmpty()) {
+            return null;
+        }
+        Column d = p.discriminator().column();
+        java.util.List<String> values = p.matchedValues();
+        return values.size() == 1 ? d.eq(values.get(0)) : d.in(values);
     }
 
     /**

@@ -225,6 +225,54 @@ class InheritanceTest {
         }
     }
 
+    /** Teachers Cy (Algebra, Geometry) and Di (Optics), with their courses. */
+    static void fillCourses(Engine engine, People ids) {
+        Session.runInTransaction(engine, s -> {
+            Teacher cy = s.get(Teacher.class, ids.teacher());
+            s.add(new Course("Geometry", cy));
+            s.add(new Course("Algebra", cy));
+            s.add(new Course("Optics", s.get(Professor.class, ids.professor())));
+        });
+    }
+
+    @EachDatabase
+    void aPageOfJoinedSubclassOwnersWithTheirCollectionJoined(TestDatabase db) {
+        Engine engine = setUp(db);
+        fillCourses(engine, fill(engine));
+        try (Session s = Session.open(engine)) {
+            // the subquery choosing the page reads one row of four tables, each with an id column
+            List<Teacher> page = Retort.expectStatements(engine, 1, () -> s.execute(select(Teacher.class)
+                    .orderBy(Teacher_.NAME).limit(1).options(joinedLoad(Teacher_.COURSES))).all());
+            assertThat(page).extracting(t -> t.name).containsExactly("Cy");
+            assertThat(page.get(0).courses).extracting(c -> c.title).containsExactly("Geometry", "Algebra");
+        }
+        try (Session s = Session.open(engine)) {
+            List<Teacher> page = Retort.expectStatements(engine, 1, () -> s.execute(select(Teacher.class)
+                    .join(Teacher_.COURSES).distinct().orderBy(Teacher_.NAME.desc()).offset(1).limit(5)
+                    .options(joinedLoad(Teacher_.COURSES))).all());
+            assertThat(page).extracting(t -> t.name).containsExactly("Cy");
+            assertThat(page.get(0).courses).extracting(c -> c.title).containsExactly("Geometry", "Algebra");
+        }
+    }
+
+    @EachDatabase
+    void aJoinedCollectionOfAJoinedHierarchyLoadsSelectIn(TestDatabase db) {
+        Engine engine = db.engine();
+        Registry.of(Shelf.class, Item.class, Volume.class).metadata().createAll(engine);
+        Session.runInTransaction(engine, s -> {
+            Shelf top = new Shelf("top");
+            s.add(top);
+            s.addAll(List.of(new Item("lamp", top), new Volume("atlas", top, 120)));
+        });
+        try (Session s = Session.open(engine)) {
+            // the elements' rows span tables: one more statement, as documented
+            List<Shelf> shelves = Retort.expectStatements(engine, 2, () -> s.execute(select(Shelf.class).limit(3)
+                    .options(joinedLoad(Shelf_.ITEMS))).all());
+            assertThat(shelves.get(0).items).extracting(i -> i.name).containsExactly("lamp", "atlas");
+            assertThat(((Volume) shelves.get(0).items.get(1)).pages).isEqualTo(120);
+        }
+    }
+
     @EachDatabase(only = {DatabaseKind.POSTGRESQL, DatabaseKind.MARIADB})
     void theRootsVersionLocksEveryTableOfTheRow(TestDatabase db) {
         Engine engine = setUp(db);

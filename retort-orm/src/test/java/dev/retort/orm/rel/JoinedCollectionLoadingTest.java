@@ -15,6 +15,7 @@ import static dev.retort.orm.LoadOption.noLoad;
 import static dev.retort.orm.LoadOption.selectInLoad;
 import static dev.retort.orm.OrmStatements.select;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * One-to-many collections loaded through a LEFT OUTER JOIN: one statement, each owner once, each
@@ -92,7 +93,7 @@ class JoinedCollectionLoadingTest {
             assertThat(sql).containsExactly("SELECT customer.id, customer.name, c0_invoice.id, c0_invoice.number, "
                     + "c0_invoice.customer_id, c0_invoice.total FROM customer LEFT OUTER JOIN invoice AS c0_invoice "
                     + "ON c0_invoice.customer_id = customer.id WHERE customer.name LIKE ? AND customer.id IN "
-                    + "(SELECT owners_page.id FROM (SELECT customer.id, customer.name FROM customer WHERE customer.name LIKE ? "
+                    + "(SELECT owners_page.id FROM (SELECT customer.id FROM customer WHERE customer.name LIKE ? "
                     + "ORDER BY customer.name ASC LIMIT ? OFFSET ?) AS owners_page) "
                     + "ORDER BY customer.name ASC, customer.id ASC, c0_invoice.number ASC");
         }
@@ -163,6 +164,32 @@ class JoinedCollectionLoadingTest {
             List<Playlist> first = Retort.expectStatements(engine, 1, () -> s.execute(select(Playlist.class)
                     .orderBy(Playlist_.NAME).limit(1).options(joinedLoad(Playlist_.TRACKS))).all());
             assertThat(first).singleElement().satisfies(p -> assertThat(p.tracks).extracting(t -> t.title).containsExactly("c"));
+        }
+    }
+
+    /**
+     * FOR UPDATE with joined loading: PostgreSQL refuses to lock the nullable side of the LEFT OUTER
+     * JOIN, so only the query's own tables are locked there; the owners' rows are locked.
+     */
+    @EachDatabase(requires = dev.retort.dialect.Capability.ROW_LOCKING)
+    void aLockingQueryWithAJoinedCollectionLocksTheOwners(TestDatabase db) {
+        Engine engine = setUp(db);
+        try (Session s = Session.open(engine); dev.retort.engine.Connection other = engine.connect()) {
+            List<Customer> all = s.execute(select(Customer.class).where(Customer_.NAME.like("customer%")).forUpdate()
+                    .options(joinedLoad(Customer_.INVOICES).then(noLoad(Invoice_.LINES)))).all();
+            assertThat(all).hasSize(10).allSatisfy(c -> assertThat(c.invoices).hasSize(3));
+            List<Customer> page = s.execute(select(Customer.class).orderBy(Customer_.NAME.desc()).offset(1).limit(2).forUpdate()
+                    .options(joinedLoad(Customer_.INVOICES).then(noLoad(Invoice_.LINES)))).all();
+            assertThat(page).extracting(c -> c.name).containsExactly("customer 9", "customer 8");
+            assertThat(page.get(1).invoices).extracting(i -> i.number).containsExactly(80, 81, 82);
+            assertThatThrownBy(() -> other.execute(dev.retort.sql.Statements.select(Customer_.NAME).from(Customer_.TABLE)
+                    .where(Customer_.ID.eq(page.get(0).id)).forUpdate(dev.retort.sql.Lock.Wait.NOWAIT)).all())
+                    .as("the owner's row is locked").isInstanceOf(dev.retort.LockTimeoutException.class);
+            other.rollback();
+            List<Invoice> invoices = s.execute(select(Invoice.class).where(Invoice_.NUMBER.lt(3)).forUpdate()
+                    .options(joinedLoad(Invoice_.CUSTOMER), noLoad(Invoice_.LINES))).all();
+            assertThat(invoices).extracting(i -> i.customer.name).containsOnly("customer 0");
+            s.rollback();
         }
     }
 }
