@@ -308,6 +308,41 @@ final class OneToOneSides {
         }
     }
 
+    /**
+     * The owning side of a one-to-one took another object from the database (a reload of an
+     * expired object, a synchronized bulk UPDATE, a refresh or rollback): the object it held no
+     * longer has it as its other side, and the object it holds now does (the UNIQUE column allows
+     * no other), unless the application set that field to something else since.
+     *
+     * @param s the object of the owning side
+     * @param r a reference of it (nothing is done unless it is the owning side of a one-to-one)
+     * @param before the object the field held
+     * @param after the object it holds now ({@code null} for none, or not in the session)
+     */
+    void referenceReloaded(InstanceState s, Relationship r, Object before, Object after) {
+        Relationship inv = r.kind() == Relationship.Kind.ONE_TO_ONE ? r.inverse() : null;
+        if (inv == null || before == after) {
+            return;
+        }
+        InstanceState bs = before == null ? null : session.stateOf(before);
+        if (bs != null) {
+            boolean stale = bs.isInverseStale(inv);
+            if (get(before, inv) == s.entity) {
+                set(before, inv, null);
+            }
+            if (bs.knowsInverse(inv) && bs.inverse(inv) == s.entity) {
+                bs.knowInverse(inv, null);
+                if (stale) {
+                    bs.staleInverse(inv);              // what else refers to it now is for the next load to say
+                }
+            }
+        }
+        InstanceState as = after == null ? null : session.stateOf(after);
+        if (as != null && isLive(as)) {
+            session.setInverse(as, inv, s.entity);
+        }
+    }
+
     /** An object whose delete is undone is back on the other sides it left. */
     void comeBack(InstanceState s) {
         for (Relationship r : s.mapping.relationships()) {

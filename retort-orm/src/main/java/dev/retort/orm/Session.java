@@ -1245,6 +1245,7 @@ public final class Session implements AutoCloseable {
             s.deletedInTransaction = true;
             unregister(s);
             leaveCollections(s);
+            oneToOnes.leave(s);
         }
     }
 
@@ -1641,6 +1642,7 @@ public final class Session implements AutoCloseable {
                 s.mapping.accessor().set(s.entity, r.field(), null);
                 s.markUnloaded(r);
             }
+            oneToOnes.referenceReloaded(s, r, field, known);
         }
     }
 

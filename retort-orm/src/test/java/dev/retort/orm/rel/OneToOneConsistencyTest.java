@@ -1,0 +1,93 @@
+package dev.retort.orm.rel;
+
+import dev.retort.engine.Engine;
+import dev.retort.orm.ObjectState;
+import dev.retort.orm.Session;
+import dev.retort.orm.Synchronize;
+import dev.retort.testkit.EachDatabase;
+import dev.retort.testkit.TestDatabase;
+
+import java.util.List;
+
+import static dev.retort.orm.OrmStatements.delete;
+import static dev.retort.orm.OrmStatements.select;
+import static dev.retort.orm.OrmStatements.update;
+import static dev.retort.orm.rel.OneToOneTest.fillClerks;
+import static dev.retort.orm.rel.OneToOneTest.fillPersons;
+import static dev.retort.orm.rel.OneToOneTest.rows;
+import static dev.retort.orm.rel.OneToOneTest.setUp;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One-to-ones whose owning side changes under the session's feet (a synchronized bulk UPDATE or
+ * DELETE, another session's change reloaded into an expired object): the remembered other sides
+ * follow, so that a later delete cascade or orphan check acts on the right objects.
+ */
+class OneToOneConsistencyTest {
+
+    @EachDatabase
+    void aSynchronizedBulkUpdateOfTheOwningColumnMovesTheOtherSidesToo(TestDatabase db) {
+        Engine engine = setUp(db);
+        fillPersons(engine);
+        try (Session s = Session.open(engine)) {
+            List<Person> persons = s.execute(select(Person.class).orderBy(Person_.NAME)).all();
+            Person p1 = persons.get(1);
+            Person p3 = persons.get(3);
+            Passport n1 = p1.passport;
+            assertThat(n1.number).isEqualTo("N1");
+            assertThat(p3.passport).isNull();
+            // N1 now belongs to p3 in the database, and the session's passport is told so.
+            s.execute(update(Passport.class).set(Passport_.HOLDER_ID, p3.id).where(Passport_.NUMBER.eq("N1")), Synchronize.FETCH);
+            assertThat(n1.holder).isSameAs(p3);
+            assertThat(p3.passport).as("p3's passport is N1 since the update").isSameAs(n1);
+            assertThat(p1.passport).as("p1 no longer holds N1").isNull();
+            s.delete(p1);                                      // cascades to p1's passport: it has none
+            s.commit();
+        }
+        assertThat(rows(engine, "SELECT p.name, x.number FROM person p LEFT OUTER JOIN passport x ON x.holder_id = p.id ORDER BY p.name"))
+                .containsExactly("p0 N0", "p2 N2", "p3 N1");
+    }
+
+    @EachDatabase
+    void anExpiredOwningSideReloadedWithAnotherTargetDoesNotLeaveTheOldOneHoldingIt(TestDatabase db) {
+        Engine engine = setUp(db);
+        fillPersons(engine);
+        try (Session s = Session.open(engine)) {
+            List<Person> persons = s.execute(select(Person.class).orderBy(Person_.NAME)).all();
+            Person p1 = persons.get(1);
+            Person p3 = persons.get(3);
+            Passport n1 = p1.passport;
+            s.commit();                                        // everything expired
+            try (Session other = Session.open(engine)) {      // N1 goes to p3 elsewhere
+                Passport x = other.execute(select(Passport.class).where(Passport_.NUMBER.eq("N1"))).one();
+                x.holder = other.execute(select(Person.class).where(Person_.NAME.eq("p3"))).one();
+                other.commit();
+            }
+            s.execute(select(Passport.class).where(Passport_.NUMBER.eq("N1"))).one();   // reloads N1 only
+            assertThat(n1.holder).isSameAs(p3);
+            assertThat(p1.passport).as("p1 no longer holds N1").isNotSameAs(n1);
+            s.delete(p1);                                      // must not take N1, which is p3's now
+            s.commit();
+        }
+        assertThat(rows(engine, "SELECT p.name, x.number FROM person p LEFT OUTER JOIN passport x ON x.holder_id = p.id ORDER BY p.name"))
+                .containsExactly("p0 N0", "p2 N2", "p3 N1");
+    }
+
+    @EachDatabase
+    void aSynchronizedBulkDeleteOfTheOwningSideLeavesTheOtherSideEmpty(TestDatabase db) {
+        Engine engine = setUp(db);
+        fillClerks(engine);
+        try (Session s = Session.open(engine)) {
+            Clerk c1 = s.execute(select(Clerk.class).where(Clerk_.NAME.eq("c1"))).one();
+            Desk d1 = c1.desk;
+            s.execute(delete(Desk.class).where(Desk_.LABEL.eq("d1")), Synchronize.FETCH);
+            assertThat(s.state(d1)).isNotEqualTo(ObjectState.PERSISTENT);
+            assertThat(c1.desk).as("the deleted desk leaves the clerk, as a deleted child leaves a loaded collection").isNull();
+            Desk d3 = s.execute(select(Desk.class).where(Desk_.LABEL.eq("d3"))).one();
+            c1.desk = d3;
+            s.commit();
+        }
+        assertThat(rows(engine, "SELECT d.label, c.name FROM desk d LEFT OUTER JOIN clerk c ON c.id = d.clerk_id ORDER BY d.label"))
+                .containsExactly("d2 c2", "d3 c1");
+    }
+}
