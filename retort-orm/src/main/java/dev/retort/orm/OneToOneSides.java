@@ -253,17 +253,19 @@ final class OneToOneSides {
 
     /**
      * Before an object is marked deleted (while the identity map still gives it to the objects
-     * read): loads the other sides of its one-to-ones that are not known, so that the delete can
-     * cascade to them or unlink them.
+     * read): loads the other sides of its one-to-ones that are not known, or known but expired
+     * (another transaction may have replaced them), so that the delete cascades to or unlinks the
+     * objects that refer to it now.
      */
     void loadBeforeDelete(InstanceState s) {
         if (s.key == null || s.state != ObjectState.PERSISTENT || !session.isActiveFor(s.entity)) {
             return;
         }
         for (Relationship r : s.mapping.relationships()) {
-            if (r.isInverseOneToOne() && get(s.entity, r) == null && !s.knowsInverse(r)) {
+            if (r.isInverseOneToOne() && (get(s.entity, r) == null && !s.knowsInverse(r) || s.isInverseStale(r))) {
+                // Not loaded, or expired: what refers to it is what the database says now.
                 Loading loading = new Loading(session, backReferenceFromIdentityMap(r, List.of()));
-                s.knowInverse(r, load(r, List.of(s), loading, "delete cascade of " + r + " of " + s.key).get(s.key.id()));
+                session.setInverse(s, r, load(r, List.of(s), loading, "delete cascade of " + r + " of " + s.key).get(s.key.id()));
                 loading.finish();
             }
         }

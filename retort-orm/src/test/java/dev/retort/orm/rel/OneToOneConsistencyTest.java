@@ -90,4 +90,45 @@ class OneToOneConsistencyTest {
         assertThat(rows(engine, "SELECT d.label, c.name FROM desk d LEFT OUTER JOIN clerk c ON c.id = d.clerk_id ORDER BY d.label"))
                 .containsExactly("d2 c2", "d3 c1");
     }
+
+    @EachDatabase
+    void deletingAnExpiredOtherSideCascadesToWhatTheDatabaseHoldsNow(TestDatabase db) {
+        Engine engine = setUp(db);
+        fillPersons(engine);
+        try (Session s = Session.open(engine)) {
+            Person p1 = s.execute(select(Person.class).where(Person_.NAME.eq("p1"))).one();
+            assertThat(p1.passport.number).isEqualTo("N1");
+            s.commit();                                        // expired: p1's passport loads again when met
+            try (Session other = Session.open(engine)) {      // p1's passport is replaced elsewhere
+                Person p = other.execute(select(Person.class).where(Person_.NAME.eq("p1"))).one();
+                p.passport = new Passport("N1-new");
+                other.commit();
+            }
+            s.delete(p1);                                      // DELETE cascades to the passport it has now
+            s.commit();
+        }
+        assertThat(rows(engine, "SELECT p.name, x.number FROM person p LEFT OUTER JOIN passport x ON x.holder_id = p.id ORDER BY p.name"))
+                .containsExactly("p0 N0", "p2 N2", "p3 null");
+        assertThat(rows(engine, "SELECT x.number FROM passport x ORDER BY x.number")).containsExactly("N0", "N2");
+    }
+
+    @EachDatabase
+    void deletingAnExpiredOtherSideUnlinksWhatRefersToItNow(TestDatabase db) {
+        Engine engine = setUp(db);
+        fillClerks(engine);
+        try (Session s = Session.open(engine)) {
+            Clerk c1 = s.execute(select(Clerk.class).where(Clerk_.NAME.eq("c1"))).one();
+            assertThat(c1.desk.label).isEqualTo("d1");
+            s.commit();
+            try (Session other = Session.open(engine)) {      // c1 moves from d1 to d3 elsewhere
+                Clerk c = other.execute(select(Clerk.class).where(Clerk_.NAME.eq("c1"))).one();
+                c.desk = other.execute(select(Desk.class).where(Desk_.LABEL.eq("d3"))).one();
+                other.commit();
+            }
+            s.delete(c1);                                      // d3's clerk_id is set to NULL first
+            s.commit();
+        }
+        assertThat(rows(engine, "SELECT d.label, c.name FROM desk d LEFT OUTER JOIN clerk c ON c.id = d.clerk_id ORDER BY d.label"))
+                .containsExactly("d1 null", "d2 c2", "d3 null");
+    }
 }
