@@ -296,13 +296,14 @@ final class Loading {
     }
 
     /**
-     * A reference of a one-to-one was set: the referenced object's other side, if not known,
-     * is the referring object (the UNIQUE foreign key allows no other), without a query.
+     * A reference of a one-to-one was set: the referenced object's other side, if not known (or
+     * expired, or known to be empty, which the row just read contradicts), is the referring object
+     * (the UNIQUE foreign key allows no other), without a query.
      */
     private void knowOtherSide(Relationship r, Object referring, Object referenced) {
         Relationship inv = r.kind() == Relationship.Kind.ONE_TO_ONE ? r.inverse() : null;
         InstanceState ts = inv == null || referenced == null ? null : session.stateOf(referenced);
-        if (ts != null && (!ts.knowsInverse(inv) || ts.isInverseStale(inv))) {
+        if (ts != null && (!ts.knowsInverse(inv) || ts.isInverseStale(inv) || ts.inverse(inv) == null)) {
             session.setInverse(ts, inv, referring);
         }
     }

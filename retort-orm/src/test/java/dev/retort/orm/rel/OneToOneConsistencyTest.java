@@ -131,4 +131,25 @@ class OneToOneConsistencyTest {
         assertThat(rows(engine, "SELECT d.label, c.name FROM desk d LEFT OUTER JOIN clerk c ON c.id = d.clerk_id ORDER BY d.label"))
                 .containsExactly("d1 null", "d2 c2", "d3 null");
     }
+
+    @EachDatabase
+    void aLoadedOwningRowTellsAnOtherSideKnownEmptyThatItIsTakenNow(TestDatabase db) {
+        Engine engine = setUp(db);
+        fillClerks(engine);
+        try (Session s = Session.open(engine)) {
+            Clerk c3 = new Clerk("c3");
+            s.add(c3);
+            s.flush();
+            assertThat(c3.desk).isNull();                      // known: no desk
+            // d3 (not in the session) takes c3 in the database; the bulk UPDATE has no object of the session to update.
+            s.execute(update(Desk.class).set(Desk_.CLERK_ID, c3.id).where(Desk_.LABEL.eq("d3")), Synchronize.FETCH);
+            Desk d3 = s.execute(select(Desk.class).where(Desk_.LABEL.eq("d3"))).one();
+            assertThat(d3.clerk).isSameAs(c3);
+            assertThat(c3.desk).as("the row read says d3 is c3's desk (its clerk_id is UNIQUE)").isSameAs(d3);
+            c3.desk = new Desk("d9");                          // d3 must give c3 up before d9 takes it
+            s.commit();
+        }
+        assertThat(rows(engine, "SELECT d.label, c.name FROM desk d LEFT OUTER JOIN clerk c ON c.id = d.clerk_id ORDER BY d.label"))
+                .containsExactly("d1 c1", "d2 c2", "d3 null", "d9 c3");
+    }
 }
