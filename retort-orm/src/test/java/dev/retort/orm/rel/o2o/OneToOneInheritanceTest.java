@@ -1,0 +1,117 @@
+package dev.retort.orm.rel.o2o;
+
+import dev.retort.engine.Engine;
+import dev.retort.orm.Registry;
+import dev.retort.orm.Retort;
+import dev.retort.orm.Session;
+import dev.retort.testkit.EachDatabase;
+import dev.retort.testkit.TestDatabase;
+
+import java.util.List;
+
+import static dev.retort.orm.LoadOption.joinedLoad;
+import static dev.retort.orm.OrmStatements.select;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One-to-ones inside entity hierarchies: a single-table subclass holding the owning side, an
+ * owning side pointing at the root, a JOINED subclass holding the owning side in its own table.
+ */
+class OneToOneInheritanceTest {
+    static final Registry REGISTRY = Registry.of(Gadget.class, Phone.class, SimCard.class, Charger.class,
+            Account.class, Premium.class, Card.class);
+
+    static Engine setUp(TestDatabase db) {
+        Engine engine = db.engine();
+        REGISTRY.metadata().createAll(engine);
+        return engine;
+    }
+
+    /** Gadget g with charger cg; phone p with sim s1 and charger cp; phone q without sim or charger; sim s2 free. */
+    static void fillGadgets(Engine engine) {
+        Session.runInTransaction(engine, s -> {
+            Gadget g = new Gadget("g");
+            g.charger = new Charger("cg");
+            Phone p = new Phone("p");
+            p.sim = new SimCard("s1");
+            p.charger = new Charger("cp");
+            s.addAll(List.of(g, p, new Phone("q"), new SimCard("s2")));
+        });
+    }
+
+    @EachDatabase
+    void aSingleTableSubclassOwningSideAndARootOtherSideLoadBothWays(TestDatabase db) {
+        Engine engine = setUp(db);
+        fillGadgets(engine);
+        try (Session s = Session.open(engine)) {
+            // sim cards; their phones (gadget.kind = 'phone'); the phones' chargers
+            List<SimCard> sims = Retort.expectStatements(engine, 3, () -> s.execute(select(SimCard.class).orderBy(SimCard_.NUMBER)).all());
+            assertThat(sims).extracting(x -> x.phone == null ? null : x.phone.name).containsExactly("p", null);
+            assertThat(sims.get(0).phone.sim).isSameAs(sims.get(0));
+        }
+        try (Session s = Session.open(engine)) {
+            List<SimCard> sims = Retort.expectStatements(engine, 2, () -> s.execute(select(SimCard.class)
+                    .options(joinedLoad(SimCard_.PHONE)).orderBy(SimCard_.NUMBER)).all());
+            assertThat(sims).extracting(x -> x.phone == null ? null : x.phone.name).containsExactly("p", null);
+        }
+        try (Session s = Session.open(engine)) {
+            List<Gadget> gadgets = s.execute(select(Gadget.class).orderBy(Gadget_.NAME)).all();
+            assertThat(gadgets).extracting(x -> x.charger == null ? null : x.charger.label).containsExactly("cg", "cp", null);
+            assertThat(((Phone) gadgets.get(1)).sim.number).isEqualTo("s1");
+            assertThat(((Phone) gadgets.get(2)).sim).isNull();
+        }
+        try (Session s = Session.open(engine)) {
+            List<Gadget> gadgets = Retort.expectStatements(engine, 2, () -> s.execute(select(Gadget.class)
+                    .options(joinedLoad(Gadget_.CHARGER)).orderBy(Gadget_.NAME)).all());
+            assertThat(gadgets).extracting(x -> x.charger == null ? null : x.charger.label).containsExactly("cg", "cp", null);
+            List<Phone> phones = s.execute(select(Phone.class).orderBy(Phone_.NAME)).all();
+            assertThat(phones).extracting(x -> x.charger == null ? null : x.charger.label).containsExactly("cp", null);
+        }
+        try (Session s = Session.open(engine)) {
+            List<Charger> chargers = s.execute(select(Charger.class).orderBy(Charger_.LABEL)).all();
+            assertThat(chargers).extracting(c -> c.gadget.charger).containsExactlyElementsOf(chargers);
+            Phone q = s.execute(select(Phone.class).where(Phone_.NAME.eq("q"))).one();
+            SimCard s2 = s.execute(select(SimCard.class).where(SimCard_.NUMBER.eq("s2"))).one();
+            s2.phone = q;                                      // the other side sets the subclass's owning field
+            chargers.get(0).gadget = q;                        // cg moves from g to q
+            s.commit();
+        }
+        try (Session s = Session.open(engine)) {
+            Phone q = s.execute(select(Phone.class).where(Phone_.NAME.eq("q"))).one();
+            assertThat(q.sim.number).isEqualTo("s2");
+            assertThat(q.charger.label).isEqualTo("cg");
+            Gadget g = s.execute(select(Gadget.class).where(Gadget_.NAME.eq("g"))).one();
+            assertThat(g.charger).isNull();
+        }
+    }
+
+    @EachDatabase
+    void aJoinedSubclassOwningSideLoadsBothWays(TestDatabase db) {
+        Engine engine = setUp(db);
+        Session.runInTransaction(engine, s -> {
+            Premium a = new Premium("a");
+            a.card = new Card("1111");
+            s.addAll(List.of(a, new Account("b"), new Card("2222")));
+        });
+        try (Session s = Session.open(engine)) {
+            List<Card> cards = s.execute(select(Card.class).orderBy(Card_.PAN)).all();
+            assertThat(cards).extracting(c -> c.premium == null ? null : c.premium.owner).containsExactly("a", null);
+        }
+        try (Session s = Session.open(engine)) {
+            List<Card> cards = s.execute(select(Card.class).options(joinedLoad(Card_.PREMIUM)).orderBy(Card_.PAN)).all();
+            assertThat(cards).extracting(c -> c.premium == null ? null : c.premium.owner).containsExactly("a", null);
+            assertThat(cards.get(0).premium.card).isSameAs(cards.get(0));
+        }
+        try (Session s = Session.open(engine)) {
+            List<Account> accounts = s.execute(select(Account.class).orderBy(Account_.OWNER)).all();
+            assertThat(((Premium) accounts.get(0)).card.pan).isEqualTo("1111");
+            Card c2 = s.execute(select(Card.class).where(Card_.PAN.eq("2222"))).one();
+            c2.premium = (Premium) accounts.get(0);           // replaces 1111 (unlinked: premium.card_id is set)
+            s.commit();
+        }
+        try (Session s = Session.open(engine)) {
+            List<Card> cards = s.execute(select(Card.class).orderBy(Card_.PAN)).all();
+            assertThat(cards).extracting(c -> c.premium == null ? null : c.premium.owner).containsExactly(null, "a");
+        }
+    }
+}
