@@ -359,12 +359,22 @@ final class OneToOneSides {
     }
 
     /**
-     * Expiry, commit and refresh: the other sides load again when a query meets the object; a
+     * Expiry, commit and refresh: the other sides load again when a query meets the object (and
+     * so does the other side of an expired owning side, whose row may now refer elsewhere); a
      * refresh also puts back what was loaded. A rollback forgets them (they read {@code null}
      * until a query meets the object), as the database's values at the last commit are unknown.
      */
     void expire(InstanceState s, boolean discardChanges, boolean forget) {
         for (Relationship r : s.mapping.relationships()) {
+            if (!forget && r.isReference() && r.kind() == Relationship.Kind.ONE_TO_ONE && r.inverse() != null) {
+                // The owning row may have changed: what its target knows of it is read again too.
+                Object target = get(s.entity, r);
+                InstanceState ts = target == null ? null : session.stateOf(target);
+                if (ts != null && ts.knowsInverse(r.inverse()) && ts.inverse(r.inverse()) == s.entity) {
+                    ts.staleInverse(r.inverse());
+                }
+                continue;
+            }
             if (!r.isInverseOneToOne()) {
                 continue;
             }

@@ -1051,6 +1051,7 @@ public final class Session implements AutoCloseable {
         for (InstanceState s : states.values()) {
             if (s.state == ObjectState.PERSISTENT && type.isAssignableFrom(s.mapping.type())) {
                 s.expired = true;
+                oneToOnes.expire(s, false, false);
             }
         }
     }

@@ -152,4 +152,40 @@ class OneToOneConsistencyTest {
         assertThat(rows(engine, "SELECT d.label, c.name FROM desk d LEFT OUTER JOIN clerk c ON c.id = d.clerk_id ORDER BY d.label"))
                 .containsExactly("d1 c1", "d2 c2", "d3 null", "d9 c3");
     }
+
+    @EachDatabase
+    void aBulkUpdateThatExpiresTheOwningSideExpiresWhatTheOtherSideKnows(TestDatabase db) {
+        Engine engine = setUp(db);
+        fillPersons(engine);
+        try (Session s = Session.open(engine)) {
+            List<Person> persons = s.execute(select(Person.class).orderBy(Person_.NAME)).all();
+            Person p1 = persons.get(1);
+            Person p3 = persons.get(3);
+            Passport n1 = p1.passport;
+            // N1 goes to p3; the session's passports are expired, the persons are not touched.
+            s.execute(update(Passport.class).set(Passport_.HOLDER_ID, p3.id).where(Passport_.NUMBER.eq("N1")), Synchronize.EXPIRE);
+            assertThat(s.isExpired(n1)).isTrue();
+            s.delete(p1);                                      // must not take N1, which is p3's now
+            s.commit();
+        }
+        assertThat(rows(engine, "SELECT p.name, x.number FROM person p LEFT OUTER JOIN passport x ON x.holder_id = p.id ORDER BY p.name"))
+                .containsExactly("p0 N0", "p2 N2", "p3 N1");
+    }
+
+    @EachDatabase
+    void expiringTheOwningSideAloneReloadsTheOtherSideWhenAQueryMeetsIt(TestDatabase db) {
+        Engine engine = setUp(db);
+        fillClerks(engine);
+        try (Session s = Session.open(engine)) {
+            List<Clerk> clerks = s.execute(select(Clerk.class).orderBy(Clerk_.NAME)).all();
+            Clerk c1 = clerks.get(0);
+            Desk d1 = c1.desk;
+            s.execute(update(Desk.class).set(Desk_.CLERK_ID, (Long) null).where(Desk_.LABEL.eq("d1")), Synchronize.EXPIRE);
+            s.execute(select(Clerk.class).where(Clerk_.NAME.eq("c1"))).one();
+            assertThat(c1.desk).as("d1 was expired: what c1 knows of it is read again").isNull();
+            assertThat(s.execute(select(Desk.class).where(Desk_.LABEL.eq("d1"))).one()).isSameAs(d1);
+            assertThat(d1.clerk).isNull();
+            assertThat(c1.desk).isNull();
+        }
+    }
 }
