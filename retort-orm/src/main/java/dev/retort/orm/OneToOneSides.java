@@ -345,6 +345,25 @@ final class OneToOneSides {
         }
     }
 
+    /**
+     * An object of an owning side left the session (expunged): the targets that knew it as their
+     * other side no longer know what refers to them (its row still does), so they read {@code null}
+     * until a query meets them, and a flush that finds them set loads what refers to them first.
+     */
+    void expunged(InstanceState s) {
+        for (Relationship r : s.mapping.relationships()) {
+            Relationship inv = r.isReference() && r.kind() == Relationship.Kind.ONE_TO_ONE ? r.inverse() : null;
+            Object target = inv == null ? null : get(s.entity, r);
+            InstanceState ts = target == null ? null : session.stateOf(target);
+            if (ts != null && ts.knowsInverse(inv) && ts.inverse(inv) == s.entity) {
+                ts.forgetInverse(inv);
+                if (get(target, inv) == s.entity) {
+                    set(target, inv, null);
+                }
+            }
+        }
+    }
+
     /** An object whose delete is undone is back on the other sides it left. */
     void comeBack(InstanceState s) {
         for (Relationship r : s.mapping.relationships()) {

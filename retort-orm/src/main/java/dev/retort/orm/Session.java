@@ -485,6 +485,7 @@ public final class Session implements AutoCloseable {
         }
         orphans.remove(entity);
         detachCollections(s);
+        oneToOnes.expunged(s);
         for (Relationship r : s.mapping.relationships()) {
             if (!r.cascades(Cascade.EXPUNGE)) {
                 continue;

@@ -188,4 +188,20 @@ class OneToOneConsistencyTest {
             assertThat(c1.desk).isNull();
         }
     }
+
+    @EachDatabase
+    void anExpungedOwningSideIsNotWhatTheOtherSideReplacesAtTheNextFlush(TestDatabase db) {
+        Engine engine = setUp(db);
+        fillClerks(engine);
+        try (Session s = Session.open(engine)) {
+            Clerk c1 = s.execute(select(Clerk.class).where(Clerk_.NAME.eq("c1"))).one();
+            Desk d1 = c1.desk;
+            s.expunge(d1);                                     // the session no longer holds d1; its row still names c1
+            Desk d3 = s.execute(select(Desk.class).where(Desk_.LABEL.eq("d3"))).one();
+            c1.desk = d3;                                      // d1's row must give c1 up before d3 takes it
+            s.commit();
+        }
+        assertThat(rows(engine, "SELECT d.label, c.name FROM desk d LEFT OUTER JOIN clerk c ON c.id = d.clerk_id ORDER BY d.label"))
+                .containsExactly("d1 null", "d2 c2", "d3 c1");
+    }
 }
