@@ -17,6 +17,7 @@ import static dev.retort.orm.rel.OneToOneTest.fillPersons;
 import static dev.retort.orm.rel.OneToOneTest.rows;
 import static dev.retort.orm.rel.OneToOneTest.setUp;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * One-to-ones whose owning side changes under the session's feet (a synchronized bulk UPDATE or
@@ -201,6 +202,41 @@ class OneToOneConsistencyTest {
             c1.desk = d3;                                      // d1's row must give c1 up before d3 takes it
             s.commit();
         }
+        assertThat(rows(engine, "SELECT d.label, c.name FROM desk d LEFT OUTER JOIN clerk c ON c.id = d.clerk_id ORDER BY d.label"))
+                .containsExactly("d1 null", "d2 c2", "d3 c1");
+    }
+
+    @EachDatabase
+    void aFlushFailingAfterAnOrphanDeleteRollsBackToConsistentSides(TestDatabase db) {
+        Engine engine = setUp(db);
+        fillPersons(engine);
+        fillClerks(engine);
+        try (Session s = Session.open(engine)) {
+            Person p0 = s.execute(select(Person.class).where(Person_.NAME.eq("p0"))).one();
+            Passport n0 = p0.passport;
+            Clerk c1 = s.execute(select(Clerk.class).where(Clerk_.NAME.eq("c1"))).one();
+            Desk d1 = c1.desk;
+            Desk d3 = s.execute(select(Desk.class).where(Desk_.LABEL.eq("d3"))).one();
+            p0.passport = new Passport("X0");                  // N0 is an orphan: DELETE, then INSERT X0
+            c1.desk = d3;                                      // d1 gives c1 up, d3 takes it
+            s.add(new Badge("b1", c1));
+            s.add(new Badge("b2", c1));                        // the UNIQUE holder_id of badge fails the flush
+            assertThatThrownBy(s::flush).isInstanceOf(dev.retort.UniqueViolationException.class);
+            s.rollback();
+            assertThat(s.state(n0)).isEqualTo(ObjectState.PERSISTENT);
+            assertThat(n0.holder).isSameAs(p0);
+            assertThat(d1.clerk).isSameAs(c1);
+            assertThat(d3.clerk).isNull();
+            assertThat(dev.retort.orm.rel.OneToOneTest.rows(engine, "SELECT 1 FROM badge")).isEmpty();
+            s.execute(select(Person.class).where(Person_.NAME.eq("p0"))).one();
+            s.execute(select(Clerk.class).where(Clerk_.NAME.eq("c1"))).one();
+            assertThat(p0.passport).isSameAs(n0);
+            assertThat(c1.desk).isSameAs(d1);
+            c1.desk = d3;                                      // the same move again, without the badges
+            s.commit();
+        }
+        assertThat(rows(engine, "SELECT p.name, x.number FROM person p LEFT OUTER JOIN passport x ON x.holder_id = p.id ORDER BY p.name"))
+                .containsExactly("p0 N0", "p1 N1", "p2 N2", "p3 null");
         assertThat(rows(engine, "SELECT d.label, c.name FROM desk d LEFT OUTER JOIN clerk c ON c.id = d.clerk_id ORDER BY d.label"))
                 .containsExactly("d1 null", "d2 c2", "d3 c1");
     }
