@@ -280,6 +280,10 @@ final class Loading {
     }
 
     private void relateInverse(InstanceState s, Relationship r, Load load, boolean fresh, Row row) {
+        if (fresh) {
+            // What the constructor put there (a field initializer) is not the application's change: the row's is loaded.
+            s.mapping.accessor().set(s.entity, r.field(), null);
+        }
         boolean reload = fresh || !s.knowsInverse(r) || s.isInverseStale(r);
         boolean changed = !fresh && s.knowsInverse(r) && s.mapping.accessor().get(s.entity, r.field()) != s.inverse(r);
         Joined j = joined.get(r);
