@@ -240,4 +240,28 @@ class OneToOneConsistencyTest {
         assertThat(rows(engine, "SELECT d.label, c.name FROM desk d LEFT OUTER JOIN clerk c ON c.id = d.clerk_id ORDER BY d.label"))
                 .containsExactly("d1 null", "d2 c2", "d3 c1");
     }
+
+    @EachDatabase
+    void aDeleteFreeingTheUniqueKeyRunsBeforeTheUpdateTakingIt(TestDatabase db) {
+        Engine engine = setUp(db);
+        fillClerks(engine);
+        fillPersons(engine);
+        try (Session s = Session.open(engine)) {
+            Clerk c1 = s.execute(select(Clerk.class).where(Clerk_.NAME.eq("c1"))).one();
+            Desk d3 = s.execute(select(Desk.class).where(Desk_.LABEL.eq("d3"))).one();
+            s.delete(c1.desk);                                 // d1 goes, and with it its clerk_id
+            d3.clerk = c1;                                     // d3 takes c1 in the same flush
+            Person p0 = s.execute(select(Person.class).where(Person_.NAME.eq("p0"))).one();
+            Passport n1 = s.execute(select(Passport.class).where(Passport_.NUMBER.eq("N1"))).one();
+            Person p1 = n1.holder;
+            s.delete(p0.passport);                             // N0 goes ...
+            n1.holder = p0;                                    // ... and N1 moves to p0 (p1 keeps none)
+            s.commit();
+            assertThat(p1.passport).isNull();
+        }
+        assertThat(rows(engine, "SELECT d.label, c.name FROM desk d LEFT OUTER JOIN clerk c ON c.id = d.clerk_id ORDER BY d.label"))
+                .containsExactly("d2 c2", "d3 c1");
+        assertThat(rows(engine, "SELECT p.name, x.number FROM person p LEFT OUTER JOIN passport x ON x.holder_id = p.id ORDER BY p.name"))
+                .containsExactly("p0 N1", "p1 null", "p2 N2", "p3 null");
+    }
 }
