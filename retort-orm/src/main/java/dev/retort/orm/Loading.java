@@ -306,7 +306,7 @@ final class Loading {
      */
     private void knowOtherSide(Relationship r, Object referring, Object referenced) {
         Relationship inv = r.kind() == Relationship.Kind.ONE_TO_ONE ? r.inverse() : null;
-        InstanceState ts = inv == null || referenced == null ? null : session.stateOf(referenced);
+        InstanceState ts = inv == null || !inv.owner().isInstance(referenced) ? null : session.stateOf(referenced);
         if (ts != null && (!ts.knowsInverse(inv) || ts.isInverseStale(inv) || ts.inverse(inv) == null)) {
             session.setInverse(ts, inv, referring);
         }

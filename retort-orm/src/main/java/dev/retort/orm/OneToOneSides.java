@@ -179,7 +179,7 @@ final class OneToOneSides {
                 } else if (r.isReference() && r.kind() == Relationship.Kind.ONE_TO_ONE && r.inverse() != null && !s.isUnloaded(r)) {
                     Object current = get(s.entity, r);
                     InstanceState cs = current == null ? null : session.stateOf(current);
-                    if (cs != null && current != previousTarget(s, r)) {
+                    if (cs != null && current != previousTarget(s, r) && r.inverse().owner().isInstance(current)) {
                         want(wanted, cs, r.inverse());
                     }
                 }
@@ -340,7 +340,7 @@ final class OneToOneSides {
             }
         }
         InstanceState as = after == null ? null : session.stateOf(after);
-        if (as != null && isLive(as)) {
+        if (as != null && isLive(as) && inv.owner().isInstance(after)) {
             session.setInverse(as, inv, s.entity);
         }
     }
@@ -422,13 +422,23 @@ final class OneToOneSides {
         return false;
     }
 
+    /**
+     * The field of a relationship on an object; {@code null} when the object's class does not have
+     * it (the other side is mapped on a subclass of the owning field's type, and this object is
+     * of another class of the hierarchy).
+     */
     @SuppressWarnings("unchecked")
     private static Object get(Object entity, Relationship r) {
+        if (!r.owner().isInstance(entity)) {
+            return null;
+        }
         return ((EntityMapping<Object>) EntityMapping.of(entity.getClass())).accessor().get(entity, r.field());
     }
 
     @SuppressWarnings("unchecked")
     private static void set(Object entity, Relationship r, Object value) {
-        ((EntityMapping<Object>) EntityMapping.of(entity.getClass())).accessor().set(entity, r.field(), value);
+        if (r.owner().isInstance(entity)) {
+            ((EntityMapping<Object>) EntityMapping.of(entity.getClass())).accessor().set(entity, r.field(), value);
+        }
     }
 }

@@ -1,5 +1,7 @@
 package dev.retort.orm.mapping;
 
+import java.util.List;
+
 import dev.retort.orm.Cascade;
 import dev.retort.orm.Load;
 import dev.retort.orm.MappingException;
@@ -262,6 +264,17 @@ public final class Relationship {
             for (Relationship r : t.relationships()) {
                 if (r.isInverseOneToOne() && r.mappedBy.equals(name) && r.targetType.isAssignableFrom(owner)) {
                     found = r;
+                }
+            }
+            if (found == null) {                   // mapped by a subclass of the target (the owning field is typed as its parent)
+                for (Class<?> c : Hierarchy.of(targetType).map(Hierarchy::classes).orElse(List.of())) {
+                    if (c != targetType && targetType.isAssignableFrom(c)) {
+                        for (Relationship r : EntityMapping.of(c).relationships()) {
+                            if (found == null && r.isInverseOneToOne() && r.mappedBy.equals(name) && r.targetType.isAssignableFrom(owner)) {
+                                found = r;
+                            }
+                        }
+                    }
                 }
             }
             return found;

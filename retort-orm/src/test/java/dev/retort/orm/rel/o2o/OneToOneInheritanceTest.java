@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OneToOneInheritanceTest {
     static final Registry REGISTRY = Registry.of(Gadget.class, Phone.class, SimCard.class, Charger.class,
-            Account.class, Premium.class, Card.class);
+            Account.class, Premium.class, Card.class, Vessel.class, Tanker.class, Berth.class);
 
     static Engine setUp(TestDatabase db) {
         Engine engine = db.engine();
@@ -112,6 +112,42 @@ class OneToOneInheritanceTest {
         try (Session s = Session.open(engine)) {
             List<Card> cards = s.execute(select(Card.class).orderBy(Card_.PAN)).all();
             assertThat(cards).extracting(c -> c.premium == null ? null : c.premium.owner).containsExactly(null, "a");
+        }
+    }
+
+    @EachDatabase
+    void anOwningSideTypedAsTheRootKeepsTheSubclassesOtherSideInLine(TestDatabase db) {
+        Engine engine = setUp(db);
+        Session.runInTransaction(engine, s -> {
+            Berth b1 = new Berth("b1");
+            b1.vessel = new Tanker("t1");
+            s.addAll(List.of(b1, new Berth("b2"), new Tanker("t2"), new Vessel("v")));
+        });
+        try (Session s = Session.open(engine)) {
+            List<Berth> berths = s.execute(select(Berth.class).orderBy(Berth_.LABEL)).all();
+            Berth b1 = berths.get(0);
+            Berth b2 = berths.get(1);
+            Tanker t1 = (Tanker) b1.vessel;
+            assertThat(t1.berth).as("the referenced tanker's other side is known from the owning side").isSameAs(b1);
+            Tanker t2 = s.execute(select(Tanker.class).where(Tanker_.NAME.eq("t2"))).one();
+            Vessel v = s.execute(select(Vessel.class).where(Vessel_.NAME.eq("v"))).one();
+            b1.vessel = t2;                                    // the owning side moves b1 from t1 to t2
+            s.flush();
+            assertThat(t2.berth).as("t2's other side follows the owning field typed as the root").isSameAs(b1);
+            assertThat(t1.berth).isNull();
+            t1.berth = b2;                                     // the subclass's side sets the owning field
+            s.flush();
+            assertThat(b2.vessel).isSameAs(t1);
+            b2.vessel = v;                                     // a vessel of the root class: no other side to follow
+            s.flush();
+            assertThat(t1.berth).isNull();
+            b2.vessel = t1;
+            s.commit();
+        }
+        try (Session s = Session.open(engine)) {
+            List<Berth> berths = s.execute(select(Berth.class).orderBy(Berth_.LABEL)).all();
+            assertThat(berths).extracting(b -> b.vessel == null ? null : b.vessel.name).containsExactly("t2", "t1");
+            assertThat(((Tanker) berths.get(0).vessel).berth).isSameAs(berths.get(0));
         }
     }
 }
