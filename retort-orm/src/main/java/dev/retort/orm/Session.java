@@ -240,7 +240,7 @@ public final class Session implements AutoCloseable {
         for (Relationship r : s.mapping.relationships()) {      // back into the loaded collections it left
             Relationship inverse = r.isReference() ? r.inverse() : null;
             Object owner = inverse == null ? null : s.mapping.accessor().get(s.entity, r.field());
-            if (owner != null) {
+            if (owner != null && inverse.owner().isInstance(owner)) {     // (a one-to-one's other side may be a subclass's)
                 @SuppressWarnings("unchecked")
                 EntityMapping<Object> om = (EntityMapping<Object>) EntityMapping.of(owner.getClass());
                 RelatedObjects<?> c = Relations.stateOf(om.accessor().get(owner, inverse.field()));
@@ -400,7 +400,7 @@ public final class Session implements AutoCloseable {
         for (Relationship r : s.mapping.relationships()) {
             Relationship inverse = r.isReference() ? r.inverse() : null;
             Object owner = inverse == null ? null : s.mapping.accessor().get(s.entity, r.field());
-            if (owner != null) {
+            if (owner != null && inverse.owner().isInstance(owner)) {     // (a one-to-one's other side may be a subclass's)
                 @SuppressWarnings("unchecked")
                 EntityMapping<Object> om = (EntityMapping<Object>) EntityMapping.of(owner.getClass());
                 RelatedObjects<?> c = Relations.stateOf(om.accessor().get(owner, inverse.field()));

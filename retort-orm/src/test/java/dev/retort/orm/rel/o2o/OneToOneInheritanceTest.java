@@ -148,6 +148,21 @@ class OneToOneInheritanceTest {
             List<Berth> berths = s.execute(select(Berth.class).orderBy(Berth_.LABEL)).all();
             assertThat(berths).extracting(b -> b.vessel == null ? null : b.vessel.name).containsExactly("t2", "t1");
             assertThat(((Tanker) berths.get(0).vessel).berth).isSameAs(berths.get(0));
+            Berth b3 = new Berth("b3");
+            b3.vessel = s.execute(select(Vessel.class).where(Vessel_.NAME.eq("v"))).one();
+            s.add(b3);
+            s.flush();
+            s.delete(b3);                                      // refers to a vessel of the root class, which has no berth field
+            s.delete(berths.get(0));
+            s.commit();
+        }
+        assertThat(OneToOneInheritanceTest.berths(engine)).containsExactly("b2 t1");
+    }
+
+    static List<String> berths(Engine engine) {
+        try (var c = engine.connect()) {
+            return c.execute(dev.retort.sql.Statements.text("SELECT b.label, v.name FROM berth b LEFT OUTER JOIN vessel v ON v.id = b.vessel_id ORDER BY b.label"))
+                    .all().stream().map(r -> r.get(0) + " " + r.get(1)).toList();
         }
     }
 }
