@@ -1841,6 +1841,11 @@ public final class Session implements AutoCloseable {
                     resyncReferences(s, null, true);
                 }
                 unloadCollections(s);
+            }
+        }
+        // ... and after every reference is back, the other sides of one-to-ones are forgotten, whatever the order.
+        for (InstanceState s : all) {
+            if (states.containsKey(s.entity)) {
                 oneToOnes.expire(s, false, true);
             }
         }

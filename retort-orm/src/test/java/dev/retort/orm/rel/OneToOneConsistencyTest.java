@@ -264,4 +264,31 @@ class OneToOneConsistencyTest {
         assertThat(rows(engine, "SELECT p.name, x.number FROM person p LEFT OUTER JOIN passport x ON x.holder_id = p.id ORDER BY p.name"))
                 .containsExactly("p0 N1", "p1 null", "p2 N2", "p3 null");
     }
+
+    @EachDatabase
+    void afterARollbackOfAMoveEveryOtherSideReadsNullUntilLoadedAgain(TestDatabase db) {
+        Engine engine = setUp(db);
+        fillClerks(engine);
+        try (Session s = Session.open(engine)) {
+            List<Clerk> clerks = s.execute(select(Clerk.class).orderBy(Clerk_.NAME)).all();
+            Clerk c1 = clerks.get(0);
+            Clerk c2 = clerks.get(1);
+            Desk d1 = c1.desk;
+            Desk d2 = c2.desk;
+            Desk d3 = s.execute(select(Desk.class).where(Desk_.LABEL.eq("d3"))).one();
+            c1.desk = d3;                                      // d1 gives c1 up
+            d2.clerk = null;                                   // c2 loses d2
+            s.flush();
+            s.rollback();                                      // the references go back to the last commit ...
+            assertThat(d1.clerk).isSameAs(c1);
+            assertThat(d2.clerk).isSameAs(c2);
+            assertThat(d3.clerk).isNull();
+            // ... and the other sides are unknown, whichever objects the rollback met first.
+            assertThat(c1.desk).isNull();
+            assertThat(c2.desk).isNull();
+            s.execute(select(Clerk.class)).all();
+            assertThat(c1.desk).isSameAs(d1);
+            assertThat(c2.desk).isSameAs(d2);
+        }
+    }
 }
