@@ -280,8 +280,9 @@ final class Loading {
     }
 
     private void relateInverse(InstanceState s, Relationship r, Load load, boolean fresh, Row row) {
-        if (fresh) {
+        if (fresh && !s.knowsInverse(r)) {
             // What the constructor put there (a field initializer) is not the application's change: the row's is loaded.
+            // (A row referring to itself has already told the object its other side: that is kept.)
             s.mapping.accessor().set(s.entity, r.field(), null);
         }
         boolean reload = fresh || !s.knowsInverse(r) || s.isInverseStale(r);

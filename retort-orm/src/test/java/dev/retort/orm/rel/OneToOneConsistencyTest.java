@@ -291,4 +291,36 @@ class OneToOneConsistencyTest {
             assertThat(c2.desk).isSameAs(d2);
         }
     }
+
+    @EachDatabase
+    void aRowReferringToItselfKeepsBothSidesWhenLoaded(TestDatabase db) {
+        Engine engine = setUp(db);
+        try (Session s = Session.open(engine)) {
+            Step loop = new Step("loop");
+            loop.next = loop;                                  // a one-step cycle: next_id is its own id
+            s.add(loop);
+            assertThat(loop.previous).isSameAs(loop);
+            assertThatThrownBy(s::flush).isInstanceOf(dev.retort.InvalidStateException.class)
+                    .hasMessageContaining("[Step@").hasMessageContaining("].next refers to the object itself")
+                    .hasMessageContaining("Insert it with a NULL reference, flush, then set the reference")
+                    .hasMessageNotContaining("not in the session");
+            s.rollback();
+        }
+        try (Session s = Session.open(engine)) {
+            Step loop = new Step("loop");
+            s.add(loop);
+            s.flush();
+            loop.next = loop;
+            s.flush();
+            assertThat(loop.previous).isSameAs(loop);
+            s.commit();
+        }
+        try (Session s = Session.open(engine)) {
+            Step loop = s.execute(select(Step.class)).one();
+            assertThat(loop.next).isSameAs(loop);
+            assertThat(loop.previous).isSameAs(loop);
+            s.commit();                                        // nothing changed
+        }
+        assertThat(rows(engine, "SELECT s.name, n.name FROM step s LEFT OUTER JOIN step n ON n.id = s.next_id")).containsExactly("loop loop");
+    }
 }
