@@ -1,12 +1,11 @@
 package dev.retort.orm.mapping;
 
-import java.util.List;
-
 import dev.retort.orm.Cascade;
 import dev.retort.orm.Load;
 import dev.retort.orm.MappingException;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
