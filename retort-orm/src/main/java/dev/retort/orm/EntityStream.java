@@ -171,7 +171,8 @@ final class EntityStream<E> implements Spliterator<E> {
                 continue;
             }
             if (r.isInverseOneToOne()) {
-                continue;                  // the other side of a one-to-one: its field stays null, not loaded
+                m.accessor().set(entity, r.field(), null);   // not loaded: null, whatever the constructor put there
+                continue;
             }
             RelatedObjects<?> c = Relations.install(null, entity, m, r, null, false);
             Load load = loads.getOrDefault(r, r.load());

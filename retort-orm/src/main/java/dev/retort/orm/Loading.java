@@ -370,6 +370,11 @@ final class Loading {
     }
 
     private void relateInverse(InstanceState s, Relationship r, Load load, boolean fresh, Row row) {
+        if (fresh && !s.knowsInverse(r)) {
+            // What the constructor put there (a field initializer) is not the application's change: the row's is loaded.
+            // (A row referring to itself has already told the object its other side: that is kept.)
+            s.mapping.accessor().set(s.entity, r.field(), null);
+        }
         boolean reload = fresh || !s.knowsInverse(r) || s.isInverseStale(r);
         boolean changed = !fresh && s.knowsInverse(r) && s.mapping.accessor().get(s.entity, r.field()) != s.inverse(r);
         Joined j = joined.get(r);
@@ -386,13 +391,14 @@ final class Loading {
     }
 
     /**
-     * A reference of a one-to-one was set: the referenced object's other side, if not known,
-     * is the referring object (the UNIQUE foreign key allows no other), without a query.
+     * A reference of a one-to-one was set: the referenced object's other side, if not known (or
+     * expired, or known to be empty, which the row just read contradicts), is the referring object
+     * (the UNIQUE foreign key allows no other), without a query.
      */
     private void knowOtherSide(Relationship r, Object referring, Object referenced) {
         Relationship inv = r.kind() == Relationship.Kind.ONE_TO_ONE ? r.inverse() : null;
-        InstanceState ts = inv == null || referenced == null ? null : session.stateOf(referenced);
-        if (ts != null && (!ts.knowsInverse(inv) || ts.isInverseStale(inv))) {
+        InstanceState ts = inv == null || !inv.owner().isInstance(referenced) ? null : session.stateOf(referenced);
+        if (ts != null && (!ts.knowsInverse(inv) || ts.isInverseStale(inv) || ts.inverse(inv) == null)) {
             session.setInverse(ts, inv, referring);
         }
     }

@@ -179,7 +179,7 @@ final class OneToOneSides {
                 } else if (r.isReference() && r.kind() == Relationship.Kind.ONE_TO_ONE && r.inverse() != null && !s.isUnloaded(r)) {
                     Object current = get(s.entity, r);
                     InstanceState cs = current == null ? null : session.stateOf(current);
-                    if (cs != null && current != previousTarget(s, r)) {
+                    if (cs != null && current != previousTarget(s, r) && r.inverse().owner().isInstance(current)) {
                         want(wanted, cs, r.inverse());
                     }
                 }
@@ -253,17 +253,19 @@ final class OneToOneSides {
 
     /**
      * Before an object is marked deleted (while the identity map still gives it to the objects
-     * read): loads the other sides of its one-to-ones that are not known, so that the delete can
-     * cascade to them or unlink them.
+     * read): loads the other sides of its one-to-ones that are not known, or known but expired
+     * (another transaction may have replaced them), so that the delete cascades to or unlinks the
+     * objects that refer to it now.
      */
     void loadBeforeDelete(InstanceState s) {
         if (s.key == null || s.state != ObjectState.PERSISTENT || !session.isActiveFor(s.entity)) {
             return;
         }
         for (Relationship r : s.mapping.relationships()) {
-            if (r.isInverseOneToOne() && get(s.entity, r) == null && !s.knowsInverse(r)) {
+            if (r.isInverseOneToOne() && (get(s.entity, r) == null && !s.knowsInverse(r) || s.isInverseStale(r))) {
+                // Not loaded, or expired: what refers to it is what the database says now.
                 Loading loading = new Loading(session, backReferenceFromIdentityMap(r, List.of()));
-                s.knowInverse(r, load(r, List.of(s), loading, "delete cascade of " + r + " of " + s.key).get(s.key.id()));
+                session.setInverse(s, r, load(r, List.of(s), loading, "delete cascade of " + r + " of " + s.key).get(s.key.id()));
                 loading.finish();
             }
         }
@@ -308,6 +310,60 @@ final class OneToOneSides {
         }
     }
 
+    /**
+     * The owning side of a one-to-one took another object from the database (a reload of an
+     * expired object, a synchronized bulk UPDATE, a refresh or rollback): the object it held no
+     * longer has it as its other side, and the object it holds now does (the UNIQUE column allows
+     * no other), unless the application set that field to something else since.
+     *
+     * @param s the object of the owning side
+     * @param r a reference of it (nothing is done unless it is the owning side of a one-to-one)
+     * @param before the object the field held
+     * @param after the object it holds now ({@code null} for none, or not in the session)
+     */
+    void referenceReloaded(InstanceState s, Relationship r, Object before, Object after) {
+        Relationship inv = r.kind() == Relationship.Kind.ONE_TO_ONE ? r.inverse() : null;
+        if (inv == null || before == after) {
+            return;
+        }
+        InstanceState bs = before == null ? null : session.stateOf(before);
+        if (bs != null) {
+            boolean stale = bs.isInverseStale(inv);
+            if (get(before, inv) == s.entity) {
+                set(before, inv, null);
+            }
+            if (bs.knowsInverse(inv) && bs.inverse(inv) == s.entity) {
+                bs.knowInverse(inv, null);
+                if (stale) {
+                    bs.staleInverse(inv);              // what else refers to it now is for the next load to say
+                }
+            }
+        }
+        InstanceState as = after == null ? null : session.stateOf(after);
+        if (as != null && isLive(as) && inv.owner().isInstance(after)) {
+            session.setInverse(as, inv, s.entity);
+        }
+    }
+
+    /**
+     * An object of an owning side left the session (expunged): the targets that knew it as their
+     * other side no longer know what refers to them (its row still does), so they read {@code null}
+     * until a query meets them, and a flush that finds them set loads what refers to them first.
+     */
+    void expunged(InstanceState s) {
+        for (Relationship r : s.mapping.relationships()) {
+            Relationship inv = r.isReference() && r.kind() == Relationship.Kind.ONE_TO_ONE ? r.inverse() : null;
+            Object target = inv == null ? null : get(s.entity, r);
+            InstanceState ts = target == null ? null : session.stateOf(target);
+            if (ts != null && ts.knowsInverse(inv) && ts.inverse(inv) == s.entity) {
+                ts.forgetInverse(inv);
+                if (get(target, inv) == s.entity) {
+                    set(target, inv, null);
+                }
+            }
+        }
+    }
+
     /** An object whose delete is undone is back on the other sides it left. */
     void comeBack(InstanceState s) {
         for (Relationship r : s.mapping.relationships()) {
@@ -322,12 +378,22 @@ final class OneToOneSides {
     }
 
     /**
-     * Expiry, commit and refresh: the other sides load again when a query meets the object; a
+     * Expiry, commit and refresh: the other sides load again when a query meets the object (and
+     * so does the other side of an expired owning side, whose row may now refer elsewhere); a
      * refresh also puts back what was loaded. A rollback forgets them (they read {@code null}
      * until a query meets the object), as the database's values at the last commit are unknown.
      */
     void expire(InstanceState s, boolean discardChanges, boolean forget) {
         for (Relationship r : s.mapping.relationships()) {
+            if (!forget && r.isReference() && r.kind() == Relationship.Kind.ONE_TO_ONE && r.inverse() != null) {
+                // The owning row may have changed: what its target knows of it is read again too.
+                Object target = get(s.entity, r);
+                InstanceState ts = target == null ? null : session.stateOf(target);
+                if (ts != null && ts.knowsInverse(r.inverse()) && ts.inverse(r.inverse()) == s.entity) {
+                    ts.staleInverse(r.inverse());
+                }
+                continue;
+            }
             if (!r.isInverseOneToOne()) {
                 continue;
             }
@@ -356,13 +422,23 @@ final class OneToOneSides {
         return false;
     }
 
+    /**
+     * The field of a relationship on an object; {@code null} when the object's class does not have
+     * it (the other side is mapped on a subclass of the owning field's type, and this object is
+     * of another class of the hierarchy).
+     */
     @SuppressWarnings("unchecked")
     private static Object get(Object entity, Relationship r) {
+        if (!r.owner().isInstance(entity)) {
+            return null;
+        }
         return ((EntityMapping<Object>) EntityMapping.of(entity.getClass())).accessor().get(entity, r.field());
     }
 
     @SuppressWarnings("unchecked")
     private static void set(Object entity, Relationship r, Object value) {
-        ((EntityMapping<Object>) EntityMapping.of(entity.getClass())).accessor().set(entity, r.field(), value);
+        if (r.owner().isInstance(entity)) {
+            ((EntityMapping<Object>) EntityMapping.of(entity.getClass())).accessor().set(entity, r.field(), value);
+        }
     }
 }

@@ -242,7 +242,7 @@ public final class Session implements AutoCloseable {
         for (Relationship r : s.mapping.relationships()) {      // back into the loaded collections it left
             Relationship inverse = r.isReference() ? r.inverse() : null;
             Object owner = inverse == null ? null : s.mapping.accessor().get(s.entity, r.field());
-            if (owner != null) {
+            if (owner != null && inverse.owner().isInstance(owner)) {     // (a one-to-one's other side may be a subclass's)
                 @SuppressWarnings("unchecked")
                 EntityMapping<Object> om = (EntityMapping<Object>) EntityMapping.of(owner.getClass());
                 RelatedObjects<?> c = Relations.stateOf(om.accessor().get(owner, inverse.field()));
@@ -403,7 +403,7 @@ public final class Session implements AutoCloseable {
         for (Relationship r : s.mapping.relationships()) {
             Relationship inverse = r.isReference() ? r.inverse() : null;
             Object owner = inverse == null ? null : s.mapping.accessor().get(s.entity, r.field());
-            if (owner != null) {
+            if (owner != null && inverse.owner().isInstance(owner)) {     // (a one-to-one's other side may be a subclass's)
                 @SuppressWarnings("unchecked")
                 EntityMapping<Object> om = (EntityMapping<Object>) EntityMapping.of(owner.getClass());
                 RelatedObjects<?> c = Relations.stateOf(om.accessor().get(owner, inverse.field()));
@@ -488,6 +488,7 @@ public final class Session implements AutoCloseable {
         }
         orphans.remove(entity);
         detachCollections(s);
+        oneToOnes.expunged(s);
         for (Relationship r : s.mapping.relationships()) {
             if (!r.cascades(Cascade.EXPUNGE)) {
                 continue;
@@ -1136,6 +1137,7 @@ public final class Session implements AutoCloseable {
         for (InstanceState s : states.values()) {
             if (s.state == ObjectState.PERSISTENT && type.isAssignableFrom(s.mapping.type())) {
                 s.expired = true;
+                oneToOnes.expire(s, false, false);
             }
         }
     }
@@ -1330,6 +1332,7 @@ public final class Session implements AutoCloseable {
             s.deletedInTransaction = true;
             unregister(s);
             leaveCollections(s);
+            oneToOnes.leave(s);
         }
     }
 
@@ -1736,6 +1739,7 @@ public final class Session implements AutoCloseable {
                 s.mapping.accessor().set(s.entity, r.field(), null);
                 s.markUnloaded(r);
             }
+            oneToOnes.referenceReloaded(s, r, field, known);
         }
     }
 
@@ -1932,6 +1936,11 @@ public final class Session implements AutoCloseable {
                     resyncReferences(s, null, true);
                 }
                 unloadCollections(s);
+            }
+        }
+        // ... and after every reference is back, the other sides of one-to-ones are forgotten, whatever the order.
+        for (InstanceState s : all) {
+            if (states.containsKey(s.entity)) {
                 oneToOnes.expire(s, false, true);
             }
         }

@@ -1255,6 +1255,13 @@ final class UnitOfWork {
             for (dev.retort.orm.mapping.Relationship r : w.state.mapping.relationships()) {
                 if (r.isReference() && w.values[r.column().index()] == PENDING_KEY && r.column().column().table() == w.table) {
                     Object target = w.state.mapping.accessor().get(w.state.entity, r.field());
+                    if (target == w.state.entity) {
+                        throw new InvalidStateException(describe(List.of(w)) + "." + r.name() + " refers to the object itself, "
+                                + "whose key does not exist before its INSERT; the flush cannot write both in one statement. "
+                                + "Insert it with a NULL reference, flush, then set the reference"
+                                + (r.kind() == dev.retort.orm.mapping.Relationship.Kind.MANY_TO_ONE
+                                        ? " (or mark it @ManyToOne(postUpdate = true))" : ""));
+                    }
                     throw new InvalidStateException(describe(List.of(w)) + "." + r.name() + " refers to a "
                             + target.getClass().getSimpleName() + " that has no key and is not in the session, so its row "
                             + "will not exist. Add it to the session (or keep the SAVE_UPDATE cascade on " + r + ")");

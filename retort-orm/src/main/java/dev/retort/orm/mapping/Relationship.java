@@ -5,6 +5,7 @@ import dev.retort.orm.Load;
 import dev.retort.orm.MappingException;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -312,6 +313,17 @@ public final class Relationship {
             for (Relationship r : t.relationships()) {
                 if (r.isInverseOneToOne() && r.mappedBy.equals(name) && r.targetType.isAssignableFrom(owner)) {
                     found = r;
+                }
+            }
+            if (found == null) {                   // mapped by a subclass of the target (the owning field is typed as its parent)
+                for (Class<?> c : Hierarchy.of(targetType).map(Hierarchy::classes).orElse(List.of())) {
+                    if (c != targetType && targetType.isAssignableFrom(c)) {
+                        for (Relationship r : EntityMapping.of(c).relationships()) {
+                            if (found == null && r.isInverseOneToOne() && r.mappedBy.equals(name) && r.targetType.isAssignableFrom(owner)) {
+                                found = r;
+                            }
+                        }
+                    }
                 }
             }
             return found;
