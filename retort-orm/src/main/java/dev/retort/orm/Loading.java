@@ -122,7 +122,11 @@ final class Loading {
     }
 
     /**
-     * The query with a LEFT OUTER JOIN and the columns of every reference loaded joined.
+     * The query with what joined loading adds: a LEFT OUTER JOIN and the columns of every
+     * relationship loaded joined (for a many-to-many, the association table first), the columns of
+     * those loaded from the query's own joins ({@code containsEager}); with joined collections,
+     * the order that keeps each owner's rows together and, under LIMIT/OFFSET, the page of owners
+     * chosen in a subquery.
      *
      * @param mapping the queried entity
      * @param select the query
@@ -158,9 +162,8 @@ final class Loading {
             }
         }
         throw new IllegalArgumentException("containsEager(" + j.relationship() + ") loads from the query's join of "
-                + j.relationship().target().table().name() + ", but the query does not join it; add .join(" + j.relationship().owner()
-                .getSimpleName() + "_." + j.relationship().name().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT)
-                + ") (or outerJoin) before options(...)");
+                + j.relationship().target().table().name() + ", but the query does not join it; add .join("
+                + j.relationship().metamodelConstant() + ") (or outerJoin) before options(...)");
     }
 
     private static boolean joins(dev.retort.sql.FromItem item, dev.retort.schema.Table table) {

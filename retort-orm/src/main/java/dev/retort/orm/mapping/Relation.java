@@ -43,8 +43,8 @@ public final class Relation<O, T> {
         }
         if (r.target().table() == EntityMapping.of(r.owner()).table()) {
             throw new IllegalArgumentException(r + " relates " + r.owner().getSimpleName() + " to itself: join an alias "
-                    + "(TableAlias boss = " + r.owner().getSimpleName() + "_.TABLE.as(\"boss\"); join(" + r.owner().getSimpleName()
-                    + "_." + constantName(r.name()) + ", boss))");
+                    + "(TableAlias boss = " + r.owner().getSimpleName() + "_.TABLE.as(\"boss\"); join(" + r.metamodelConstant()
+                    + ", boss))");
         }
         if (r.isReference()) {
             return eq(r.column().column(), r.target().idColumns().get(0).column());
@@ -144,10 +144,6 @@ public final class Relation<O, T> {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Predicate same(dev.retort.sql.Expression a, dev.retort.sql.Expression b) {
         return a.eq(b);
-    }
-
-    private static String constantName(String field) {
-        return field.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
     }
 
     @Override

@@ -345,4 +345,9 @@ public final class Relationship {
     public String toString() {
         return owner.getSimpleName() + "." + name;
     }
+
+    /** @return the metamodel constant that names this relationship, for messages: {@code Customer_.INVOICES} */
+    public String metamodelConstant() {
+        return owner.getSimpleName() + "_." + name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+    }
 }
