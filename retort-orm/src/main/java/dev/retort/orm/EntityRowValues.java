@@ -31,9 +31,14 @@ record EntityRowValues(EntityMapping<Object> mapping, Object[] values, Object id
         read.fillDefaults(values, m);
         Object id = m.idFromColumns(values);
         if (id == null) {
-            throw new IllegalStateException("A row of " + m.table().name() + " has a NULL id; it cannot become a "
-                    + m.type().getSimpleName() + " (select all its key columns)");
+            throw nullId(m);
         }
         return new EntityRowValues(m, values, id);
+    }
+
+    /** Out of line, so that {@link #of} stays small enough to inline (and this record not to be allocated). */
+    private static IllegalStateException nullId(EntityMapping<?> m) {
+        return new IllegalStateException("A row of " + m.table().name() + " has a NULL id; it cannot become a "
+                + m.type().getSimpleName() + " (select all its key columns)");
     }
 }

@@ -75,6 +75,11 @@ final class InstanceState {
         cascaded = null;
     }
 
+    /** @return whether some reference is not loaded */
+    boolean hasUnloadedReferences() {
+        return unloaded != null && !unloaded.isEmpty();
+    }
+
     /** @return the references not loaded, or {@code null} when all are */
     java.util.Set<dev.retort.orm.mapping.Relationship> unloadedReferences() {
         return unloaded == null || unloaded.isEmpty() ? null : java.util.Set.copyOf(unloaded);

@@ -1798,6 +1798,9 @@ public final class Session implements AutoCloseable {
 
     /** What re-attaching an object needs to keep the keys of references it never loaded, or {@code null}. */
     private static DetachedObjects.Unloaded unloadedInfo(InstanceState s) {
+        if (!s.hasUnloadedReferences() && !s.hasUnloadedColumns()) {
+            return null;                             // everything loaded (most objects): nothing to read
+        }
         s.currentValues();                       // a reference or column the application set counts as loaded
         java.util.Set<Relationship> unloaded = s.unloadedReferences();
         boolean[] columns = s.unloadedColumns();
