@@ -181,6 +181,11 @@ final class BulkOperations {
         EntityMapping<E> m = statement.mapping();
         var delete = statement.toDelete();
         String cause = "bulk delete of " + m.type().getSimpleName();
+        List<dev.retort.orm.mapping.Relationship> postUpdates = m.relationships().stream()
+                .filter(dev.retort.orm.mapping.Relationship::isPostUpdate).toList();
+        if (!postUpdates.isEmpty()) {
+            return deleteClearingPostUpdates(m, delete, postUpdates, sync, cause);
+        }
         if (sync != Synchronize.FETCH) {
             long count = StatementCauses.with(cause, () -> {
                 try (Result r = connection.execute(delete)) {
@@ -196,6 +201,57 @@ final class BulkOperations {
                 connection.dialect().supports(Capability.DELETE_RETURNING) ? delete.returning(idItems(m)) : null, delete));
         for (Object id : session.loadedIds(m.type(), ids)) {
             session.markDeletedByBulk(new EntityKey(m.type(), id));
+        }
+        return ids.size();
+    }
+
+    /**
+     * A bulk delete of rows that may name each other through post-update references: the rows are
+     * chosen first (their keys, locked where the database can), their post-update columns set to
+     * NULL, then they are deleted by key, so no database (MariaDB checks foreign keys row by row)
+     * meets a row still named by another row of the same statement.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private <E> long deleteClearingPostUpdates(EntityMapping<E> m, dev.retort.sql.Delete delete,
+                                               List<dev.retort.orm.mapping.Relationship> postUpdates, Synchronize sync, String cause) {
+        Select select = Statements.select(idItems(m)).from(m.table());
+        if (!delete.isWhereAll() && delete.where() != null) {
+            select = select.where(delete.where());
+        }
+        if (connection.dialect().supports(Capability.ROW_LOCKING)) {
+            select = select.forUpdate();
+        }
+        List<Object> ids = new ArrayList<>();
+        Select chosen = select;
+        StatementCauses.run(cause + ": its rows", () -> {
+            try (Result r = connection.execute(chosen)) {
+                for (Row row : r) {
+                    ids.add(idOf(m, row));
+                }
+            }
+        });
+        for (int from = 0; from < ids.size(); from += KEYS_PER_SELECT) {
+            List<Object> chunk = ids.subList(from, Math.min(ids.size(), from + KEYS_PER_SELECT));
+            Predicate any = null;
+            for (Object id : chunk) {
+                Predicate one = Session.idCondition(m, m.idValues(id));
+                any = any == null ? one : any.or(one);
+            }
+            Update clear = Statements.update(m.table());
+            for (dev.retort.orm.mapping.Relationship r : postUpdates) {
+                clear = clear.set((Column) r.column().column(), (Object) null);
+            }
+            Update clearing = clear.where(any);
+            dev.retort.sql.Delete byKey = Statements.delete(m.table()).where(any);
+            StatementCauses.run(cause + ": post-update references cleared", () -> connection.execute(clearing).close());
+            StatementCauses.run(cause, () -> connection.execute(byKey).close());
+        }
+        if (sync == Synchronize.FETCH) {
+            for (Object id : session.loadedIds(m.type(), ids)) {
+                session.markDeletedByBulk(new EntityKey(m.type(), id));
+            }
+        } else if (sync == Synchronize.EXPIRE) {
+            session.expireAll(m.type());
         }
         return ids.size();
     }

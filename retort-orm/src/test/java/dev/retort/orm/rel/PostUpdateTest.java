@@ -126,6 +126,33 @@ class PostUpdateTest {
     }
 
     @EachDatabase
+    void aBulkDeleteOfRowsNamingEachOtherClearsTheirReferencesFirst(TestDatabase db) {
+        Engine engine = setUp(db);
+        try (Session s = Session.open(engine)) {
+            Member ada = new Member("ada");
+            Member bob = new Member("bob");
+            Member cy = new Member("cy");
+            Member dan = new Member("dan");
+            ada.buddy = bob;
+            bob.buddy = ada;
+            cy.buddy = dan;
+            dan.buddy = cy;
+            s.addAll(List.of(ada, bob, cy, dan));
+            s.commit();
+            Member held = s.execute(select(Member.class).where(Member_.NAME.eq("ada"))).one();
+            long deleted = s.execute(dev.retort.orm.OrmStatements.delete(Member.class)
+                    .where(Member_.NAME.in(List.of("ada", "bob"))), dev.retort.orm.Synchronize.FETCH);
+            assertThat(deleted).isEqualTo(2);
+            assertThat(s.state(held)).as("the session's object follows").isEqualTo(dev.retort.orm.ObjectState.DELETED);
+            long more = s.execute(dev.retort.orm.OrmStatements.delete(Member.class)
+                    .where(Member_.BUDDY_ID.isNotNull()), dev.retort.orm.Synchronize.NONE);   // filters on the column it clears
+            assertThat(more).isEqualTo(2);
+            s.commit();
+        }
+        assertThat(stored(engine)).isEmpty();
+    }
+
+    @EachDatabase
     void withoutPostUpdateTheSameCycleIsAClearError(TestDatabase db) {
         Engine engine = db.engine();
         Registry.of(Pair.class).metadata().createAll(engine);
