@@ -1364,6 +1364,11 @@ public final class Session implements AutoCloseable {
     /** Makes an entity from a row's columns at an offset, through the identity map, and relates it. */
     Object load(EntityMapping<?> mapping, Row row, int offset, Loading loading) {
         LoadedColumns read = loading.columns(mapping);
+        InstanceState held = heldAsItIs(mapping, read, row, offset);
+        if (held != null) {
+            loading.relate(held, false, row);       // a row met again (joined collections): nothing to read
+            return held.entity;
+        }
         EntityRowValues r = EntityRowValues.of(mapping, read, row, offset);
         EntityMapping<Object> m = r.mapping();
         Object[] values = r.values();
@@ -1419,6 +1424,24 @@ public final class Session implements AutoCloseable {
     /** @return how many rows the identity map holds (for tests of bounded streaming) */
     int identityMapSize() {
         return identityMap.size();
+    }
+
+    /**
+     * The session's object for a row, found by the row's key alone, when the row has nothing to
+     * give it (not expired, no columns it lacks): for an entity of one class and a one-column key.
+     * Otherwise {@code null}, and the row is read in full.
+     */
+    private InstanceState heldAsItIs(EntityMapping<?> mapping, LoadedColumns read, Row row, int offset) {
+        if (mapping.polymorphism() != null || mapping.idColumns().size() != 1) {
+            return null;
+        }
+        MappedColumn key = mapping.idColumns().get(0);
+        if (key.attribute().embedded() != null) {
+            return null;
+        }
+        Object id = row.get(offset + read.position(key.index()));
+        InstanceState s = id == null ? null : identityMap.get(mapping.type(), id);
+        return s != null && !s.expired && !s.hasUnloadedColumns() ? s : null;
     }
 
     Object loadOrNull(EntityMapping<?> m, Row row, int offset, Loading loading) {
