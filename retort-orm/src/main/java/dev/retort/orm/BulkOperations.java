@@ -231,12 +231,7 @@ final class BulkOperations {
             }
         });
         for (int from = 0; from < ids.size(); from += KEYS_PER_SELECT) {
-            List<Object> chunk = ids.subList(from, Math.min(ids.size(), from + KEYS_PER_SELECT));
-            Predicate any = null;
-            for (Object id : chunk) {
-                Predicate one = Session.idCondition(m, m.idValues(id));
-                any = any == null ? one : any.or(one);
-            }
+            Predicate any = anyOf(m, ids.subList(from, Math.min(ids.size(), from + KEYS_PER_SELECT)));
             Update clear = Statements.update(m.table());
             for (dev.retort.orm.mapping.Relationship r : postUpdates) {
                 clear = clear.set((Column) r.column().column(), (Object) null);
@@ -293,6 +288,16 @@ final class BulkOperations {
         return ids;
     }
 
+    /** The rows of some ids: {@code id = ? OR id = ? ...} (composite keys as conjunctions). */
+    private static Predicate anyOf(EntityMapping<?> m, List<Object> ids) {
+        Predicate any = null;
+        for (Object id : ids) {
+            Predicate one = Session.idCondition(m, m.idValues(id));
+            any = any == null ? one : any.or(one);
+        }
+        return any;
+    }
+
     private static Object idOf(EntityMapping<?> m, Row row) {
         Object[] values = new Object[m.columns().size()];
         for (int i = 0; i < m.idColumns().size(); i++) {
@@ -305,13 +310,7 @@ final class BulkOperations {
     private <E> void reload(EntityMapping<E> m, List<Object> ids, List<Integer> columns) {
         Expression<?>[] items = m.columns().stream().map(MappedColumn::column).toArray(Expression<?>[]::new);
         for (int from = 0; from < ids.size(); from += KEYS_PER_SELECT) {
-            List<Object> chunk = ids.subList(from, Math.min(ids.size(), from + KEYS_PER_SELECT));
-            Predicate any = null;
-            for (Object id : chunk) {
-                Predicate one = Session.idCondition(m, m.idValues(id));
-                any = any == null ? one : any.or(one);
-            }
-            Predicate condition = any;
+            Predicate condition = anyOf(m, ids.subList(from, Math.min(ids.size(), from + KEYS_PER_SELECT)));
             try (Result r = StatementCauses.with("reload after bulk update of " + m.type().getSimpleName(),
                     () -> connection.execute(Statements.select(items).from(m.table()).where(condition)))) {
                 for (Row row : r) {
