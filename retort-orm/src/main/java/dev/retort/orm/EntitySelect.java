@@ -120,51 +120,53 @@ public final class EntitySelect<E> {
     }
 
     /**
-     * Joins the table of a relationship of this entity ({@code join(Customer_.INVOICES)}), to
-     * filter or order by its columns. The objects returned are still this entity's; use
-     * {@link #distinct()} when a to-many join repeats them.
+     * Joins the table of a relationship ({@code join(Customer_.INVOICES)}), to filter or order by
+     * its columns: a relationship of this entity, or of an entity joined before, so a path is a
+     * chain of joins ({@code join(Basket_.LINES).join(BasketLine_.PRODUCT)}). A many-to-many joins
+     * its association table, then the related table. The objects returned are still this
+     * entity's; use {@link #distinct()} when a to-many join repeats them.
      *
-     * @param relation a relationship of this entity
+     * @param relation a relationship of this entity or of one joined before
      * @return a new query
+     * @throws IllegalArgumentException if the relationship's owner is not in the query yet
      */
-    public EntitySelect<E> join(dev.retort.orm.mapping.Relation<E, ?> relation) {
-        Polymorphic.checkSingleTable(relation.relationship().target(), "A join along " + relation.relationship());
-        return with(select.join(relation.relationship().target().table(), relation.joinCondition()));
+    public EntitySelect<E> join(dev.retort.orm.mapping.Relation<?, ?> relation) {
+        return with(RelationJoins.join(select, relation.relationship(), null, false));
     }
 
     /**
-     * LEFT OUTER JOINs the table of a relationship of this entity.
+     * LEFT OUTER JOINs the table of a relationship of this entity or of an entity joined before.
      *
-     * @param relation a relationship of this entity
+     * @param relation a relationship of this entity or of one joined before
      * @return a new query
      */
-    public EntitySelect<E> outerJoin(dev.retort.orm.mapping.Relation<E, ?> relation) {
-        Polymorphic.checkSingleTable(relation.relationship().target(), "A join along " + relation.relationship());
-        return with(select.outerJoin(relation.relationship().target().table(), relation.joinCondition()));
+    public EntitySelect<E> outerJoin(dev.retort.orm.mapping.Relation<?, ?> relation) {
+        return with(RelationJoins.join(select, relation.relationship(), null, true));
     }
 
     /**
      * Joins the related entity under an alias, along a relationship: for a relationship of an
      * entity with itself, or to join one entity twice. Conditions then use the alias's columns
-     * ({@code boss.column(Employee_.NAME)}).
+     * ({@code boss.column(Employee_.NAME)}). The association table of a many-to-many is joined
+     * under the alias followed by {@code _link}.
      *
-     * @param relation a relationship of this entity
+     * @param relation a relationship of this entity or of one joined before
      * @param alias an alias of the related entity's table ({@code Employee_.TABLE.as("boss")})
      * @return a new query
      */
-    public EntitySelect<E> join(dev.retort.orm.mapping.Relation<E, ?> relation, dev.retort.sql.TableAlias alias) {
-        return with(select.join(alias, relation.joinCondition(alias)));
+    public EntitySelect<E> join(dev.retort.orm.mapping.Relation<?, ?> relation, dev.retort.sql.TableAlias alias) {
+        return with(RelationJoins.join(select, relation.relationship(), Objects.requireNonNull(alias, "alias"), false));
     }
 
     /**
      * {@link #join(dev.retort.orm.mapping.Relation, dev.retort.sql.TableAlias)} as a LEFT OUTER JOIN.
      *
-     * @param relation a relationship of this entity
+     * @param relation a relationship of this entity or of one joined before
      * @param alias an alias of the related entity's table
      * @return a new query
      */
-    public EntitySelect<E> outerJoin(dev.retort.orm.mapping.Relation<E, ?> relation, dev.retort.sql.TableAlias alias) {
-        return with(select.outerJoin(alias, relation.joinCondition(alias)));
+    public EntitySelect<E> outerJoin(dev.retort.orm.mapping.Relation<?, ?> relation, dev.retort.sql.TableAlias alias) {
+        return with(RelationJoins.join(select, relation.relationship(), Objects.requireNonNull(alias, "alias"), true));
     }
 
     /**

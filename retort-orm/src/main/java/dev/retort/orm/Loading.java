@@ -147,11 +147,15 @@ final class Loading {
             out = out.addColumns(j.columns().toArray(new Expression<?>[0]));
         }
         out = lockingOwnTables(select, out, !joins.isEmpty());
-        if (joinedCollections.isEmpty()) {
+        if (!repeatsOwners()) {
             return out;
         }
-        boolean ownJoins = joinedCollections.values().stream().anyMatch(c -> !c.fromQueryJoin());
-        return JoinedCollections.page(mapping, select, out, collectionOrder(mapping), ownJoins);
+        List<dev.retort.sql.OrderItem> order = new ArrayList<>();
+        for (MappedColumn id : mapping.idColumns()) {
+            order.add(id.column().asc());
+        }
+        collectionOrder(order);
+        return JoinedCollections.page(mapping, select, out, order, joinsCollections());
     }
 
     /** A relationship loaded from the query's join: the query must join the related table. */
@@ -192,26 +196,33 @@ final class Loading {
     }
 
     /**
-     * Whether a row of the query may repeat an object it already read: it joins a collection, so
-     * the caller keeps the first of each.
+     * Whether a row of the query may repeat an object it already read: it joins a collection (here
+     * or below a joined relationship), so the caller keeps the first of each.
      */
     boolean repeatsOwners() {
-        return !joinedCollections.isEmpty();
+        return !joinedCollections.isEmpty() || joined.values().stream().anyMatch(j -> j.nested().repeatsOwners());
     }
 
-    /** The order that keeps each owner's rows together and its elements in the collection's order. */
-    private List<dev.retort.sql.OrderItem> collectionOrder(EntityMapping<?> mapping) {
-        List<dev.retort.sql.OrderItem> order = new ArrayList<>();
-        for (MappedColumn id : mapping.idColumns()) {
-            order.add(id.column().asc());
-        }
+    /** Whether Retort joins a collection (rather than loading it from the query's own join) here or below. */
+    private boolean joinsCollections() {
+        return joinedCollections.values().stream().anyMatch(c -> !c.fromQueryJoin() || c.nested().joinsCollections())
+                || joined.values().stream().anyMatch(j -> j.nested().joinsCollections());
+    }
+
+    /** Adds the order that keeps each collection's elements in its order: this level's collections, then those below. */
+    private void collectionOrder(List<dev.retort.sql.OrderItem> order) {
         for (Map.Entry<Relationship, JoinedCollection> e : joinedCollections.entrySet()) {
             TableAlias alias = e.getValue().alias();
             for (Expression<?> x : orderOf(e.getKey(), e.getKey().target())) {
                 order.add(columnOf(alias, (Column<?>) x).asc());
             }
         }
-        return order;
+        for (Joined j : joined.values()) {
+            j.nested().collectionOrder(order);
+        }
+        for (JoinedCollection c : joinedCollections.values()) {
+            c.nested().collectionOrder(order);
+        }
     }
 
     private static TableAlias collectionAlias(Relationship r, int n) {
@@ -238,19 +249,52 @@ final class Loading {
     }
 
     /**
-     * Registers the joined references of a query whose own columns end at an offset, and says
+     * Registers the joined relationships of a query whose own columns end at an offset, and says
      * what they add to it; a query built once (a get by id) registers them again per execution
-     * without building the statement again.
+     * without building the statement again. Relationships joined below joined ones
+     * ({@code joinedLoad(A_.BS).then(joinedLoad(B_.CS))}) join the alias of their owner, in the same
+     * query; a relationship already joined on the way down (a tree of one entity) loads select-in.
      *
      * @param mapping the queried entity
      * @param offset where the first joined column will be in the row
-     * @return the joins to add, in order
+     * @return the joins to add, in order (an owner's join before the joins below it)
      */
     List<JoinedColumns> registerJoins(EntityMapping<?> mapping, int offset) {
-        List<JoinedColumns> out = new ArrayList<>();
-        int n = 0;
+        JoinPlan plan = new JoinPlan(offset);
+        register(mapping, null, plan, List.of());
+        return plan.out;
+    }
+
+    /** Whether a reference leads back to the object the path just came from (its parent, which the row already has). */
+    private static boolean leadsBack(Relationship r, List<Relationship> path) {
+        return !path.isEmpty() && path.get(path.size() - 1).equals(r.inverse());
+    }
+
+    /** The joins of one query as they are registered: in order, with the next column offset and alias numbers. */
+    private static final class JoinPlan {
+        final List<JoinedColumns> out = new ArrayList<>();
+        int offset;
+        int references;
+        int collections;
+
+        JoinPlan(int offset) {
+            this.offset = offset;
+        }
+    }
+
+    /**
+     * Registers the joined relationships of objects of an entity read from a table (or an alias of
+     * it), then those below them.
+     *
+     * @param mapping the entity
+     * @param owner the alias its columns are read through, or {@code null} for its table
+     * @param plan the joins so far
+     * @param path the relationships joined on the way down to here
+     */
+    private void register(EntityMapping<?> mapping, TableAlias owner, JoinPlan plan, List<Relationship> path) {
+        List<Relationship> registered = new ArrayList<>();
         for (Relationship r : mapping.relationships()) {
-            if (!r.isSingle() || loadOf(r) != Load.JOINED) {
+            if (!r.isSingle() || loadOf(r) != Load.JOINED || path.contains(r) || leadsBack(r, path)) {
                 continue;
             }
             EntityMapping<?> target = r.target();
@@ -258,24 +302,24 @@ final class Loading {
                 continue;                // its row spans tables (JOINED hierarchy): loaded select-in instead
             }
             boolean own = fromQueryJoin(r);
-            TableAlias alias = own ? null : target.table().as("j" + (n++) + "_" + target.table().name());
+            TableAlias alias = own ? null : target.table().as("j" + (plan.references++) + "_" + target.table().name());
             Column<?> key = target.idColumns().get(0).column();
             List<Expression<?>> columns = new ArrayList<>();
             for (MappedColumn c : LoadedColumns.defaults(target).columns()) {
                 columns.add(columnOf(alias, c.column()));
             }
-            dev.retort.sql.Predicate on = own ? null : r.isReference() ? eq(alias, key, r.column().column())
-                    : eq(alias, r.inverse().column().column(), mapping.idColumns().get(0).column());   // the other side of a one-to-one
+            dev.retort.sql.Predicate on = own ? null : r.isReference() ? same(alias.column(key), columnOf(owner, r.column().column()))
+                    : same(alias.column(r.inverse().column().column()), columnOf(owner, mapping.idColumns().get(0).column()));
             dev.retort.sql.Predicate rows = r.isReference() || own ? null : Polymorphic.rowsOf(target, alias);   // not a sibling class's row
             on = rows == null ? on : on.and(rows);
-            out.add(new JoinedColumns(r, alias, on, columns));
+            plan.out.add(new JoinedColumns(r, alias, on, columns));
             Joined before = joined.get(r);          // registered by an earlier chunk of the same select-in load
-            joined.put(r, new Joined(alias, offset, before != null ? before.nested() : new Loading(session, nextOf(r))));
-            offset += columns.size();
+            joined.put(r, new Joined(alias, plan.offset, before != null ? before.nested() : new Loading(session, nextOf(r))));
+            plan.offset += columns.size();
+            registered.add(r);
         }
-        int c = 0;
         for (Relationship r : mapping.relationships()) {
-            if (r.isSingle() || loadOf(r) != Load.JOINED) {
+            if (r.isSingle() || loadOf(r) != Load.JOINED || path.contains(r)) {
                 continue;
             }
             EntityMapping<?> target = r.target();
@@ -283,36 +327,43 @@ final class Loading {
                 continue;                // a row spanning tables, or a composite owner key: loaded select-in instead
             }
             boolean own = fromQueryJoin(r);
-            TableAlias alias = own ? null : collectionAlias(r, c++);
+            int n = plan.collections++;
+            TableAlias alias = own ? null : collectionAlias(r, n);
             List<Expression<?>> columns = new ArrayList<>();
             for (MappedColumn col : LoadedColumns.defaults(target).columns()) {
                 columns.add(columnOf(alias, col.column()));
             }
-            Column<?> ownerKey = mapping.idColumns().get(0).column();
+            Expression<?> ownerKey = columnOf(owner, mapping.idColumns().get(0).column());
             dev.retort.sql.Predicate rows = own ? null : Polymorphic.rowsOf(target, alias);   // a subclass: not its siblings' rows
             if (r.isManyToMany()) {
                 dev.retort.orm.mapping.Association a = r.association();
-                TableAlias link = a.table().as("l" + (c - 1) + "_" + a.table().name());
+                TableAlias link = a.table().as("l" + n + "_" + a.table().name());
                 dev.retort.sql.Predicate on = same(alias.column(target.idColumns().get(0).column()), link.column(a.targetColumn()));
-                out.add(new JoinedColumns(r, alias, rows == null ? on : on.and(rows), columns, link,
+                plan.out.add(new JoinedColumns(r, alias, rows == null ? on : on.and(rows), columns, link,
                         same(link.column(a.ownerColumn()), ownerKey)));
             } else if (own) {
-                out.add(new JoinedColumns(r, null, null, columns));
+                plan.out.add(new JoinedColumns(r, null, null, columns));
             } else {
-                dev.retort.sql.Predicate on = eq(alias, r.inverse().column().column(), ownerKey);
-                out.add(new JoinedColumns(r, alias, rows == null ? on : on.and(rows), columns));
+                dev.retort.sql.Predicate on = same(alias.column(r.inverse().column().column()), ownerKey);
+                plan.out.add(new JoinedColumns(r, alias, rows == null ? on : on.and(rows), columns));
             }
             JoinedCollection before = joinedCollections.get(r);
-            joinedCollections.put(r, before != null ? new JoinedCollection(offset, alias, own, before.nested(), before.elements())
-                    : new JoinedCollection(offset, alias, own, new Loading(session, nextOf(r)), new LinkedHashMap<>()));
-            offset += columns.size();
+            joinedCollections.put(r, before != null ? new JoinedCollection(plan.offset, alias, own, before.nested(), before.elements())
+                    : new JoinedCollection(plan.offset, alias, own, new Loading(session, nextOf(r)), new LinkedHashMap<>()));
+            plan.offset += columns.size();
+            registered.add(r);
         }
-        return out;
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static dev.retort.sql.Predicate eq(TableAlias alias, Column key, Column fk) {
-        return alias.column(key).eq(fk);
+        for (Relationship r : registered) {
+            List<Relationship> below = new ArrayList<>(path);
+            below.add(r);
+            if (r.isSingle()) {
+                Joined j = joined.get(r);
+                j.nested().register(r.target(), j.alias(), plan, below);
+            } else {
+                JoinedCollection j = joinedCollections.get(r);
+                j.nested().register(r.target(), j.alias(), plan, below);
+            }
+        }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -422,6 +473,9 @@ final class Loading {
         }
         if (load == Load.SELECT_IN || load == Load.JOINED) {    // joined without a join here (nested): select-in
             collections.computeIfAbsent(r, k -> new LinkedHashSet<>()).add(s);
+        } else if (load == Load.LAZY) {
+            List<LoadOption> next = nextOf(r);
+            c.then = next.isEmpty() ? null : next;   // a path going on below the lazy load applies when it runs
         } else if (fresh && load == Load.RAISE) {
             c.raiseOnAccess();             // only for objects this query made: others keep their state
         } else if (fresh && load == Load.NO_LOAD) {

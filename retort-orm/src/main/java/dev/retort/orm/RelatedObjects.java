@@ -23,6 +23,8 @@ final class RelatedObjects<E> {
     private boolean streamed;
     /** Being filled by a select-in load: a nested load must not gather it again. */
     boolean loading;
+    /** The options a query gave for the elements' relationships ({@code lazyLoad(A_.BS).then(...)}), for the lazy load. */
+    java.util.List<LoadOption> then;
     /** For a many-to-many: the elements the database has (as of the load or the last flush). */
     java.util.List<Object> baseline = java.util.List.of();
     /** For a many-to-many whose database rows are unknown (a collection replaced unloaded): rewrite them all. */

@@ -1537,7 +1537,7 @@ public final class Session implements AutoCloseable {
             Loading.fill(c, reconcile(c, List.of()));
             return;
         }
-        Loading loading = new Loading(this, List.of());
+        Loading loading = new Loading(this, c.then == null ? List.of() : c.then);
         c.loading = true;
         List<Object> children;
         if (r.isManyToMany()) {

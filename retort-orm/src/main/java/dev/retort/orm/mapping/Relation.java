@@ -37,9 +37,9 @@ public final class Relation<O, T> {
     public Predicate joinCondition() {
         Relationship r = relationship;
         if (r.isManyToMany()) {
-            throw new IllegalArgumentException(r + " is a many-to-many: join its association table "
-                    + "(" + r.association().table().name() + ") and the related table explicitly; relationship joins "
-                    + "and EXISTS through association tables are not supported yet");
+            throw new IllegalArgumentException(r + " is a many-to-many: a join along it is two joins (its association "
+                    + "table " + r.association().table().name() + ", then the related table); use the query's join("
+                    + r.metamodelConstant() + ")");
         }
         if (r.target().table() == EntityMapping.of(r.owner()).table()) {
             throw new IllegalArgumentException(r + " relates " + r.owner().getSimpleName() + " to itself: join an alias "
@@ -80,8 +80,9 @@ public final class Relation<O, T> {
     public Predicate joinCondition(TableAlias target) {
         Relationship r = relationship;
         if (r.isManyToMany()) {
-            throw new IllegalArgumentException(r + " is a many-to-many: join its association table "
-                    + "(" + r.association().table().name() + ") and the related table explicitly");
+            throw new IllegalArgumentException(r + " is a many-to-many: a join along it is two joins (its association "
+                    + "table " + r.association().table().name() + ", then the related table); use the query's join("
+                    + r.metamodelConstant() + ", alias)");
         }
         if (target.table() != r.target().table()) {
             throw new IllegalArgumentException(r + " relates to " + r.target().table().name() + ", but the alias " + target.alias()
@@ -129,7 +130,15 @@ public final class Relation<O, T> {
 
     private Predicate exists(Predicate condition) {
         EntityMapping<?> target = relationship.target();
-        Select sub = Statements.select(target.idColumns().get(0).column()).from(target.table()).where(joinCondition());
+        Select sub;
+        if (relationship.isManyToMany()) {      // the association rows of the owner, joined to the related rows
+            Association a = relationship.association();
+            Column<?> targetKey = target.idColumns().get(0).column();
+            sub = Statements.select(a.targetColumn()).from(a.table()).join(target.table(), same(targetKey, a.targetColumn()))
+                    .where(same(a.ownerColumn(), EntityMapping.of(relationship.owner()).idColumns().get(0).column()));
+        } else {
+            sub = Statements.select(target.idColumns().get(0).column()).from(target.table()).where(joinCondition());
+        }
         if (condition != null) {
             sub = sub.where(condition);
         }

@@ -100,14 +100,68 @@ class JoinedCollectionLoadingTest {
     }
 
     @EachDatabase
-    void nestedCollectionsUnderAJoinedOneLoadSelectIn(TestDatabase db) {
+    void collectionsBelowAJoinedCollectionJoinTheirOwnersAliasInTheSameStatement(TestDatabase db) {
         Engine engine = setUp(db);
         try (Session s = Session.open(engine)) {
-            List<Customer> customers = Retort.expectStatements(engine, 2, () -> s.execute(select(Customer.class)
-                    .options(joinedLoad(Customer_.INVOICES).then(joinedLoad(Invoice_.LINES)))).all());
-            assertThat(customers).hasSize(11);
-            Retort.expectStatements(engine, 0, () -> assertThat(customers.stream()
-                    .flatMap(c -> c.invoices.stream()).mapToInt(i -> i.lines.size()).sum()).isEqualTo(60));
+            List<String> sql = sqlOf(engine, () -> {
+                List<Customer> customers = Retort.expectStatements(engine, 1, () -> s.execute(select(Customer.class)
+                        .orderBy(Customer_.NAME).limit(3)
+                        .options(joinedLoad(Customer_.INVOICES).then(joinedLoad(Invoice_.LINES)))).all());
+                assertThat(customers).extracting(c -> c.name).containsExactly("customer 0", "customer 1", "customer 2");
+                Retort.expectStatements(engine, 0, () -> {
+                    assertThat(customers.get(1).invoices).extracting(i -> i.number).containsExactly(10, 11, 12);
+                    assertThat(customers.get(1).invoices.get(2).lines).extracting(l -> l.product + " x" + l.quantity)
+                            .containsExactly("tea x1", "cake x2");
+                    assertThat(customers.get(1).invoices.get(2).lines.get(0).invoice).isSameAs(customers.get(1).invoices.get(2));
+                    assertThat(customers.stream().flatMap(c -> c.invoices.stream()).mapToInt(i -> i.lines.size()).sum())
+                            .isEqualTo(18);
+                });
+            });
+            assertThat(sql).singleElement().satisfies(q -> assertThat(q)
+                    .contains("LEFT OUTER JOIN invoice AS c0_invoice ON c0_invoice.customer_id = customer.id "
+                            + "LEFT OUTER JOIN invoice_line AS c1_invoice_line ON c1_invoice_line.invoice_id = c0_invoice.id")
+                    .contains("(SELECT customer.id FROM customer ORDER BY customer.name ASC LIMIT ?")
+                    .endsWith("ORDER BY customer.name ASC, customer.id ASC, c0_invoice.number ASC, c1_invoice_line.id ASC"));
+        }
+    }
+
+    /** The yardstick: 100 customers with invoices with lines; lazy is 1 + 100 + N, select-in 3, joined 1. */
+    @EachDatabase
+    void everyStrategyRunsTheNumberOfStatementsItPromises(TestDatabase db) {
+        Engine engine = RelationshipTest.setUp(db);
+        Session.runInTransaction(engine, s -> {
+            for (int c = 0; c < 100; c++) {
+                Customer customer = new Customer("customer " + c);
+                for (int i = 0; i < 2; i++) {
+                    Invoice invoice = new Invoice(c * 10 + i, BigDecimal.TEN);
+                    invoice.lines.add(new InvoiceLine("tea", i + 1));
+                    invoice.lines.add(new InvoiceLine("cake", i + 2));
+                    customer.invoices.add(invoice);
+                }
+                s.add(customer);
+            }
+        });
+        record Strategy(String name, int statements, dev.retort.orm.LoadOption option) {
+        }
+        for (Strategy st : List.of(
+                new Strategy("lazy", 1 + 100 + 200, dev.retort.orm.LoadOption.lazyLoad(Customer_.INVOICES)
+                        .then(dev.retort.orm.LoadOption.lazyLoad(Invoice_.LINES))),
+                new Strategy("select-in", 3, selectInLoad(Customer_.INVOICES).then(selectInLoad(Invoice_.LINES))),
+                new Strategy("joined", 1, joinedLoad(Customer_.INVOICES).then(joinedLoad(Invoice_.LINES))))) {
+            try (Session s = Session.open(engine)) {
+                int lines = Retort.expectStatements(engine, st.statements(), () -> s.execute(select(Customer.class)
+                        .options(st.option())).all().stream().flatMap(c -> c.invoices.stream())
+                        .mapToInt(i -> i.lines.stream().mapToInt(l -> l.quantity).sum()).sum());
+                assertThat(lines).as(st.name()).isEqualTo(100 * (1 + 2 + 2 + 3));
+                List<String> ran = sqlOf(engine, () -> s.execute(select(Customer.class).options(st.option())).all()
+                        .forEach(c -> c.invoices.forEach(i -> i.lines.size())));
+                assertThat(ran).as(st.name() + ": all loaded the first time, none the second").isEqualTo(List.of(ran.get(0)));
+            }
+            try (Session s = Session.open(engine)) {
+                List<String> ran = sqlOf(engine, () -> s.execute(select(Customer.class).options(st.option())).all()
+                        .forEach(c -> c.invoices.forEach(i -> i.lines.size())));
+                assertThat(ran).as(st.name()).hasSize(st.statements());
+            }
         }
     }
 

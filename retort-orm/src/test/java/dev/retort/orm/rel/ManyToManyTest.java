@@ -199,7 +199,18 @@ class ManyToManyTest {
             s.commit();
         }
         assertThat(pairs(engine)).containsExactly("evening/c", "morning/a");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> select(Playlist.class).join(Playlist_.TRACKS))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("association table");
+        try (Session s = Session.open(engine)) {
+            List<String> sql = StatementCaptureAccess.during(engine, () -> assertThat(s.execute(select(Playlist.class)
+                    .join(Playlist_.TRACKS).where(Track_.TITLE.eq("c"))).all()).extracting(p -> p.name).containsExactly("evening"));
+            assertThat(sql.get(0)).startsWith("SELECT playlist.id, playlist.name FROM playlist "
+                    + "JOIN playlist_track ON playlist_track.playlist_id = playlist.id "
+                    + "JOIN track ON track.id = playlist_track.track_id WHERE track.title = ?");
+            dev.retort.sql.TableAlias other = Track_.TABLE.as("other");
+            assertThat(s.execute(select(Playlist.class).outerJoin(Playlist_.TRACKS, other)
+                    .where(other.column(Track_.TITLE).isNull())).all()).as("no playlist is empty").isEmpty();
+            assertThat(s.execute(select(Track.class).where(Track_.PLAYLISTS.any(Playlist_.NAME.eq("morning")))).all())
+                    .extracting(t -> t.title).containsExactly("a");
+            assertThat(s.execute(select(Playlist.class).where(Playlist_.TRACKS.any().not())).all()).isEmpty();
+        }
     }
 }
