@@ -307,15 +307,26 @@ final class EntityAnalyzer {
                 && !hasAnnotation(field, TRANSIENT);
     }
 
-    /** The type of the single {@code @Id} field of an entity type and its superclasses, or {@code null}. */
+    /**
+     * The type of the key held in the single {@code @Id} field of an entity type and its
+     * superclasses, or {@code null} (no single id, or a reference cycle of keys).
+     */
     private TypeMirror keyTypeOf(TypeMirror entity) {
+        return keyTypeOf(entity, 0);
+    }
+
+    private TypeMirror keyTypeOf(TypeMirror entity, int depth) {
+        if (depth > 16) {
+            return null;
+        }
         TypeMirror found = null;
         int ids = 0;
         for (TypeMirror t = entity; t instanceof javax.lang.model.type.DeclaredType dt; ) {
             TypeElement te = (TypeElement) dt.asElement();
             for (Element e : te.getEnclosedElements()) {
                 if (e.getKind() == javax.lang.model.element.ElementKind.FIELD && hasAnnotation(e, ID)) {
-                    found = e.asType();
+                    // a key that is a reference (@Id @ManyToOne) holds the referenced row's key
+                    found = hasAnnotation(e, MANY_TO_ONE) ? keyTypeOf(e.asType(), depth + 1) : e.asType();
                     ids++;
                 }
             }

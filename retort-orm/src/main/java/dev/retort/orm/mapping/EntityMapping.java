@@ -450,7 +450,9 @@ public final class EntityMapping<E> {
      */
     public Object idOf(E entity) {
         if (idColumns.size() == 1 && idColumns.get(0).attribute().embedded() == null) {
-            return accessor.get(entity, idColumns.get(0).attribute().field());
+            Attribute a = idColumns.get(0).attribute();
+            Object v = accessor.get(entity, a.field());
+            return a.relationship() == null || v == null ? v : referencedKey(a.relationship(), v);
         }
         return idFromColumns(read(entity));
     }

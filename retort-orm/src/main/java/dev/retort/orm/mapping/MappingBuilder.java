@@ -793,11 +793,12 @@ final class MappingBuilder {
                     + " refers to an object of an entity");
         }
         checkPlainFieldLoad(f, annotation, load);
-        if (f.isAnnotationPresent(Id.class)) {
-            throw new MappingException(type, annotation + " field " + f.getName() + " cannot be an @Id; keep the key column as a plain @Id field");
+        boolean isId = f.isAnnotationPresent(Id.class);
+        if (isId) {
+            checkReferenceKey(f, annotation, kind);
         }
         String name = column.isEmpty() ? naming.columnName(f.getName() + "Id") : column;
-        Attribute a = new Attribute(f.getName(), target, index, null, false, false);
+        Attribute a = new Attribute(f.getName(), target, index, null, isId, false);
         Relationship inherited = inheritedRelationship(f);
         Relationship r = inherited != null ? inherited : new Relationship(type, f.getName(), index, kind,
                 target, load, cascade, "", false, "", false, optional);
@@ -810,6 +811,11 @@ final class MappingBuilder {
                     new MappingException(type, "has no id: its table needs a primary key. Annotate the key field with @Id"));
             keyType = TypeResolver.resolve(type, id, "field " + id.getName(), id.getType());
             selfReferences.add(new String[] {f.getName(), name, onDelete.name()});
+            if (isId) {
+                throw new MappingException(type, annotation + " field " + f.getName() + " is an @Id referring to "
+                        + target.getSimpleName() + ", in the same entity hierarchy; a row's key cannot be another row of its "
+                        + "own table: give the entity a key of its own and keep the reference a plain " + annotation);
+            }
             column(a, -1, name, "field " + f.getName(), keyType, null, !optional, false, null);
             if (postUpdate && inherited == null) {
                 if (!optional) {
@@ -827,7 +833,28 @@ final class MappingBuilder {
             EntityMapping<?> t = targetMapping(f, target);
             dev.retort.schema.Column<?> key = t.idColumns().get(0).column();
             keyType = key.type();
-            column(a, -1, name, "field " + f.getName(), keyType, null, !optional, false, null);
+            column(a, -1, name, "field " + f.getName(), keyType, null, !optional || isId, isId, null);
+        }
+    }
+
+    /**
+     * Checks a reference that is (part of) the entity's key: an association object keyed by the
+     * objects it joins, or a row that shares its key with the row it extends.
+     */
+    private void checkReferenceKey(Field f, String annotation, Relationship.Kind kind) {
+        if (kind == Relationship.Kind.ONE_TO_ONE) {
+            throw new MappingException(type, annotation + " field " + f.getName() + " cannot be an @Id; for a row that shares "
+                    + "its key with the row it extends, declare the field @Id @ManyToOne (the key makes it one-to-one)");
+        }
+        ManyToOne many = f.getAnnotation(ManyToOne.class);
+        if (many.postUpdate()) {
+            throw new MappingException(type, annotation + " field " + f.getName() + " is an @Id and has postUpdate = true; "
+                    + "a key column is written with its row, never NULL: remove postUpdate");
+        }
+        if (many.onDelete() == dev.retort.schema.ReferentialAction.SET_NULL
+                || many.onDelete() == dev.retort.schema.ReferentialAction.SET_DEFAULT) {
+            throw new MappingException(type, annotation + " field " + f.getName() + " is an @Id with onDelete = "
+                    + many.onDelete() + ", which would change the key of a row; use CASCADE or leave the default");
         }
     }
 
@@ -1051,10 +1078,14 @@ final class MappingBuilder {
             Class<?>[] params = new Class<?>[comps.length];
             for (int i = 0; i < comps.length; i++) {
                 int col = idNames.indexOf(comps[i].getName());
-                Class<?> expected = Primitives.box(ids.get(col).attribute().javaType());
+                Attribute idField = ids.get(col).attribute();
+                boolean reference = idField.relationship() != null;      // holds the referenced object's key
+                Class<?> expected = reference ? ids.get(col).column().type().javaType() : Primitives.box(idField.javaType());
                 if (!Primitives.box(comps[i].getType()).equals(expected)) {
                     throw new MappingException(type, "@IdClass(" + key.getSimpleName() + ") component " + comps[i].getName() + " is a "
-                            + comps[i].getType().getName() + " but the @Id field is a " + expected.getName() + "; make them the same type");
+                            + comps[i].getType().getName() + " but " + (reference ? "the key of " + idField.javaType().getSimpleName()
+                            + ", which the @Id field refers to," : "the @Id field") + " is a " + expected.getName()
+                            + "; make them the same type");
                 }
                 columnOfComponent[i] = col;
                 getters[col] = lookup.unreflect(comps[i].getAccessor());

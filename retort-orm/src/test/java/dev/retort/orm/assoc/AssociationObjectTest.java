@@ -1,0 +1,276 @@
+package dev.retort.orm.assoc;
+
+import dev.retort.InvalidStateException;
+import dev.retort.engine.Engine;
+import dev.retort.orm.ObjectState;
+import dev.retort.orm.Registry;
+import dev.retort.orm.Retort;
+import dev.retort.orm.Session;
+import dev.retort.orm.StatementCaptureAccess;
+import dev.retort.orm.mapping.EntityMapping;
+import dev.retort.testkit.EachDatabase;
+import dev.retort.testkit.TestDatabase;
+
+import dev.retort.orm.Entity;
+import dev.retort.orm.Id;
+import dev.retort.orm.IdClass;
+import dev.retort.orm.ManyToOne;
+import dev.retort.orm.MappingException;
+import dev.retort.orm.OneToOne;
+import dev.retort.schema.ReferentialAction;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static dev.retort.orm.LoadOption.joinedLoad;
+import static dev.retort.orm.LoadOption.selectInLoad;
+import static dev.retort.orm.OrmStatements.select;
+import static dev.retort.sql.Statements.text;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The association-object pattern: an entity between two others, keyed by its two references and
+ * holding columns of its own, on every database.
+ */
+class AssociationObjectTest {
+    static final Registry REGISTRY = Registry.of(Basket.class, Product.class, BasketLine.class, ProductNote.class);
+
+    /** Two baskets; ada's holds tea (2) and jam (1), bob's holds jam (5). */
+    static Engine setUp(TestDatabase db) {
+        Engine engine = db.engine();
+        REGISTRY.metadata().createAll(engine);
+        Session.runInTransaction(engine, s -> {
+            Product tea = new Product("tea", "3.50");
+            Product jam = new Product("jam", "4.25");
+            Basket ada = new Basket("ada");
+            ada.add(tea, 2, 1);
+            ada.add(jam, 1, 2);
+            Basket bob = new Basket("bob");
+            bob.add(jam, 5, 1);
+            s.addAll(List.of(ada, bob));
+        });
+        return engine;
+    }
+
+    /** owner/product -> quantity, read with plain SQL. */
+    static Map<String, Integer> stored(Engine engine) {
+        Map<String, Integer> out = new TreeMap<>();
+        try (var c = engine.connect()) {
+            c.execute(text("SELECT b.owner, p.name, l.quantity FROM basket_line l JOIN basket b ON b.id = l.basket_id "
+                    + "JOIN product p ON p.id = l.product_id")).all()
+                    .forEach(r -> out.put(r.get(0) + "/" + r.get(1), ((Number) r.get(2)).intValue()));
+        }
+        return out;
+    }
+
+    @EachDatabase
+    void theKeyIsTheTwoReferencesAndTheLinesAreWrittenAfterTheirParents(TestDatabase db) {
+        var table = EntityMapping.of(BasketLine.class).table();
+        assertThat(table.primaryKey().orElseThrow().columns()).extracting(c -> c.name()).containsExactly("basket_id", "product_id");
+        assertThat(table.foreignKeys()).extracting(fk -> fk.referredTableName()).containsExactlyInAnyOrder("basket", "product");
+        Engine engine = db.engine();
+        REGISTRY.metadata().createAll(engine);
+        try (Session s = Session.open(engine)) {
+            Product tea = new Product("tea", "3.50");
+            Basket ada = new Basket("ada");
+            BasketLine line = ada.add(tea, 2, 1);
+            s.add(ada);
+            assertThat(s.state(line)).as("cascaded from the basket").isEqualTo(ObjectState.PENDING);
+            List<String> sql = StatementCaptureAccess.during(engine, s::flush);
+            assertThat(sql).hasSize(3);
+            assertThat(sql.get(2)).startsWith("INSERT INTO basket_line");
+            BasketLine.Key key = new BasketLine.Key(ada.id, tea.id);
+            assertThat(Retort.expectStatements(engine, 0, () -> s.get(BasketLine.class, key)))
+                    .as("the identity map knows the line by its two keys").isSameAs(line);
+            s.commit();
+        }
+        assertThat(stored(engine)).containsExactly(Map.entry("ada/tea", 2));
+    }
+
+    @EachDatabase
+    void linesLoadWithTheirProductsByEveryStrategy(TestDatabase db) {
+        Engine engine = setUp(db);
+        for (var option : List.of(selectInLoad(Basket_.LINES).then(selectInLoad(BasketLine_.PRODUCT)),
+                joinedLoad(Basket_.LINES).then(joinedLoad(BasketLine_.PRODUCT)))) {
+            boolean joined = option.toString().contains("JOINED");
+            try (Session s = Session.open(engine)) {
+                List<Basket> baskets = Retort.expectStatements(engine, joined ? 1 : 3,
+                        () -> s.execute(select(Basket.class).orderBy(Basket_.OWNER).options(option)).all());
+                Retort.expectStatements(engine, 0, () -> {
+                    assertThat(baskets.get(0).lines).extracting(l -> l.product.name + " x" + l.quantity)
+                            .containsExactly("tea x2", "jam x1");
+                    assertThat(baskets.get(1).lines).extracting(l -> l.product.name).containsExactly("jam");
+                    assertThat(baskets.get(0).lines.get(1).product).as("one object per row")
+                            .isSameAs(baskets.get(1).lines.get(0).product);
+                    assertThat(baskets.get(0).lines.get(0).basket).isSameAs(baskets.get(0));
+                });
+            }
+        }
+        try (Session s = Session.open(engine)) {
+            Product jam = s.execute(select(Product.class).where(Product_.NAME.eq("jam"))).one();
+            assertThat(jam.lines).extracting(l -> l.basket.owner + " x" + l.quantity)
+                    .containsExactlyInAnyOrder("ada x1", "bob x5");
+        }
+    }
+
+    @EachDatabase
+    void getTakesTheKeyRecordAndQueriesJoinThroughTheLines(TestDatabase db) {
+        Engine engine = setUp(db);
+        long ada;
+        long jam;
+        try (var c = engine.connect()) {
+            ada = ((Number) c.execute(text("SELECT id FROM basket WHERE owner = 'ada'")).scalar()).longValue();
+            jam = ((Number) c.execute(text("SELECT id FROM product WHERE name = 'jam'")).scalar()).longValue();
+        }
+        try (Session s = Session.open(engine)) {
+            BasketLine line = s.get(BasketLine.class, new BasketLine.Key(ada, jam));
+            assertThat(line.quantity).isEqualTo(1);
+            assertThat(line.basket.owner).isEqualTo("ada");
+            assertThat(line.product.name).isEqualTo("jam");
+            assertThat(s.get(BasketLine.class, new BasketLine.Key(jam + 1000, ada))).isNull();
+            List<Basket> withJam = s.execute(select(Basket.class).join(Basket_.LINES).join(BasketLine_.PRODUCT)
+                    .where(Product_.NAME.eq("jam").and(BasketLine_.QUANTITY.gt(2)))).all();
+            assertThat(withJam).extracting(b -> b.owner).containsExactly("bob");
+            List<BasketLine> byColumn = s.execute(select(BasketLine.class).where(BasketLine_.PRODUCT_ID.eq(jam))
+                    .orderBy(BasketLine_.QUANTITY)).all();
+            assertThat(byColumn).extracting(l -> l.basket.owner).containsExactly("ada", "bob");
+            assertThat(byColumn.get(0)).isSameAs(line);
+        }
+    }
+
+    @EachDatabase
+    void ownColumnsUpdateByTheCompositeKeyAndOrphansAreDeleted(TestDatabase db) {
+        Engine engine = setUp(db);
+        try (Session s = Session.open(engine)) {
+            Basket ada = s.execute(select(Basket.class).where(Basket_.OWNER.eq("ada"))).one();
+            ada.lines.get(0).quantity = 7;
+            List<String> sql = StatementCaptureAccess.during(engine, s::flush);
+            assertThat(sql).containsExactly(
+                    "UPDATE basket_line SET quantity = ? WHERE basket_line.basket_id = ? AND basket_line.product_id = ?");
+            BasketLine jamLine = ada.lines.remove(1);
+            sql = StatementCaptureAccess.during(engine, s::flush);
+            assertThat(sql).containsExactly(
+                    "DELETE FROM basket_line WHERE basket_line.basket_id = ? AND basket_line.product_id = ?");
+            assertThat(s.state(jamLine)).isEqualTo(ObjectState.DELETED);
+            s.commit();
+        }
+        assertThat(stored(engine)).containsExactly(Map.entry("ada/tea", 7), Map.entry("bob/jam", 5));
+    }
+
+    @EachDatabase
+    void theSameProductCanBeAddedAgainAfterItsLineWasRemoved(TestDatabase db) {
+        Engine engine = setUp(db);
+        try (Session s = Session.open(engine)) {
+            Basket ada = s.execute(select(Basket.class).where(Basket_.OWNER.eq("ada"))).one();
+            BasketLine tea = ada.lines.remove(0);
+            ada.add(tea.product, 9, 3);                 // a new row with the key of the one removed: DELETE first
+            s.commit();
+        }
+        assertThat(stored(engine)).containsEntry("ada/tea", 9).containsEntry("ada/jam", 1);
+    }
+
+    @EachDatabase
+    void deletingTheBasketDeletesItsLinesFirst(TestDatabase db) {
+        Engine engine = setUp(db);
+        try (Session s = Session.open(engine)) {
+            Basket bob = s.execute(select(Basket.class).where(Basket_.OWNER.eq("bob"))).one();
+            s.delete(bob);
+            List<String> sql = StatementCaptureAccess.during(engine, s::flush);
+            assertThat(sql).filteredOn(q -> q.startsWith("DELETE")).extracting(q -> q.split(" ")[2])
+                    .containsExactly("basket_line", "basket");
+            s.commit();
+        }
+        assertThat(stored(engine)).containsOnlyKeys("ada/tea", "ada/jam");
+    }
+
+    @EachDatabase
+    void aReferenceThatIsPartOfTheKeyCannotBePointedElsewhere(TestDatabase db) {
+        Engine engine = setUp(db);
+        try (Session s = Session.open(engine)) {
+            Basket ada = s.execute(select(Basket.class).where(Basket_.OWNER.eq("ada"))).one();
+            Basket bob = s.execute(select(Basket.class).where(Basket_.OWNER.eq("bob"))).one();
+            ada.lines.get(0).basket = bob;
+            assertThatThrownBy(s::flush).isInstanceOf(InvalidStateException.class)
+                    .hasMessageContaining("The id of the persistent BasketLine")
+                    .hasMessageContaining("basket")
+                    .hasMessageContaining("an id cannot change. Delete the object and add a new one");
+            s.rollback();
+        }
+        assertThat(stored(engine)).containsEntry("ada/tea", 2).containsEntry("bob/jam", 5);
+    }
+
+    @EachDatabase
+    void aRowCanShareItsKeyWithTheRowItExtends(TestDatabase db) {
+        Engine engine = setUp(db);
+        long teaId;
+        try (Session s = Session.open(engine)) {
+            Product tea = s.execute(select(Product.class).where(Product_.NAME.eq("tea"))).one();
+            teaId = tea.id;
+            s.add(new ProductNote(tea, "loose leaf"));
+            s.commit();
+        }
+        try (var c = engine.connect()) {
+            assertThat(c.execute(text("SELECT product_id, text FROM product_note")).all()).singleElement().satisfies(r -> {
+                assertThat(((Number) r.get(0)).longValue()).isEqualTo(teaId);
+                assertThat(r.get(1)).isEqualTo("loose leaf");
+            });
+        }
+        try (Session s = Session.open(engine)) {
+            ProductNote note = s.get(ProductNote.class, teaId);
+            assertThat(note.text).isEqualTo("loose leaf");
+            assertThat(note.product.name).isEqualTo("tea");
+            assertThat(s.get(ProductNote.class, (int) teaId)).as("ids normalised").isSameAs(note);
+            note.text = "whole leaf";
+            s.commit();
+        }
+        try (var c = engine.connect()) {
+            assertThat(c.execute(text("SELECT text FROM product_note")).scalar()).isEqualTo("whole leaf");
+        }
+    }
+
+    @Entity(table = "wrong_key_line")
+    @IdClass(WrongKeyLine.Key.class)
+    static class WrongKeyLine {
+        record Key(String basket, Long product) {
+        }
+
+        @Id @ManyToOne Basket basket;
+        @Id @ManyToOne Product product;
+    }
+
+    @Entity(table = "one_to_one_key")
+    static class OneToOneKey {
+        @Id @OneToOne Product product;
+    }
+
+    @Entity(table = "post_update_key")
+    static class PostUpdateKey {
+        @Id @ManyToOne(postUpdate = true) Product product;
+    }
+
+    @Entity(table = "set_null_key")
+    static class SetNullKey {
+        @Id @ManyToOne(onDelete = ReferentialAction.SET_NULL) Product product;
+    }
+
+    @Test
+    void keysMadeOfReferencesThatCannotWorkAreRefusedWhenMapped() {
+        assertThatThrownBy(() -> EntityMapping.of(WrongKeyLine.class)).isInstanceOf(MappingException.class)
+                .hasMessageContaining("@IdClass(Key) component basket is a java.lang.String but the key of Basket, "
+                        + "which the @Id field refers to, is a java.lang.Long; make them the same type");
+        assertThatThrownBy(() -> EntityMapping.of(OneToOneKey.class)).isInstanceOf(MappingException.class)
+                .hasMessageContaining("@OneToOne field product cannot be an @Id").hasMessageContaining("@Id @ManyToOne");
+        assertThatThrownBy(() -> EntityMapping.of(PostUpdateKey.class)).isInstanceOf(MappingException.class)
+                .hasMessageContaining("field product is an @Id and has postUpdate = true");
+        assertThatThrownBy(() -> EntityMapping.of(SetNullKey.class)).isInstanceOf(MappingException.class)
+                .hasMessageContaining("is an @Id with onDelete = SET_NULL, which would change the key of a row");
+        var key = EntityMapping.of(ProductNote.class).table().column("product_id");
+        assertThat(key.isPrimaryKey()).isTrue();
+        assertThat(key.isNullable()).isFalse();
+        assertThat(EntityMapping.of(ProductNote.class).mappedColumn("product").isUpdatable()).isFalse();
+    }
+}
