@@ -142,7 +142,7 @@ final class Loading {
                 if (j.link() != null) {
                     out = out.outerJoin(j.link(), j.linkOn());      // a many-to-many: the association rows first
                 }
-                out = out.outerJoin(j.alias(), j.on());
+                out = j.inner() ? out.join(j.alias(), j.on()) : out.outerJoin(j.alias(), j.on());
             }
             out = out.addColumns(j.columns().toArray(new Expression<?>[0]));
         }
@@ -235,10 +235,10 @@ final class Loading {
      * first the aliased association table and its join condition.
      */
     record JoinedColumns(Relationship relationship, TableAlias alias, dev.retort.sql.Predicate on, List<Expression<?>> columns,
-                         TableAlias link, dev.retort.sql.Predicate linkOn) {
+                         TableAlias link, dev.retort.sql.Predicate linkOn, boolean inner) {
 
         JoinedColumns(Relationship relationship, TableAlias alias, dev.retort.sql.Predicate on, List<Expression<?>> columns) {
-            this(relationship, alias, on, columns, null, null);
+            this(relationship, alias, on, columns, null, null, false);
         }
     }
 
@@ -261,7 +261,7 @@ final class Loading {
      */
     List<JoinedColumns> registerJoins(EntityMapping<?> mapping, int offset) {
         JoinPlan plan = new JoinPlan(offset);
-        register(mapping, null, plan, List.of());
+        register(mapping, null, plan, List.of(), true);
         return plan.out;
     }
 
@@ -290,9 +290,11 @@ final class Loading {
      * @param owner the alias its columns are read through, or {@code null} for its table
      * @param plan the joins so far
      * @param path the relationships joined on the way down to here
+     * @param innerPath whether every join on the way down is an INNER JOIN (only then may one here be)
      */
-    private void register(EntityMapping<?> mapping, TableAlias owner, JoinPlan plan, List<Relationship> path) {
+    private void register(EntityMapping<?> mapping, TableAlias owner, JoinPlan plan, List<Relationship> path, boolean innerPath) {
         List<Relationship> registered = new ArrayList<>();
+        Set<Relationship> innerJoined = new java.util.HashSet<>();
         for (Relationship r : mapping.relationships()) {
             if (!r.isSingle() || loadOf(r) != Load.JOINED || path.contains(r) || leadsBack(r, path)) {
                 continue;
@@ -312,7 +314,12 @@ final class Loading {
                     : same(alias.column(r.inverse().column().column()), columnOf(owner, mapping.idColumns().get(0).column()));
             dev.retort.sql.Predicate rows = r.isReference() || own ? null : Polymorphic.rowsOf(target, alias);   // not a sibling class's row
             on = rows == null ? on : on.and(rows);
-            plan.out.add(new JoinedColumns(r, alias, on, columns));
+            LoadOption option = options.get(r);
+            boolean inner = innerPath && !own && option != null && option.inner();
+            if (inner) {
+                innerJoined.add(r);
+            }
+            plan.out.add(new JoinedColumns(r, alias, on, columns, null, null, inner));
             Joined before = joined.get(r);          // registered by an earlier chunk of the same select-in load
             joined.put(r, new Joined(alias, plan.offset, before != null ? before.nested() : new Loading(session, nextOf(r))));
             plan.offset += columns.size();
@@ -340,7 +347,7 @@ final class Loading {
                 TableAlias link = a.table().as("l" + n + "_" + a.table().name());
                 dev.retort.sql.Predicate on = same(alias.column(target.idColumns().get(0).column()), link.column(a.targetColumn()));
                 plan.out.add(new JoinedColumns(r, alias, rows == null ? on : on.and(rows), columns, link,
-                        same(link.column(a.ownerColumn()), ownerKey)));
+                        same(link.column(a.ownerColumn()), ownerKey), false));
             } else if (own) {
                 plan.out.add(new JoinedColumns(r, null, null, columns));
             } else {
@@ -358,10 +365,10 @@ final class Loading {
             below.add(r);
             if (r.isSingle()) {
                 Joined j = joined.get(r);
-                j.nested().register(r.target(), j.alias(), plan, below);
+                j.nested().register(r.target(), j.alias(), plan, below, innerJoined.contains(r));
             } else {
                 JoinedCollection j = joinedCollections.get(r);
-                j.nested().register(r.target(), j.alias(), plan, below);
+                j.nested().register(r.target(), j.alias(), plan, below, false);
             }
         }
     }

@@ -118,6 +118,39 @@ class AssociationObjectTest {
     }
 
     @EachDatabase
+    void aRequiredReferenceJoinsInnerWhereNoOwnerCanBeLost(TestDatabase db) {
+        Engine engine = setUp(db);
+        Session.runInTransaction(engine, s -> s.add(new Basket("cyd")));          // no lines
+        try (Session s = Session.open(engine)) {
+            List<String> sql = StatementCaptureAccess.during(engine, () -> {
+                List<BasketLine> lines = s.execute(select(BasketLine.class).orderBy(BasketLine_.QUANTITY)
+                        .options(joinedLoad(BasketLine_.PRODUCT).innerJoin(), joinedLoad(BasketLine_.BASKET).innerJoin())).all();
+                assertThat(lines).extracting(l -> l.basket.owner + "/" + l.product.name).containsExactly("ada/jam", "ada/tea", "bob/jam");
+            });
+            assertThat(sql).singleElement().satisfies(q -> assertThat(q)
+                    .contains(" JOIN product AS j1_product ON j1_product.id = basket_line.product_id")
+                    .contains(" JOIN basket AS j0_basket ON j0_basket.id = basket_line.basket_id")
+                    .doesNotContain("OUTER"));
+        }
+        try (Session s = Session.open(engine)) {
+            List<String> sql = StatementCaptureAccess.during(engine, () -> {
+                List<Basket> baskets = s.execute(select(Basket.class).orderBy(Basket_.OWNER)
+                        .options(joinedLoad(Basket_.LINES).then(joinedLoad(BasketLine_.PRODUCT).innerJoin()))).all();
+                assertThat(baskets).as("below an outer join an inner one would lose cyd").extracting(b -> b.owner + b.lines.size())
+                        .containsExactly("ada2", "bob1", "cyd0");
+            });
+            assertThat(sql).singleElement().satisfies(q -> assertThat(q)
+                    .contains("LEFT OUTER JOIN product AS j0_product ON j0_product.id = c0_basket_line.product_id"));
+        }
+        assertThatThrownBy(() -> joinedLoad(Basket_.LINES).innerJoin()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is not a reference held in a foreign key column");
+        assertThatThrownBy(() -> selectInLoad(BasketLine_.PRODUCT).innerJoin()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("only a joinedLoad(...) of a reference can be an INNER JOIN");
+        assertThatThrownBy(() -> joinedLoad(dev.retort.orm.keyed.Jar_.SHELF).innerJoin()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Jar.shelf may be NULL, so an INNER JOIN would drop the objects without one");
+    }
+
+    @EachDatabase
     void getTakesTheKeyRecordAndQueriesJoinThroughTheLines(TestDatabase db) {
         Engine engine = setUp(db);
         long ada;
