@@ -387,8 +387,9 @@ final class Loading {
      * @param row the row, for joined references
      */
     void relate(InstanceState s, boolean fresh, Row row) {
-        EntityMapping<Object> m = s.mapping;
-        for (Relationship r : m.relationships()) {
+        List<Relationship> relationships = s.mapping.relationships();
+        for (int i = 0; i < relationships.size(); i++) {       // per row: no iterator
+            Relationship r = relationships.get(i);
             Load load = loadOf(r);
             if (r.isReference()) {
                 relateReference(s, r, load, fresh, row);
