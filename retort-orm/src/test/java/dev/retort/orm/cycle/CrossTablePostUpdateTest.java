@@ -1,5 +1,6 @@
 package dev.retort.orm.cycle;
 
+import dev.retort.ForeignKeyViolationException;
 import dev.retort.InvalidStateException;
 import dev.retort.engine.Engine;
 import dev.retort.orm.Entity;
@@ -93,6 +94,12 @@ class CrossTablePostUpdateTest {
         fill(engine);
         assertThat(REGISTRY.metadata().deferredForeignKeys(REGISTRY.metadata().tables()))
                 .as("one key of the cycle is added after both tables exist").hasSize(1);
+        for (String sql : List.of("UPDATE department SET manager_id = 9999", "UPDATE employee SET department_id = 9999")) {
+            try (var c = engine.connect()) {
+                assertThatThrownBy(() -> c.execute(text(sql))).as("both keys are enforced: " + sql)
+                        .isInstanceOf(ForeignKeyViolationException.class);
+            }
+        }
         REGISTRY.metadata().dropAll(engine);          // the cycle's key goes first, the rows with the tables
         REGISTRY.metadata().createAll(engine, false); // fails if a table was left
         assertThat(managers(engine)).isEmpty();
