@@ -876,39 +876,28 @@ final class MappingBuilder {
         a.relationship(r);
         attributes.add(a);
         relationships.add(r);
+        if (postUpdate && inherited == null) {
+            if (!optional) {
+                throw new MappingException(type, annotation + " field " + f.getName() + " has postUpdate = true but optional = false; "
+                        + "a post-update reference is NULL until the UPDATE after the INSERTs, so its column must take NULL");
+            }
+            r.markPostUpdate();
+        }
         SqlType<?> keyType;
         if (inHierarchy(target)) {
             Field id = fields.stream().filter(x -> x.isAnnotationPresent(Id.class)).findFirst().orElseThrow(() ->
                     new MappingException(type, "has no id: its table needs a primary key. Annotate the key field with @Id"));
             keyType = TypeResolver.resolve(type, id, "field " + id.getName(), id.getType());
             selfReferences.add(new String[] {f.getName(), name, onDelete.name()});
-            column(a, -1, name, "field " + f.getName(), keyType, null, !optional, false, null);
-            if (postUpdate && inherited == null) {
-                if (!optional) {
-                    throw new MappingException(type, annotation + " field " + f.getName() + " has postUpdate = true but optional = false; "
-                            + "a post-update reference is NULL until the UPDATE after the INSERTs, so its column must take NULL");
-                }
-                r.markPostUpdate();
-            }
+        } else if (beingBuilt(target)) {
+            // The target refers back to this class: its key Column does not exist yet, so refer by name.
+            TargetKey key = keyOfBuilding("field " + f.getName(), target, "references need a single-column id");
+            keyType = key.type();
+            laterReferences.add(new LateReference(name, target, key, onDelete));
         } else {
-            if (postUpdate && inherited == null) {
-                if (!optional) {
-                    throw new MappingException(type, annotation + " field " + f.getName() + " has postUpdate = true but optional = false; "
-                            + "a post-update reference is NULL until the UPDATE after the INSERTs, so its column must take NULL");
-                }
-                r.markPostUpdate();
-            }
-            if (beingBuilt(target)) {
-                // target refers back to this class: its key Column does not exist yet, so refer by name.
-                TargetKey key = keyOfBuilding("field " + f.getName(), target, "references need a single-column id");
-                keyType = key.type();
-                laterReferences.add(new LateReference(name, target, key, onDelete));
-            } else {
-                EntityMapping<?> t = targetMapping(f, target);
-                keyType = t.idColumns().get(0).column().type();
-            }
-            column(a, -1, name, "field " + f.getName(), keyType, null, !optional, false, null);
+            keyType = targetMapping(f, target).idColumns().get(0).column().type();
         }
+        column(a, -1, name, "field " + f.getName(), keyType, null, !optional, false, null);
     }
 
     private EntityMapping<?> targetMapping(Field f, Class<?> target) {
