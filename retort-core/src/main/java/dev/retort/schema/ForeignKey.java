@@ -6,12 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A foreign key from columns of one table to columns of another (or the same) table, with
  * ON DELETE / ON UPDATE actions; deferrable on PostgreSQL. Made in a table definition, either from
  * {@link Column} objects (checked at once) or by table and column names (checked when the
- * {@link MetaData} is used, so tables may refer to tables defined later).
+ * {@link MetaData} is used, so tables may refer to tables defined later). A key made by name may
+ * also carry a lookup that finds the referenced table when it is first needed, for tables built in
+ * no MetaData that refer to each other (see
+ * {@link Table.Builder#foreignKey(List, String, List, ForeignKeyOptions, Supplier)}).
  *
  * <p>{@code useAlter} makes DDL add the constraint with ALTER TABLE after all tables exist; Retort
  * sets it by itself for the foreign keys that close a cycle between tables.
@@ -29,11 +33,15 @@ public final class ForeignKey {
     private final boolean deferrable;
     private final boolean initiallyDeferred;
     private final boolean useAlter;
+    /** Finds the referenced table of a key made by name outside a MetaData; {@code null} otherwise. */
+    private final Supplier<Table> lookup;
 
     ForeignKey(Table table, String name, List<Column<?>> columns, Table referredTable, String referredSchema,
                String referredTableName, List<String> referredColumnNames, ReferentialAction onDelete,
-               ReferentialAction onUpdate, boolean deferrable, boolean initiallyDeferred, boolean useAlter) {
+               ReferentialAction onUpdate, boolean deferrable, boolean initiallyDeferred, boolean useAlter,
+               Supplier<Table> lookup) {
         this.table = table;
+        this.lookup = lookup;
         this.name = name;
         this.columns = List.copyOf(columns);
         this.referredTable = referredTable;
@@ -92,14 +100,26 @@ public final class ForeignKey {
     }
 
     /**
-     * The referenced table, found in this table's MetaData when the key was made by name.
+     * The referenced table: the one given, else the one the key's lookup finds, else the one of
+     * that name in this table's MetaData.
      *
      * @return the table
-     * @throws DefinitionException naming the key, if the table or its columns do not exist
+     * @throws DefinitionException naming the key, if the table or its columns do not exist, or the
+     *         lookup finds a table of another name
      */
     public Table referredTable() {
         if (referredTable != null) {
             return referredTable;
+        }
+        if (lookup != null) {
+            Table found = lookup.get();
+            if (found == null || !found.name().equals(referredTableName)
+                    || (referredSchema != null && found.schema() != null && !referredSchema.equals(found.schema()))) {
+                throw new DefinitionException("Foreign key " + describe() + " refers to table " + referredTableName
+                        + ", but its lookup found " + (found == null ? "no table" : "table " + found.fullName())
+                        + ". Give the name of the table the lookup returns.");
+            }
+            return found;
         }
         MetaData md = table.metadata().orElseThrow(() -> new DefinitionException("Foreign key " + describe()
                 + " refers to table " + referredTableName + " by name, but " + table.name()

@@ -271,13 +271,25 @@ public class Table implements dev.retort.sql.TableReference {
                 options.initiallyDeferred(), options.useAlter());
     }
 
+    private ForeignKey foreignKeyFoundLater(List<Column<?>> columns, String referredTable, List<String> referredColumns,
+                                            ForeignKeyOptions options, java.util.function.Supplier<Table> lookup) {
+        List<Column<?>> cols = own(columns.toArray(new Column<?>[0]), "foreignKey");
+        String n = options.name() != null ? options.name()
+                : conventionName("fk", names(cols), referredTable, referredColumns, null);
+        ForeignKey fk = new ForeignKey(this, n, cols, null, options.referredSchema() != null ? options.referredSchema() : schema,
+                referredTable, referredColumns, options.onDelete(), options.onUpdate(), options.deferrable(),
+                options.initiallyDeferred(), options.useAlter(), lookup);
+        foreignKeys.add(fk);
+        return fk;
+    }
+
     private ForeignKey addForeignKey(String name, List<Column<?>> cols, Table target, String referredSchema,
                                      String referredTable, List<String> referredColumns, ReferentialAction onDelete,
                                      ReferentialAction onUpdate, boolean deferrable, boolean initiallyDeferred,
                                      boolean useAlter) {
         String n = name != null ? name : conventionName("fk", names(cols), referredTable, referredColumns, null);
         ForeignKey fk = new ForeignKey(this, n, cols, target, referredSchema, referredTable, referredColumns,
-                onDelete, onUpdate, deferrable, initiallyDeferred, useAlter);
+                onDelete, onUpdate, deferrable, initiallyDeferred, useAlter, null);
         foreignKeys.add(fk);
         return fk;
     }
@@ -724,6 +736,30 @@ public class Table implements dev.retort.sql.TableReference {
                                   ForeignKeyOptions options) {
             steps.add(t -> t.foreignKey(List.of(t.columnsNamed(columns.toArray(new String[0]))), referredTable,
                     referredColumns, options));
+            return this;
+        }
+
+        /**
+         * Declares a foreign key by names to a table that a lookup finds when the key is first used
+         * (sorted, rendered, joined on), not when it is declared: for two tables built in no
+         * MetaData that refer to each other, where neither exists while the first is built (an ORM
+         * maps two entities this way). The lookup must return the table named
+         * {@code referredTable}; {@link ForeignKey#referredTable()} checks that, and
+         * {@link Table#validate()} checks the columns and their types as for any key made by name.
+         *
+         * @param columns this table's column names
+         * @param referredTable the referenced table's name (and schema, in {@code options})
+         * @param referredColumns the referenced column names
+         * @param options name, actions, deferral
+         * @param lookup returns the referenced table; called on every use, so it should be cheap
+         * @return this builder
+         */
+        public Builder foreignKey(List<String> columns, String referredTable, List<String> referredColumns,
+                                  ForeignKeyOptions options, java.util.function.Supplier<Table> lookup) {
+            Objects.requireNonNull(referredTable, "referredTable");
+            Objects.requireNonNull(lookup, "lookup");
+            steps.add(t -> t.foreignKeyFoundLater(List.of(t.columnsNamed(columns.toArray(new String[0]))), referredTable,
+                    referredColumns, options, lookup));
             return this;
         }
 

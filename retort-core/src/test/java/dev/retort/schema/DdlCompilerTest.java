@@ -99,6 +99,29 @@ class DdlCompilerTest {
     }
 
     @Test
+    void tablesBuiltOutsideAMetaDataMayReferToEachOtherThroughALookup() {
+        Table[] a = new Table[1];
+        Table b = Table.builder("b").column("id", BIGINT, PRIMARY_KEY).column("a_id", BIGINT)
+                .foreignKey(List.of("a_id"), "a", List.of("id"), ForeignKeyOptions.defaults().name("fk_b_a"), () -> a[0]).build();
+        a[0] = Table.builder("a").column("id", BIGINT, PRIMARY_KEY).column("b_id", BIGINT, ColumnOptions.references(b.column("id", Long.class)))
+                .build();
+        assertThat(b.foreignKeys().get(0).referredTable()).isSameAs(a[0]);
+        assertThat(b.foreignKeys().get(0).referredColumns()).containsExactly(a[0].column("id"));
+        MetaData md = new MetaData();
+        md.add(a[0]);
+        md.add(b);
+        assertThat(md.sortedTables()).containsExactly(b, a[0]);
+        assertThat(md.createScript(POSTGRES)).last().isEqualTo("ALTER TABLE b ADD CONSTRAINT fk_b_a FOREIGN KEY (a_id) REFERENCES a (id)");
+
+        Table wrong = Table.builder("c").column("id", BIGINT, PRIMARY_KEY).column("a_id", BIGINT)
+                .foreignKey(List.of("a_id"), "x", List.of("id"), ForeignKeyOptions.defaults(), () -> a[0]).build();
+        assertThatThrownBy(wrong::validate).isInstanceOf(dev.retort.DefinitionException.class)
+                .hasMessageContaining("refers to table x, but its lookup found table a");
+        assertThatThrownBy(() -> Table.builder("d").foreignKey(List.of("x"), "a", List.of("id"), ForeignKeyOptions.defaults(), null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("lookup");
+    }
+
+    @Test
     void namesAreQuotedOnlyWhenNeeded() {
         MetaData md = new MetaData();
         Table.builder("Order Items").metadata(md).column("id", BIGINT, PRIMARY_KEY).column("select", TEXT)

@@ -1,6 +1,8 @@
 package dev.retort.examples;
 
 import dev.retort.engine.Engine;
+import dev.retort.examples.cycles.Department;
+import dev.retort.examples.cycles.Employee;
 import dev.retort.orm.Registry;
 import dev.retort.orm.Retort;
 import dev.retort.orm.Session;
@@ -203,6 +205,34 @@ public final class RelationshipsGuide {
             out.add(ada + " plays with " + ada.partner() + ", who plays with " + ada.partner().partner());
         }
         // end::cycle[]
+        return out;
+    }
+
+    /**
+     * Two new rows of two tables that refer to each other, through a post-update reference.
+     *
+     * @param engine the engine
+     * @return what a new session loads
+     */
+    public static List<String> tableCycle(Engine engine) {
+        List<String> out = new ArrayList<>();
+        Registry.of(Department.class, Employee.class).metadata().createAll(engine);   // one key by ALTER TABLE
+        // tag::table-cycle[]
+        try (Session session = Session.open(engine)) {
+            Department research = new Department("Research");
+            Employee ada = new Employee("Ada", research);     // ada -> research, and in its staff
+            research.manager(ada);                            // research -> ada: a cycle of two tables
+            session.add(research);                            // ada comes along (save-update)
+            // INSERT INTO department (manager_id NULL); INSERT INTO employee; UPDATE department SET manager_id = ?
+            Retort.expectStatements(engine, 3, session::flush);
+            session.commit();
+        }
+        try (Session session = Session.open(engine)) {
+            Department research = session.execute(select(Department.class)).one();
+            out.add(research.name() + " is managed by " + research.manager().name()
+                    + ", who works in " + research.manager().department().name());
+        }
+        // end::table-cycle[]
         return out;
     }
 

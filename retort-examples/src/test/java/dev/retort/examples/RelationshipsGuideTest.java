@@ -20,5 +20,6 @@ class RelationshipsGuideTest {
         assertThat(RelationshipsGuide.delete(engine)).containsExactly("albums left: 1", "albums left: 0, songs left: 2");
         assertThat(RelationshipsGuide.keyed(engine)).containsExactly("flour: 500 g", "left: [flour]");
         assertThat(RelationshipsGuide.cycle(engine)).containsExactly("Ada plays with Bob, who plays with Ada");
+        assertThat(RelationshipsGuide.tableCycle(engine)).containsExactly("Research is managed by Ada, who works in Research");
     }
 }

@@ -44,9 +44,15 @@ public @interface ManyToOne {
 
     /**
      * Writes the foreign key in an UPDATE of its own after the rows are inserted, and clears it
-     * before they are deleted, so that rows of one table may refer to each other in a cycle
-     * (two people naming each other as emergency contact, a ring of nodes). Only for a reference
-     * to the entity's own table; the reference must be {@link #optional()}.
+     * before they are deleted, so that rows may refer to each other in a cycle: rows of one table
+     * (two people naming each other as emergency contact, a ring of nodes), or rows of tables that
+     * refer to each other (a department's manager is an employee of the department). When the
+     * referenced object is new in the flush, the INSERT (or UPDATE) writes NULL (or leaves the
+     * column alone) and an UPDATE after every INSERT sets it; a reference to an existing row is
+     * written as usual. The key does not order the flush's tables, so in a cycle of tables one
+     * reference must be post-update (a flush of rows of such tables is refused otherwise). The
+     * reference must be {@link #optional()}; a bulk {@code delete(...)} of the entity sets it to
+     * NULL before deleting.
      *
      * @return whether the reference is written after the INSERTs
      */

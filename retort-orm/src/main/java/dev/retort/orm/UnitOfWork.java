@@ -10,7 +10,6 @@ import dev.retort.orm.mapping.MappedColumn;
 import dev.retort.schema.Column;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
-import dev.retort.schema.MetaData;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import dev.retort.sql.Delete;
@@ -403,12 +402,15 @@ final class UnitOfWork {
 
     private void execute(List<Work> inserts, List<Work> updates, List<Work> deletes) {
         Set<Table> tables = new LinkedHashSet<>();
+        Set<EntityMapping<?>> mappings = new LinkedHashSet<>();
         for (List<Work> list : List.of(inserts, updates, deletes)) {
             for (Work w : list) {
                 tables.add(w.table());
+                mappings.add(w.state.mapping);
             }
         }
-        List<Table> order = tables.size() == 1 ? List.copyOf(tables) : new MetaData().sort(tables);
+        // Post-update references (rows in a cycle, within a table or across tables) do not order the tables.
+        List<Table> order = tables.size() == 1 ? List.copyOf(tables) : TableOrder.of(tables, mappings);
         List<Work> early = withReferringDeletes(earlyDeletes(deletes, inserts, updates), deletes);
         checkNothingStillRefersTo(early, updates);
         List<Work> late = new ArrayList<>(deletes);

@@ -49,7 +49,11 @@ import java.util.function.Supplier;
  */
 final class MappingBuilder {
     private static final System.Logger LOG = System.getLogger(MappingBuilder.class.getName());
-    /** The classes whose mappings this thread is building, to report cycles of {@code @References}. */
+    /**
+     * The classes whose mappings this thread is building: a reference to one of them closes a cycle
+     * and declares its foreign key by name ({@link LateReference}) instead of asking for a mapping
+     * that does not exist yet.
+     */
     private static final ThreadLocal<java.util.LinkedHashSet<Class<?>>> BUILDING = ThreadLocal.withInitial(java.util.LinkedHashSet::new);
 
     private final Class<?> type;
@@ -109,8 +113,9 @@ final class MappingBuilder {
     static <E> EntityMapping<E> build(Class<E> type) {
         java.util.LinkedHashSet<Class<?>> building = BUILDING.get();
         if (!building.add(type)) {
-            throw new MappingException(type, "is part of a cycle of @References " + building.stream().map(Class::getSimpleName).toList()
-                    + "; keep the column of one of them plain (without @References) until relationships map cycles");
+            throw new MappingException(type, "is part of a cycle of mappings " + building.stream().map(Class::getSimpleName).toList()
+                    + " that Retort cannot break (a reference to a class of a hierarchy whose mapping needs the referring class's); "
+                    + "keep the column of one of the references plain (without @References or a relationship)");
         }
         try {
             return new MappingBuilder(type).build();
@@ -152,6 +157,9 @@ final class MappingBuilder {
             if (type == hierarchy.root() && !joined) {
                 addSubclassColumns();
             }
+        }
+        for (LateReference late : laterReferences) {
+            late.declare(table);
         }
         for (String[] selfRef : selfReferences) {
             String idColumn = pending.stream().filter(p -> p.attribute.isId()).map(p -> p.name).findFirst().orElseThrow();
@@ -315,6 +323,7 @@ final class MappingBuilder {
                 table.column(p.name, (SqlType) p.type, p.options);
             }
             selfReferences.addAll(definitions.selfReferences);
+            laterReferences.addAll(definitions.laterReferences);
         }
     }
 
@@ -403,6 +412,9 @@ final class MappingBuilder {
             }
             for (PendingColumn p : definitions.pending) {
                 b.column(p.name, (SqlType) p.type, p.options);
+            }
+            for (LateReference late : definitions.laterReferences) {
+                late.declare(b);
             }
             for (String[] selfRef : definitions.selfReferences) {
                 b.foreignKey(List.of(selfRef[1]), tableName, List.of(ids.get(0).name),
@@ -551,6 +563,66 @@ final class MappingBuilder {
     private final List<PendingColumn> pending = new ArrayList<>();
     /** {field, column, onDelete} of each {@code @References} to the entity itself. */
     private final List<String[]> selfReferences = new ArrayList<>();
+    /** The references to entities whose mappings are being built (cycles), declared by name. */
+    private final List<LateReference> laterReferences = new ArrayList<>();
+
+    /**
+     * The key of an entity whose mapping is being built, read from its annotations: the table and
+     * key column names its builder gives them, and the key's SQL type.
+     */
+    private record TargetKey(String table, String schema, String column, SqlType<?> type) {
+    }
+
+    /**
+     * A foreign key to an entity whose mapping is being built on this thread (the two refer to each
+     * other, directly or through others). Its key {@code Column} does not exist yet, so the key is
+     * declared by table and column names, and Core finds the table through the target's mapping
+     * when the key is first used; Core's validation then checks the column and its type.
+     */
+    private record LateReference(String column, Class<?> target, TargetKey key, dev.retort.schema.ReferentialAction onDelete) {
+        void declare(Table.Builder b) {
+            Class<?> t = target;
+            b.foreignKey(List.of(column), key.table(), List.of(key.column()),
+                    ForeignKeyOptions.defaults().onDelete(onDelete).referredSchema(key.schema()),
+                    () -> EntityMapping.of(t).idColumns().get(0).column().table());
+        }
+    }
+
+    /** Whether the mapping of a class (or of its hierarchy) is being built on this thread: a reference to it closes a cycle. */
+    private static boolean beingBuilt(Class<?> target) {
+        java.util.Set<Class<?>> building = BUILDING.get();
+        return building.contains(target) || building.contains(Hierarchy.identityClass(target));
+    }
+
+    /**
+     * The key of an entity whose mapping is being built, from the annotations of the class that
+     * holds its key (the root of its hierarchy), as its own builder names it.
+     */
+    private TargetKey keyOfBuilding(String what, Class<?> target, String need) {
+        Class<?> owner = Hierarchy.identityClass(target);
+        List<Field> ids = new ArrayList<>();
+        for (Class<?> c = owner; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field g : c.getDeclaredFields()) {
+                if (g.isAnnotationPresent(Id.class) && !Modifier.isStatic(g.getModifiers())) {
+                    ids.add(g);
+                }
+            }
+        }
+        if (ids.isEmpty()) {
+            throw new MappingException(type, what + " refers to " + target.getSimpleName() + ", which has no @Id; "
+                    + "annotate its key field with @Id");
+        }
+        if (ids.size() != 1 || owner.isAnnotationPresent(IdClass.class)) {
+            throw new MappingException(type, what + " refers to " + target.getSimpleName() + ", which has a composite key; " + need);
+        }
+        Field id = ids.get(0);
+        Entity e = owner.getAnnotation(Entity.class);
+        NamingStrategy n = namingFor(owner);
+        dev.retort.orm.Column col = id.getAnnotation(dev.retort.orm.Column.class);
+        String column = col != null && !col.name().isEmpty() ? col.name() : n.columnName(id.getName());
+        return new TargetKey(e.table().isEmpty() ? n.tableName(owner) : e.table(), e.schema().isEmpty() ? null : e.schema(),
+                column, TypeResolver.resolve(owner, id, "field " + id.getName(), id.getType()));
+    }
 
     private final List<Relationship> relationships = new ArrayList<>();
 
@@ -805,36 +877,33 @@ final class MappingBuilder {
         a.relationship(r);
         attributes.add(a);
         relationships.add(r);
+        if (postUpdate && inherited == null) {
+            if (!optional) {
+                throw new MappingException(type, annotation + " field " + f.getName() + " has postUpdate = true but optional = false; "
+                        + "a post-update reference is NULL until the UPDATE after the INSERTs, so its column must take NULL");
+            }
+            r.markPostUpdate();
+        }
         SqlType<?> keyType;
         if (inHierarchy(target)) {
-            Field id = fields.stream().filter(x -> x.isAnnotationPresent(Id.class)).findFirst().orElseThrow(() ->
-                    new MappingException(type, "has no id: its table needs a primary key. Annotate the key field with @Id"));
-            keyType = TypeResolver.resolve(type, id, "field " + id.getName(), id.getType());
-            selfReferences.add(new String[] {f.getName(), name, onDelete.name()});
             if (isId) {
                 throw new MappingException(type, annotation + " field " + f.getName() + " is an @Id referring to "
                         + target.getSimpleName() + ", in the same entity hierarchy; a row's key cannot be another row of its "
                         + "own table: give the entity a key of its own and keep the reference a plain " + annotation);
             }
-            column(a, -1, name, "field " + f.getName(), keyType, null, !optional, false, null);
-            if (postUpdate && inherited == null) {
-                if (!optional) {
-                    throw new MappingException(type, annotation + " field " + f.getName() + " has postUpdate = true but optional = false; "
-                            + "a post-update reference is NULL until the UPDATE after the INSERTs, so its column must take NULL");
-                }
-                r.markPostUpdate();
-            }
-        } else {
-            if (postUpdate) {
-                throw new MappingException(type, annotation + " field " + f.getName() + " has postUpdate = true but refers to "
-                        + target.getSimpleName() + ", another table; rows can only form cycles within one table here, "
-                        + "so remove postUpdate");
-            }
-            EntityMapping<?> t = targetMapping(f, target);
-            dev.retort.schema.Column<?> key = t.idColumns().get(0).column();
+            Field id = fields.stream().filter(x -> x.isAnnotationPresent(Id.class)).findFirst().orElseThrow(() ->
+                    new MappingException(type, "has no id: its table needs a primary key. Annotate the key field with @Id"));
+            keyType = TypeResolver.resolve(type, id, "field " + id.getName(), id.getType());
+            selfReferences.add(new String[] {f.getName(), name, onDelete.name()});
+        } else if (beingBuilt(target)) {
+            // The target refers back to this class: its key Column does not exist yet, so refer by name.
+            TargetKey key = keyOfBuilding("field " + f.getName(), target, "references need a single-column id");
             keyType = key.type();
-            column(a, -1, name, "field " + f.getName(), keyType, null, !optional || isId, isId, null);
+            laterReferences.add(new LateReference(name, target, key, onDelete));
+        } else {
+            keyType = targetMapping(f, target).idColumns().get(0).column().type();
         }
+        column(a, -1, name, "field " + f.getName(), keyType, null, !optional || isId, isId, null);
     }
 
     /**
@@ -863,7 +932,7 @@ final class MappingBuilder {
         try {
             t = EntityMapping.of(target);
         } catch (MappingException e) {
-            if (e.getMessage().contains("cycle of @References")) {
+            if (e.getMessage().contains("cycle of mappings")) {
                 throw e;
             }
             throw new MappingException(type, "field " + f.getName() + " refers to " + target.getSimpleName()
@@ -943,7 +1012,7 @@ final class MappingBuilder {
             options.add(ColumnOptions.NO_AUTOINCREMENT);
         }
         Relationship rel = a.relationship();
-        if (rel != null && !inHierarchy(rel.targetType())) {
+        if (rel != null && !inHierarchy(rel.targetType()) && !declaredLater(name)) {
             dev.retort.schema.Column key = EntityMapping.of(rel.targetType()).idColumns().get(0).column();
             ManyToOne many = fieldOf(a).getAnnotation(ManyToOne.class);
             options.add(ColumnOptions.references(key, many != null ? many.onDelete() : fieldOf(a).getAnnotation(OneToOne.class).onDelete()));
@@ -952,6 +1021,11 @@ final class MappingBuilder {
         if (ref != null) {
             if (inHierarchy(ref.value())) {
                 selfReferences.add(new String[] {a.name(), name, ref.onDelete().name()});
+            } else if (beingBuilt(ref.value())) {
+                TargetKey key = keyOfBuilding("field " + a.name() + " (@References(" + ref.value().getSimpleName() + ".class))",
+                        ref.value(), "@References needs a single-column id");
+                checkReferencedType(a, ref, sqlType, key.type());
+                laterReferences.add(new LateReference(name, ref.value(), key, ref.onDelete()));
             } else {
                 options.add(reference(a, ref, sqlType));
             }
@@ -986,7 +1060,7 @@ final class MappingBuilder {
         try {
             target = EntityMapping.of(ref.value());
         } catch (MappingException e) {
-            if (e.getMessage().contains("cycle of @References")) {
+            if (e.getMessage().contains("cycle of mappings")) {
                 throw e;
             }
             throw new MappingException(type, "field " + a.name() + " is @References(" + ref.value().getSimpleName()
@@ -997,11 +1071,25 @@ final class MappingBuilder {
                     + ".class), which has a composite key; @References needs a single-column id");
         }
         dev.retort.schema.Column<?> key = target.idColumns().get(0).column();
-        if (!key.type().javaType().equals(sqlType.javaType())) {
-            throw new MappingException(type, "field " + a.name() + " holds " + sqlType.javaType().getSimpleName() + " but the id of "
-                    + ref.value().getSimpleName() + " is " + key.type().javaType().getSimpleName() + "; give them the same type");
-        }
+        checkReferencedType(a, ref, sqlType, key.type());
         return ColumnOptions.references((dev.retort.schema.Column) key, ref.onDelete());
+    }
+
+    private void checkReferencedType(Attribute a, References ref, SqlType<?> sqlType, SqlType<?> keyType) {
+        if (!keyType.javaType().equals(sqlType.javaType())) {
+            throw new MappingException(type, "field " + a.name() + " holds " + sqlType.javaType().getSimpleName() + " but the id of "
+                    + ref.value().getSimpleName() + " is " + keyType.javaType().getSimpleName() + "; give them the same type");
+        }
+    }
+
+    /** Whether a column's foreign key goes to an entity being built, declared by name after the columns. */
+    private boolean declaredLater(String column) {
+        for (LateReference l : laterReferences) {
+            if (l.column().equals(column)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @SuppressWarnings("rawtypes")

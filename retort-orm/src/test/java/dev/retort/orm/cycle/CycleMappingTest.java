@@ -1,0 +1,161 @@
+package dev.retort.orm.cycle;
+
+import dev.retort.orm.DiscriminatorValue;
+import dev.retort.orm.Entity;
+import dev.retort.orm.Generated;
+import dev.retort.orm.Id;
+import dev.retort.orm.Inheritance;
+import dev.retort.orm.InheritanceStrategy;
+import dev.retort.orm.ManyToOne;
+import dev.retort.orm.OneToOne;
+import dev.retort.orm.Registry;
+import dev.retort.orm.Session;
+import dev.retort.orm.StatementCaptureAccess;
+import dev.retort.orm.mapping.EntityMapping;
+import dev.retort.engine.Engine;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Table;
+import dev.retort.testkit.EachDatabase;
+import dev.retort.testkit.TestDatabase;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.retort.orm.OrmStatements.select;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Cycles of references through classes of hierarchies and one-to-ones: each reference to a class
+ * whose mapping is being built is declared by name, to the table that holds the target's key; the
+ * flush handles the post-update reference into a hierarchy as into a plain entity.
+ */
+class CycleMappingTest {
+    @Test
+    void aCycleThroughASingleTableSubclass() {
+        Table harbour = EntityMapping.of(Harbour.class).table();     // builds Vessel's, whose Tug refers back
+        Table vessel = EntityMapping.of(Tug.class).table();
+        assertThat(EntityMapping.of(Vessel.class).table()).isSameAs(vessel);
+        assertThat(targets(harbour)).containsExactly(vessel);
+        assertThat(targets(vessel)).containsExactly(harbour);
+        assertThat(Registry.of(Harbour.class, Vessel.class, Tug.class).metadata().sortedTables())
+                .containsExactlyInAnyOrder(harbour, vessel);
+    }
+
+    @Test
+    void aCycleThroughAJoinedSubclassReachesTheRootsTable() {
+        Table dog = EntityMapping.of(Dog.class).table();               // builds Animal's tables, then Kennel's
+        Table animal = EntityMapping.of(Animal.class).table();
+        Table kennel = EntityMapping.of(Kennel.class).table();
+        assertThat(targets(kennel)).containsExactly(animal);
+        assertThat(dog.foreignKeys()).anySatisfy(fk -> assertThat(fk.referredTable()).isSameAs(kennel));
+        assertThat(Registry.of(Kennel.class, Animal.class, Dog.class).metadata().sortedTables()).contains(animal, dog, kennel);
+    }
+
+    @Test
+    void anOwningOneToOneMayCloseACycle() {
+        Table car = EntityMapping.of(Car.class).table();
+        Table plate = EntityMapping.of(Plate.class).table();
+        assertThat(targets(car)).containsExactly(plate);
+        assertThat(targets(plate)).containsExactly(car);
+        assertThat(car.uniqueConstraints()).singleElement().satisfies(u -> assertThat(u.columns()).containsExactly(car.column("plate_id", Long.class)));
+    }
+
+    @EachDatabase
+    void rowsInACycleThroughHierarchiesAreInsertedAndDeleted(TestDatabase db) {
+        Engine engine = db.engine();
+        Registry registry = Registry.of(Harbour.class, Vessel.class, Tug.class, Kennel.class, Animal.class, Dog.class);
+        registry.metadata().createAll(engine);
+        Long harbourId;
+        Long kennelId;
+        try (Session s = Session.open(engine)) {
+            Harbour harbour = new Harbour();
+            Tug tug = new Tug();
+            tug.home = harbour;
+            harbour.flagship = tug;                       // single table: harbour -> vessel -> harbour
+            Kennel kennel = new Kennel();
+            Dog dog = new Dog();
+            dog.kennel = kennel;
+            kennel.champion = dog;                        // joined: kennel -> animal, dog -> kennel
+            s.addAll(List.of(harbour, kennel));
+            List<String> sql = StatementCaptureAccess.during(engine, s::flush);
+            assertThat(sql.get(sql.size() - 1)).as(String.join("\n", sql)).startsWith("UPDATE");
+            assertThat(sql.get(sql.size() - 2)).startsWith("UPDATE");
+            s.commit();
+            harbourId = harbour.id;
+            kennelId = kennel.id;
+        }
+        try (Session s = Session.open(engine)) {
+            Harbour harbour = s.get(Harbour.class, harbourId);
+            Kennel kennel = s.get(Kennel.class, kennelId);
+            assertThat(harbour.flagship.home).isSameAs(harbour);
+            assertThat(kennel.champion).isInstanceOf(Dog.class);
+            assertThat(kennel.champion.kennel).isSameAs(kennel);
+            s.delete(harbour.flagship);
+            s.delete(harbour);
+            s.delete(kennel.champion);
+            s.delete(kennel);
+            s.commit();
+        }
+        try (Session s = Session.open(engine)) {
+            assertThat(s.execute(select(Vessel.class)).all()).isEmpty();
+            assertThat(s.execute(select(Harbour.class)).all()).isEmpty();
+            assertThat(s.execute(select(Animal.class)).all()).isEmpty();
+            assertThat(s.execute(select(Kennel.class)).all()).isEmpty();
+        }
+    }
+
+    private static java.util.List<Table> targets(Table t) {
+        return t.foreignKeys().stream().map(ForeignKey::referredTable).toList();
+    }
+
+    @Entity
+    static class Harbour {
+        @Id @Generated Long id;
+        @ManyToOne(postUpdate = true) Tug flagship;
+    }
+
+    @Entity
+    @Inheritance(subclasses = {Tug.class})
+    @DiscriminatorValue("vessel")
+    static class Vessel {
+        @Id @Generated Long id;
+    }
+
+    @Entity
+    @DiscriminatorValue("tug")
+    static class Tug extends Vessel {
+        @ManyToOne Harbour home;
+    }
+
+    @Entity
+    @Inheritance(strategy = InheritanceStrategy.JOINED, subclasses = {Dog.class})
+    @DiscriminatorValue("animal")
+    static class Animal {
+        @Id @Generated Long id;
+    }
+
+    @Entity
+    @DiscriminatorValue("dog")
+    static class Dog extends Animal {
+        @ManyToOne Kennel kennel;
+    }
+
+    @Entity
+    static class Kennel {
+        @Id @Generated Long id;
+        @ManyToOne(postUpdate = true) Dog champion;
+    }
+
+    @Entity
+    static class Car {
+        @Id @Generated Long id;
+        @OneToOne Plate plate;
+    }
+
+    @Entity
+    static class Plate {
+        @Id @Generated Long id;
+        @ManyToOne Car lastCar;
+    }
+}
