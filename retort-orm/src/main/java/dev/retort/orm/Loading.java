@@ -30,16 +30,18 @@ final class Loading {
     static final int MAX_KEYS_PER_SELECT = 5_000;
 
     private final Session session;
-    private final Map<Relationship, LoadOption> options = new HashMap<>();
-    private final Map<Relationship, Joined> joined = new LinkedHashMap<>();
-    private final Map<Relationship, Set<InstanceState>> references = new LinkedHashMap<>();
-    private final Map<Relationship, Set<InstanceState>> collections = new LinkedHashMap<>();
+    // The maps start empty and shared (a get by id, or a query of an entity without relationships,
+    // allocates none of them); writable() swaps in a map of its own at the first entry.
+    private final Map<Relationship, LoadOption> options;
+    private Map<Relationship, Joined> joined = Map.of();
+    private Map<Relationship, Set<InstanceState>> references = Map.of();
+    private Map<Relationship, Set<InstanceState>> collections = Map.of();
     /** The columns the query reads of its own entity; other entities' objects read their defaults. */
     private final LoadedColumns own;
     private LoadedColumns lastDefaults;
 
-    private final Map<Relationship, JoinedCollection> joinedCollections = new LinkedHashMap<>();
-    private final Map<Relationship, Set<InstanceState>> inverses = new LinkedHashMap<>();
+    private Map<Relationship, JoinedCollection> joinedCollections = Map.of();
+    private Map<Relationship, Set<InstanceState>> inverses = Map.of();
 
     /**
      * A reference loaded through a LEFT OUTER JOIN: its alias, where its columns start in the row,
@@ -82,11 +84,19 @@ final class Loading {
     Loading(Session session, List<LoadOption> options, LoadedColumns own) {
         this.session = session;
         this.own = own;
+        Map<Relationship, LoadOption> byRelationship = Map.of();
         for (LoadOption o : options) {
             if (o.relationship() != null) {
-                this.options.put(o.relationship(), o);
+                byRelationship = writable(byRelationship);
+                byRelationship.put(o.relationship(), o);
             }
         }
+        this.options = byRelationship;
+    }
+
+    /** A map to add to: the map itself once it is one of this loading's own, else a new one. */
+    private static <K, V> Map<K, V> writable(Map<K, V> map) {
+        return map instanceof LinkedHashMap ? map : new LinkedHashMap<>(map);
     }
 
     /**
@@ -200,7 +210,15 @@ final class Loading {
      * or below a joined relationship), so the caller keeps the first of each.
      */
     boolean repeatsOwners() {
-        return !joinedCollections.isEmpty() || joined.values().stream().anyMatch(j -> j.nested().repeatsOwners());
+        if (!joinedCollections.isEmpty()) {
+            return true;
+        }
+        for (Joined j : joined.values()) {
+            if (j.nested().repeatsOwners()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether Retort joins a collection (rather than loading it from the query's own join) here or below. */
@@ -260,6 +278,9 @@ final class Loading {
      * @return the joins to add, in order (an owner's join before the joins below it)
      */
     List<JoinedColumns> registerJoins(EntityMapping<?> mapping, int offset) {
+        if (mapping.relationships().isEmpty()) {
+            return List.of();                 // most gets by id: nothing to join, nothing to allocate
+        }
         JoinPlan plan = new JoinPlan(offset);
         register(mapping, null, plan, List.of(), true);
         return plan.out;
@@ -293,8 +314,8 @@ final class Loading {
      * @param innerPath whether every join on the way down is an INNER JOIN (only then may one here be)
      */
     private void register(EntityMapping<?> mapping, TableAlias owner, JoinPlan plan, List<Relationship> path, boolean innerPath) {
-        List<Relationship> registered = new ArrayList<>();
-        Set<Relationship> innerJoined = new java.util.HashSet<>();
+        List<Relationship> registered = new ArrayList<>(0);
+        Set<Relationship> innerJoined = new java.util.HashSet<>(0);
         for (Relationship r : mapping.relationships()) {
             if (!r.isSingle() || loadOf(r) != Load.JOINED || path.contains(r) || leadsBack(r, path)) {
                 continue;
@@ -321,6 +342,7 @@ final class Loading {
             }
             plan.out.add(new JoinedColumns(r, alias, on, columns, null, null, inner));
             Joined before = joined.get(r);          // registered by an earlier chunk of the same select-in load
+            joined = writable(joined);
             joined.put(r, new Joined(alias, plan.offset, before != null ? before.nested() : new Loading(session, nextOf(r))));
             plan.offset += columns.size();
             registered.add(r);
@@ -355,6 +377,7 @@ final class Loading {
                 plan.out.add(new JoinedColumns(r, alias, rows == null ? on : on.and(rows), columns));
             }
             JoinedCollection before = joinedCollections.get(r);
+            joinedCollections = writable(joinedCollections);
             joinedCollections.put(r, before != null ? new JoinedCollection(plan.offset, alias, own, before.nested(), before.elements())
                     : new JoinedCollection(plan.offset, alias, own, new Loading(session, nextOf(r)), new LinkedHashMap<>()));
             plan.offset += columns.size();
@@ -427,6 +450,7 @@ final class Loading {
         }
         s.markUnloaded(r);
         if (load == Load.SELECT_IN || load == Load.JOINED) {    // joined without a join here (nested): select-in
+            references = writable(references);
             references.computeIfAbsent(r, k -> new LinkedHashSet<>()).add(s);
         }
     }
@@ -448,6 +472,7 @@ final class Loading {
             return;
         }
         if (reload && !changed && (load == Load.SELECT_IN || load == Load.JOINED)) {
+            inverses = writable(inverses);
             inverses.computeIfAbsent(r, k -> new LinkedHashSet<>()).add(s);
         }
     }
@@ -480,6 +505,7 @@ final class Loading {
             return;
         }
         if (load == Load.SELECT_IN || load == Load.JOINED) {    // joined without a join here (nested): select-in
+            collections = writable(collections);
             collections.computeIfAbsent(r, k -> new LinkedHashSet<>()).add(s);
         } else if (load == Load.LAZY) {
             List<LoadOption> next = nextOf(r);
@@ -507,12 +533,12 @@ final class Loading {
             e.getValue().nested().finish();
         }
         while (!references.isEmpty() || !collections.isEmpty() || !inverses.isEmpty()) {
-            Map<Relationship, Set<InstanceState>> refs = new LinkedHashMap<>(references);
-            Map<Relationship, Set<InstanceState>> cols = new LinkedHashMap<>(collections);
-            Map<Relationship, Set<InstanceState>> invs = new LinkedHashMap<>(inverses);
-            references.clear();
-            collections.clear();
-            inverses.clear();
+            Map<Relationship, Set<InstanceState>> refs = references;    // loading them may gather more
+            Map<Relationship, Set<InstanceState>> cols = collections;
+            Map<Relationship, Set<InstanceState>> invs = inverses;
+            references = Map.of();
+            collections = Map.of();
+            inverses = Map.of();
             refs.forEach(this::loadReferences);
             invs.forEach(this::loadInverses);
             cols.forEach(this::loadCollections);

@@ -1918,11 +1918,18 @@ public final class Session implements AutoCloseable {
      *                   are undone and they are expired (a rollback); otherwise (a close) they are left alone
      */
     private void revertToLastCommit(boolean everything) {
-        List<InstanceState> all = new ArrayList<>(everything ? states.size() : 8);
+        List<InstanceState> all = null;         // made at the first object to revert: a read-only session has none
         for (InstanceState s : states.values()) {
             if (everything || writtenInTransaction(s)) {
+                if (all == null) {
+                    all = new ArrayList<>(everything ? states.size() : 8);
+                }
                 all.add(s);
             }
+        }
+        if (all == null) {
+            orphans.clear();
+            return;
         }
         // First everything whose row the rollback removed, so that their keys are free ...
         for (InstanceState s : all) {

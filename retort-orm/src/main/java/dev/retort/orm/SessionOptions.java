@@ -12,8 +12,10 @@ public record SessionOptions(boolean autoflush, boolean expireOnCommit) {
 
     /** @return autoflush and expire-on-commit both on */
     public static SessionOptions defaults() {
-        return new SessionOptions(true, true);
+        return DEFAULTS;
     }
+
+    private static final SessionOptions DEFAULTS = new SessionOptions(true, true);
 
     /**
      * @param on whether to autoflush
