@@ -13,5 +13,11 @@ public enum Cascade {
     /** {@code merge} of the owner merges the related objects. */
     MERGE,
     /** {@code expunge} of the owner expunges the related objects. */
-    EXPUNGE
+    EXPUNGE,
+    /**
+     * {@code refresh} and {@code expire} of the owner refresh or expire the related objects it has
+     * loaded (a loaded collection's elements, a reference's object), and theirs along relationships
+     * that cascade it too; each object once.
+     */
+    REFRESH_EXPIRE
 }

@@ -489,18 +489,55 @@ public final class Session implements AutoCloseable {
         orphans.remove(entity);
         detachCollections(s);
         oneToOnes.expunged(s);
+        for (Object e : loadedRelated(s, Cascade.EXPUNGE)) {
+            if (states.containsKey(e)) {
+                expunge(e);
+            }
+        }
+    }
+
+    /**
+     * The related objects an object holds along the relationships that cascade an operation: the
+     * elements of loaded collections and the objects of references (nothing is loaded for it).
+     */
+    private List<Object> loadedRelated(InstanceState s, Cascade cascade) {
+        List<Object> out = List.of();
         for (Relationship r : s.mapping.relationships()) {
-            if (!r.cascades(Cascade.EXPUNGE)) {
+            if (!r.cascades(cascade)) {
                 continue;
             }
             Object v = s.mapping.accessor().get(s.entity, r.field());
             RelatedObjects<?> c = r.isSingle() ? null : Relations.stateOf(v);
-            List<Object> related = r.isSingle() ? (v == null ? List.of() : List.of(v))
-                    : c != null && c.isLoaded() ? new ArrayList<>(c.items) : List.of();
-            for (Object e : related) {
-                if (states.containsKey(e)) {
-                    expunge(e);
+            if (r.isSingle() ? v == null : c == null || !c.isLoaded()) {
+                continue;
+            }
+            if (out.isEmpty()) {
+                out = new ArrayList<>();
+            }
+            if (r.isSingle()) {
+                out.add(v);
+            } else {
+                out.addAll(c.items);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Refreshes or expires the objects an operation on an object cascades to (REFRESH_EXPIRE),
+     * gathered before the operation forgot its collections; each object once, cycles included.
+     */
+    private void refreshExpireCascade(List<Object> related, Set<Object> done, boolean refresh) {
+        for (Object e : related) {
+            InstanceState t = states.get(e);
+            if (t != null && t.state == ObjectState.PERSISTENT && done.add(e)) {
+                List<Object> next = loadedRelated(t, Cascade.REFRESH_EXPIRE);
+                if (refresh) {
+                    refreshOne(t);
+                } else {
+                    expireOne(t);
                 }
+                refreshExpireCascade(next, done, refresh);
             }
         }
     }
@@ -631,6 +668,16 @@ public final class Session implements AutoCloseable {
     public void refresh(Object entity) {
         checkUsable();
         InstanceState s = persistentState(entity, "refresh");
+        List<Object> related = loadedRelated(s, Cascade.REFRESH_EXPIRE);
+        refreshOne(s);
+        if (!related.isEmpty()) {
+            Set<Object> done = Collections.newSetFromMap(new IdentityHashMap<>());
+            done.add(entity);
+            refreshExpireCascade(related, done, true);
+        }
+    }
+
+    private void refreshOne(InstanceState s) {
         LoadedColumns read = ColumnLoader.loadedColumnsOf(s);     // deferred columns not loaded stay so
         Result r = StatementCauses.with("refresh(" + s.key + ")", () ->
                 connection().execute(EntitySelect.of(s.mapping, read).where(idCondition(s.mapping, s.mapping.idValues(s.key.id()))).toSelect()));
@@ -696,6 +743,16 @@ public final class Session implements AutoCloseable {
     public void expire(Object entity) {
         checkOpen();
         InstanceState s = persistentState(entity, "expire");
+        List<Object> related = loadedRelated(s, Cascade.REFRESH_EXPIRE);
+        expireOne(s);
+        if (!related.isEmpty()) {
+            Set<Object> done = Collections.newSetFromMap(new IdentityHashMap<>());
+            done.add(entity);
+            refreshExpireCascade(related, done, false);
+        }
+    }
+
+    private void expireOne(InstanceState s) {
         s.expired = true;
         unloadCollections(s);
         oneToOnes.expire(s, false, false);

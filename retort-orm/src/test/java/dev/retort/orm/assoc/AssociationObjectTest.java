@@ -151,6 +151,30 @@ class AssociationObjectTest {
     }
 
     @EachDatabase
+    void refreshAndExpireCascadeToTheLoadedLinesOnce(TestDatabase db) {
+        Engine engine = setUp(db);
+        try (Session s = Session.open(engine)) {
+            Basket ada = s.execute(select(Basket.class).where(Basket_.OWNER.eq("ada")).options(selectInLoad(Basket_.LINES))).one();
+            BasketLine tea = ada.lines.get(0);
+            Product teaProduct = tea.product;
+            tea.quantity = 99;                                   // unflushed: refresh discards it
+            s.connection().execute(text("UPDATE basket_line SET quantity = 4 WHERE quantity = 1"));   // in its transaction
+            List<String> sql = StatementCaptureAccess.during(engine, () -> s.refresh(ada));
+            assertThat(sql).as("the basket, then each loaded line once (the lines' cascade back to the basket stops there)")
+                    .hasSize(3);
+            assertThat(tea.quantity).isEqualTo(2);
+            assertThat(s.execute(select(BasketLine.class).where(BasketLine_.QUANTITY.eq(4))).one().product.name).isEqualTo("jam");
+            assertThat(s.isExpired(teaProduct)).as("Product is not cascaded to").isFalse();
+            List<BasketLine> lines = List.copyOf(ada.lines);
+            s.expire(ada);
+            assertThat(lines).allSatisfy(l -> assertThat(s.isExpired(l)).isTrue());
+            assertThat(s.isExpired(teaProduct)).isFalse();
+            s.expire(teaProduct);                                // Product.lines does not cascade it
+            assertThat(s.isExpired(teaProduct)).isTrue();
+        }
+    }
+
+    @EachDatabase
     void getTakesTheKeyRecordAndQueriesJoinThroughTheLines(TestDatabase db) {
         Engine engine = setUp(db);
         long ada;

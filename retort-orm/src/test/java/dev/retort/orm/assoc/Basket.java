@@ -16,7 +16,7 @@ public class Basket {
     public Long id;
     public String owner;
     @OneToMany(mappedBy = "basket", orderBy = "position",
-            cascade = {Cascade.SAVE_UPDATE, Cascade.MERGE, Cascade.DELETE, Cascade.DELETE_ORPHAN})
+            cascade = {Cascade.SAVE_UPDATE, Cascade.MERGE, Cascade.DELETE, Cascade.DELETE_ORPHAN, Cascade.REFRESH_EXPIRE})
     public List<BasketLine> lines = new ArrayList<>();
 
     protected Basket() {

@@ -1,5 +1,6 @@
 package dev.retort.orm.assoc;
 
+import dev.retort.orm.Cascade;
 import dev.retort.orm.Entity;
 import dev.retort.orm.Id;
 import dev.retort.orm.IdClass;
@@ -16,7 +17,7 @@ public class BasketLine {
     public record Key(Long basket, Long product) {
     }
 
-    @Id @ManyToOne
+    @Id @ManyToOne(cascade = {Cascade.SAVE_UPDATE, Cascade.MERGE, Cascade.REFRESH_EXPIRE})   // a cycle with Basket.lines
     public Basket basket;
     @Id @ManyToOne
     public Product product;
