@@ -263,6 +263,7 @@ public final class Session implements AutoCloseable {
      * back at it), and objects reached through save-update cascades are added too.
      */
     private void adopt(InstanceState s) {
+        bindRefs(s);
         for (Relationship r : s.mapping.relationships()) {
             Object v = s.mapping.accessor().get(s.entity, r.field());
             if (r.isSingle()) {
@@ -324,6 +325,9 @@ public final class Session implements AutoCloseable {
         for (InstanceState s : new ArrayList<>(states.values())) {
             if (s.state != ObjectState.PENDING && s.state != ObjectState.PERSISTENT) {
                 continue;
+            }
+            if (s.mapping.fieldAccessor() != s.mapping.accessor()) {
+                bindRefs(s);               // a Ref by key the application assigned since
             }
             for (Relationship r : s.mapping.relationships()) {
                 if (!r.cascades(Cascade.SAVE_UPDATE)) {
@@ -879,6 +883,16 @@ public final class Session implements AutoCloseable {
             }
             Object v = mapping.accessor().get(source, r.field());
             if (v == null && info != null && info.unloaded().contains(r)) {
+                continue;
+            }
+            if (r.isRef() && mapping.fieldAccessor().get(source, r.field()) instanceof Ref<?> ref && !ref.isLoaded()) {
+                InstanceState ts = states.get(target);       // known by its key: the session's object of that key, or its key
+                Object known = identity(r.targetType(), ref.key());
+                if (known != null || ts == null) {
+                    mapping.accessor().set(target, r.field(), known);
+                } else if (!(ts.isUnloaded(r) && UnitOfWork.same(ts.snapshot == null ? null : ts.snapshot[r.column().index()], ref.key()))) {
+                    unloadReference(ts, r, ref.key(), r.load(), true);
+                }
                 continue;
             }
             Object resolved = v == null || states.containsKey(v) ? v : r.cascades(Cascade.MERGE) ? merge(v) : counterpart(v);
@@ -1509,6 +1523,85 @@ public final class Session implements AutoCloseable {
         s.markLoaded(r);
     }
 
+    /**
+     * A reference is not loaded: a plain field is left {@code null}, a {@link Ref} field gets the
+     * session's unloaded {@code Ref} of the key (loading on access, raising, or reading
+     * {@code null}, by the load); either way the state remembers it, so the flush keeps the key.
+     *
+     * @param key the foreign key the reference stands for
+     * @param load the strategy in force for this object
+     * @param fresh whether the object was just made from a row (else a Ref of the session's that
+     *              stands for the same key is kept as it is, with its strategy)
+     */
+    void unloadReference(InstanceState s, Relationship r, Object key, Load load, boolean fresh) {
+        if (!r.isRef()) {
+            s.mapping.accessor().set(s.entity, r.field(), null);
+            s.markUnloaded(r);
+            return;
+        }
+        Object field = s.mapping.fieldAccessor().get(s.entity, r.field());
+        Ref<?> ref = field instanceof Ref<?> existing && existing.owner() == s.entity ? existing : null;
+        if (ref != null && !fresh && ref.isUnloadedFor(s.entity) && UnitOfWork.same(ref.key(), key)) {
+            ref.bind(this, s.entity, r);
+        } else {
+            if (ref == null || fresh) {
+                ref = Ref.toId(null);
+                s.mapping.fieldAccessor().set(s.entity, r.field(), ref);
+            }
+            ref.unload(key, this, s.entity, r, load);
+        }
+        s.markUnloaded(r);
+    }
+
+    /** Whether the application changed a {@link Ref} field the session left unloaded (see {@link InstanceState#currentValues}). */
+    boolean refAssigned(InstanceState s, Relationship r) {
+        return !(s.mapping.fieldAccessor().get(s.entity, r.field()) instanceof Ref<?> ref) || !ref.isUnloadedFor(s.entity);
+    }
+
+    /**
+     * The {@link Ref}s of an object the application put there unloaded (by key, or carried by a
+     * detached object) load through this session from now on, and count as unloaded references.
+     */
+    private void bindRefs(InstanceState s) {
+        for (Relationship r : s.mapping.relationships()) {
+            if (r.isRef() && s.mapping.fieldAccessor().get(s.entity, r.field()) instanceof Ref<?> ref && !ref.isLoaded()
+                    && (ref.owner() != s.entity || ref.session() != this || !s.isUnloaded(r))) {
+                ref.bind(this, s.entity, r);
+                s.markUnloaded(r);
+            }
+        }
+    }
+
+    /**
+     * Loads an unloaded {@link Ref} of one of this session's objects on its first {@code get()}: the
+     * identity map first, else one SELECT by key. It does not autoflush, as a lazy collection.
+     */
+    void loadReference(Ref<?> ref) {
+        InstanceState s = states.get(ref.owner());
+        Relationship r = ref.relationship();
+        Object key = ref.key();
+        Object related = identity(r.targetType(), key);
+        Loading loading = null;
+        if (related == null) {
+            EntityMapping<?> target = r.target();
+            loading = new Loading(this, List.of());
+            List<Object> found = loadAll(target, Loading.in(target.idColumns().get(0).column(), List.of(key)), null, loading,
+                    "lazy load of " + r + " of " + s.mapping.type().getSimpleName() + "#" + (s.key == null ? "new" : s.key.id()));
+            related = found.isEmpty() ? null : found.get(0);
+        }
+        if (related != null) {           // (no such row any more: it reads null, and its key is not written over)
+            if (s.isUnloaded(r) && ref.isUnloadedFor(s.entity)) {
+                setReference(s, r, related);
+            } else {
+                ref.fill(related);         // a Ref by key the application assigned: the flush writes its key
+            }
+            Loading.knowOtherSide(this, r, s.entity, related);   // before the target's own loads: its other side is known
+        }
+        if (loading != null) {
+            loading.finish();
+        }
+    }
+
     /** Puts a new collection object into a one-to-many field, with given contents (loaded) or none (unloaded). */
     RelatedObjects<?> newCollection(InstanceState s, Relationship r, java.util.Collection<?> contents, boolean loaded) {
         return Relations.install(this, s.entity, s.mapping, r, contents, loaded);
@@ -1759,8 +1852,7 @@ public final class Session implements AutoCloseable {
             if (newKey == null || known != null) {
                 setReference(s, r, known);
             } else {
-                s.mapping.accessor().set(s.entity, r.field(), null);
-                s.markUnloaded(r);
+                unloadReference(s, r, newKey, r.load(), false);
             }
             oneToOnes.referenceReloaded(s, r, field, known);
         }
