@@ -143,11 +143,23 @@ public final class Ref<T> {
     /**
      * Points the reference at another object, or at none: the flush writes its key into the
      * foreign key column (inserting it first when it is new and the relationship cascades
-     * save-update), as for a plain reference field.
+     * save-update), as for a plain reference field. While its object is in an open session, the
+     * loaded one-to-many collections on the other side follow at once: the object leaves the old
+     * target's and joins the new target's (the other side of a one-to-one follows at the next
+     * flush, as for a plain field).
      *
      * @param target the object to refer to, or {@code null}
      */
     public void set(T target) {
+        Object before = loaded ? this.target : null;
+        Object beforeKey = loaded ? null : id;
+        assign(target);
+        if (session != null && relationship != null && session.isActiveFor(owner)) {
+            session.refSet(this, before, beforeKey, target);
+        }
+    }
+
+    private void assign(T target) {
         this.target = target;
         this.id = null;
         this.loaded = true;
@@ -160,7 +172,7 @@ public final class Ref<T> {
     void fill(Object related) {
         @SuppressWarnings("unchecked")
         T t = (T) related;
-        set(t);
+        assign(t);
     }
 
     /** It stands for a key it has not loaded, and loads (or raises, or reads null) through the session. */

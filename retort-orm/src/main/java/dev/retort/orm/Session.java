@@ -427,6 +427,11 @@ public final class Session implements AutoCloseable {
             }
             Object v = s.mapping.accessor().get(s.entity, r.field());
             if (r.isReference()) {
+                if (v == null && r.isRef() && r.cascades(Cascade.DELETE) && s.isUnloaded(r) && isActiveFor(s.entity)
+                        && s.mapping.fieldAccessor().get(s.entity, r.field()) instanceof Ref<?> ref && ref.isUnloadedFor(s.entity)) {
+                    loadReference(ref);        // what a delete cascades to is loaded first, as a collection is
+                    v = s.mapping.accessor().get(s.entity, r.field());
+                }
                 if (v != null && r.cascades(Cascade.DELETE) && states.containsKey(v)) {
                     delete(v);
                 }
@@ -882,8 +887,10 @@ public final class Session implements AutoCloseable {
                 continue;
             }
             Object v = mapping.accessor().get(source, r.field());
-            if (v == null && info != null && info.unloaded().contains(r)) {
-                continue;
+            boolean keptUnloaded = v == null && info != null && info.unloaded().contains(r);
+            if (keptUnloaded && (!r.isRef() || !(mapping.fieldAccessor().get(source, r.field()) instanceof Ref<?> ref)
+                    || ref.isUnloadedFor(source))) {
+                continue;                  // never loaded, and not changed since
             }
             if (r.isRef() && mapping.fieldAccessor().get(source, r.field()) instanceof Ref<?> ref && !ref.isLoaded()) {
                 InstanceState ts = states.get(target);       // known by its key: the session's object of that key, or its key
@@ -1521,6 +1528,9 @@ public final class Session implements AutoCloseable {
     void setReference(InstanceState s, Relationship r, Object related) {
         s.mapping.accessor().set(s.entity, r.field(), related);
         s.markLoaded(r);
+        if (r.isRef() && s.mapping.fieldAccessor().get(s.entity, r.field()) instanceof Ref<?> ref) {
+            ref.bind(this, s.entity, r);     // its set() keeps the other side's collections in step
+        }
     }
 
     /**
@@ -1553,6 +1563,40 @@ public final class Session implements AutoCloseable {
         s.markUnloaded(r);
     }
 
+    /**
+     * A {@link Ref} of one of this session's objects was pointed elsewhere: its object leaves the
+     * old target's loaded one-to-many collection and joins the new target's, as adding to the
+     * collection would have done (the other side of a one-to-one is brought in line at the flush).
+     * When the session itself fills the Ref with the object of the key it had, nothing moves.
+     */
+    void refSet(Ref<?> ref, Object before, Object beforeKey, Object after) {
+        Relationship r = ref.relationship();
+        Relationship inverse = r.inverse();
+        if (inverse == null || inverse.isSingle()) {
+            return;
+        }
+        InstanceState s = states.get(ref.owner());
+        if (s == null || s.state == ObjectState.DELETED) {
+            return;
+        }
+        Object old = before != null ? before : beforeKey == null ? null : identity(r.targetType(), beforeKey);
+        if (old == after) {
+            return;
+        }
+        if (old != null && inverse.owner().isInstance(old)) {
+            RelatedObjects<?> c = Relations.stateOf(mappingOf(old).accessor().get(old, inverse.field()));
+            if (c != null && c.isLoaded()) {
+                c.items.remove(s.entity);
+            }
+        }
+        if (after != null && inverse.owner().isInstance(after)) {
+            RelatedObjects<?> c = Relations.stateOf(mappingOf(after).accessor().get(after, inverse.field()));
+            if (c != null && c.isLoaded() && !c.items.contains(s.entity)) {
+                addItem(c, s.entity);
+            }
+        }
+    }
+
     /** Whether the application changed a {@link Ref} field the session left unloaded (see {@link InstanceState#currentValues}). */
     boolean refAssigned(InstanceState s, Relationship r) {
         return !(s.mapping.fieldAccessor().get(s.entity, r.field()) instanceof Ref<?> ref) || !ref.isUnloadedFor(s.entity);
@@ -1564,10 +1608,12 @@ public final class Session implements AutoCloseable {
      */
     private void bindRefs(InstanceState s) {
         for (Relationship r : s.mapping.relationships()) {
-            if (r.isRef() && s.mapping.fieldAccessor().get(s.entity, r.field()) instanceof Ref<?> ref && !ref.isLoaded()
-                    && (ref.owner() != s.entity || ref.session() != this || !s.isUnloaded(r))) {
+            if (r.isRef() && s.mapping.fieldAccessor().get(s.entity, r.field()) instanceof Ref<?> ref
+                    && (ref.owner() != s.entity || ref.session() != this || (!ref.isLoaded() && !s.isUnloaded(r)))) {
                 ref.bind(this, s.entity, r);
-                s.markUnloaded(r);
+                if (!ref.isLoaded()) {
+                    s.markUnloaded(r);
+                }
             }
         }
     }

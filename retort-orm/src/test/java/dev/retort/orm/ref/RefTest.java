@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * by the unit of work; with exact statement counts on every database.
  */
 class RefTest {
-    static final Registry REGISTRY = Registry.of(Shopper.class, Purchase.class, Card.class, Cardholder.class);
+    static final Registry REGISTRY = Registry.of(Shopper.class, Purchase.class, Card.class, Cardholder.class, Gift.class, Wrapping.class);
 
     static Engine setUp(TestDatabase db) {
         Engine engine = db.engine();
@@ -336,5 +336,91 @@ class RefTest {
         }
         assertThat(rows(engine, "SELECT card.number, cardholder.name FROM card JOIN cardholder ON cardholder.id = card.holder_id"))
                 .containsExactly("C1 bob");
+    }
+
+    @EachDatabase
+    void settingARefMovesTheObjectBetweenLoadedCollections(TestDatabase db) {
+        Engine engine = setUp(db);
+        fill(engine, 2);
+        try (Session s = Session.open(engine)) {
+            Shopper ada = s.execute(select(Shopper.class).where(Shopper_.NAME.eq("ada"))).one();
+            Shopper bob = s.execute(select(Shopper.class).where(Shopper_.NAME.eq("bob"))).one();
+            assertThat(ada.purchases).extracting(p -> p.label).containsExactly("p0");
+            assertThat(bob.purchases).extracting(p -> p.label).containsExactly("p1");
+            Purchase p0 = ada.purchases.get(0);
+            assertThat(p0.shopper().get()).isSameAs(ada);
+            p0.shopper().set(bob);                               // in memory at once, like bob.purchases.add(p0)
+            assertThat(ada.purchases).isEmpty();
+            assertThat(bob.purchases).extracting(p -> p.label).containsExactly("p1", "p0");
+            Purchase p1 = bob.purchases.get(0);
+            p1.shopper = Ref.to(ada);                            // a new Ref in the field: the flush writes it
+            s.commit();
+        }
+        assertThat(rows(engine, "SELECT purchase.label, shopper.name FROM purchase JOIN shopper ON shopper.id = purchase.shopper_id "
+                + "ORDER BY purchase.label")).containsExactly("p0 bob", "p1 ada");
+        try (Session s = Session.open(engine)) {
+            Shopper ada = s.execute(select(Shopper.class).where(Shopper_.NAME.eq("ada"))).one();
+            assertThat(ada.purchases).extracting(p -> p.label).containsExactly("p1");
+            Shopper bob = s.execute(select(Shopper.class).where(Shopper_.NAME.eq("bob"))).one();
+            bob.purchases.add(ada.purchases.get(0));             // the collection sets the Ref
+            assertThat(bob.purchases.get(1).shopper().get()).isSameAs(bob);
+            s.commit();
+        }
+        assertThat(rows(engine, "SELECT COUNT(*) FROM purchase JOIN shopper ON shopper.id = purchase.shopper_id "
+                + "WHERE shopper.name = 'bob'")).containsExactly("2");
+    }
+
+    @EachDatabase
+    void aDeleteCascadesThroughAnUnloadedRef(TestDatabase db) {
+        Engine engine = setUp(db);
+        Session.runInTransaction(engine, s -> s.add(new Gift("book", new Wrapping("red"))));
+        assertThat(rows(engine, "SELECT COUNT(*) FROM wrapping")).containsExactly("1");
+        try (Session s = Session.open(engine)) {
+            Gift g = s.execute(select(Gift.class)).one();
+            assertThat(g.wrapping.isLoaded()).isFalse();
+            List<String> statements = sql(engine, () -> {
+                s.delete(g);                                     // loads the wrapping to delete it too
+                s.commit();
+            });
+            assertThat(statements).containsExactly("SELECT wrapping.id, wrapping.paper FROM wrapping WHERE wrapping.id IN (?)",
+                    "DELETE FROM gift WHERE gift.id = ?", "DELETE FROM wrapping WHERE wrapping.id = ?");
+        }
+        assertThat(rows(engine, "SELECT COUNT(*) FROM wrapping")).containsExactly("0");
+    }
+
+    @EachDatabase
+    void aStreamedObjectsRefKnowsItsKeyButCannotLoad(TestDatabase db) {
+        Engine engine = setUp(db);
+        fill(engine, 2);
+        try (Session s = Session.open(engine); var stream = s.stream(select(Purchase.class).orderBy(Purchase_.ID))) {
+            Purchase p0 = stream.findFirst().orElseThrow();
+            assertThat(p0.shopper().isLoaded()).isFalse();
+            assertThat(p0.shopper().id()).isNotNull();
+            assertThatThrownBy(() -> p0.shopper().get()).isInstanceOf(UnloadedRelationshipException.class)
+                    .hasMessageContaining("Purchase.shopper is not loaded").hasMessageContaining("session.stream(...)");
+            assertThatThrownBy(() -> p0.referrer.get()).hasMessageContaining("Load.RAISE");
+        }
+    }
+
+    @EachDatabase
+    void mergeCopiesARefByKeyWithoutLoadingIt(TestDatabase db) {
+        Engine engine = setUp(db);
+        fill(engine, 2);
+        Long bobId;
+        Purchase detached;
+        try (Session s = Session.open(engine)) {
+            bobId = s.execute(select(Shopper.class).where(Shopper_.NAME.eq("bob"))).one().id;
+            detached = purchase(s, "p0");
+        }
+        detached.shopper = Ref.toId(bobId);
+        detached.label = "p0 for bob";
+        try (Session s = Session.open(engine)) {
+            Purchase merged = s.merge(detached);
+            assertThat(merged.shopper().id()).isEqualTo(bobId);
+            assertThat(merged.shopper().isLoaded()).isFalse();
+            s.commit();
+        }
+        assertThat(rows(engine, "SELECT purchase.label, shopper.name FROM purchase JOIN shopper ON shopper.id = purchase.shopper_id "
+                + "WHERE purchase.label LIKE 'p0%'")).containsExactly("p0 for bob bob");
     }
 }
