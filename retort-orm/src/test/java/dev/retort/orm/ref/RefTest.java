@@ -423,4 +423,26 @@ class RefTest {
         assertThat(rows(engine, "SELECT purchase.label, shopper.name FROM purchase JOIN shopper ON shopper.id = purchase.shopper_id "
                 + "WHERE purchase.label LIKE 'p0%'")).containsExactly("p0 for bob bob");
     }
+
+    @EachDatabase
+    void optionsApplyToRefsAlongPaths(TestDatabase db) {
+        Engine engine = setUp(db);
+        fill(engine, 4);
+        try (Session s = Session.open(engine)) {
+            AtomicReference<Shopper> ada = new AtomicReference<>();
+            assertThat(sql(engine, () -> ada.set(s.execute(select(Shopper.class).where(Shopper_.NAME.eq("ada"))
+                    .options(selectInLoad(Shopper_.PURCHASES).then(raiseLoad(Purchase_.REFERRER)))).one()))).hasSize(2);
+            Purchase p0 = ada.get().purchases.get(0);
+            assertThat(p0.shopper().isLoaded()).as("its shopper is in the identity map").isTrue();
+            assertThatThrownBy(() -> p0.referrer.get()).hasMessageContaining("Purchase.referrer is not loaded and is marked Load.RAISE");
+        }
+        try (Session s = Session.open(engine)) {
+            AtomicReference<Shopper> ada = new AtomicReference<>();
+            List<String> statements = sql(engine, () -> ada.set(s.execute(select(Shopper.class).where(Shopper_.NAME.eq("ada"))
+                    .options(selectInLoad(Shopper_.PURCHASES).then(joinedLoad(Purchase_.REFERRER)))).one()));
+            assertThat(statements).hasSize(2);
+            assertThat(statements.get(1)).contains("LEFT OUTER JOIN shopper AS j0_shopper ON j0_shopper.id = purchase.referrer_id");
+            assertThat(sql(engine, () -> assertThat(ada.get().purchases.get(0).referrer.get().name).isEqualTo("bob"))).isEmpty();
+        }
+    }
 }
