@@ -23,9 +23,10 @@ public enum Load {
     /** Not loaded: a reference stays {@code null} (a {@link Ref} reads {@code null}), a collection reads as empty. */
     NO_LOAD,
     /**
-     * The default of a to-one reference, chosen by its field's type: {@link #LAZY} for a
-     * {@link Ref} field, {@link #SELECT_IN} for a plain one. Only for the annotations' {@code load};
-     * a mapped relationship and a query option always have one of the other strategies.
+     * The relationship's default, chosen by its field: {@link #LAZY} for a {@link Ref} field and a
+     * collection, {@link #SELECT_IN} for a plain reference field (either side of a one-to-one
+     * included). Only for the annotations' {@code load}; a mapped relationship and a query option
+     * always have one of the other strategies.
      */
     DEFAULT
 }

@@ -71,7 +71,8 @@ public final class Relationship {
         this.field = field;
         this.kind = kind;
         this.targetType = targetType;
-        this.load = load == Load.DEFAULT ? Load.SELECT_IN : load;
+        this.load = load != Load.DEFAULT ? load
+                : kind == Kind.ONE_TO_MANY || kind == Kind.MANY_TO_MANY ? Load.LAZY : Load.SELECT_IN;
         this.cascade = cascade.length == 0 ? EnumSet.noneOf(Cascade.class) : EnumSet.copyOf(java.util.List.of(cascade));
         this.mappedBy = mappedBy;
         this.set = set;

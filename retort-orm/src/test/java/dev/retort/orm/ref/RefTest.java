@@ -445,4 +445,29 @@ class RefTest {
             assertThat(sql(engine, () -> assertThat(ada.get().purchases.get(0).referrer.get().name).isEqualTo("bob"))).isEmpty();
         }
     }
+
+    @EachDatabase
+    void rollbackAndRefreshFollowTheKeyTheDatabaseHas(TestDatabase db) {
+        Engine engine = setUp(db);
+        fill(engine, 2);
+        try (Session s = Session.open(engine)) {
+            Purchase p0 = purchase(s, "p0");
+            Object adaId = p0.shopper().id();
+            Shopper bob = s.execute(select(Shopper.class).where(Shopper_.NAME.eq("bob"))).one();
+            p0.shopper().set(bob);
+            s.flush();
+            s.rollback();
+            assertThat(p0.shopper().id()).as("back to the committed key").isEqualTo(adaId);
+            assertThat(p0.shopper().isLoaded()).as("ada was never loaded").isFalse();
+            assertThat(p0.shopper().get().name).isEqualTo("ada");
+            s.commit();                                          // (SQLite in memory has one connection)
+
+            Session.runInTransaction(engine, other -> purchase(other, "p0").shopper().set(other.get(Shopper.class, bob.id)));
+            s.refresh(p0);
+            assertThat(p0.shopper().id()).isEqualTo(bob.id);
+            assertThat(p0.shopper().get()).as("from the identity map").isSameAs(bob);
+        }
+        assertThat(rows(engine, "SELECT shopper.name FROM purchase JOIN shopper ON shopper.id = purchase.shopper_id "
+                + "WHERE purchase.label = 'p0'")).containsExactly("bob");
+    }
 }
