@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * by the unit of work; with exact statement counts on every database.
  */
 class RefTest {
-    static final Registry REGISTRY = Registry.of(Shopper.class, Purchase.class, Card.class, Cardholder.class, Gift.class, Wrapping.class);
+    static final Registry REGISTRY = Registry.of(Shopper.class, Purchase.class, Card.class, Cardholder.class, Gift.class, Wrapping.class, Folder.class);
 
     static Engine setUp(TestDatabase db) {
         Engine engine = db.engine();
@@ -469,5 +469,31 @@ class RefTest {
         }
         assertThat(rows(engine, "SELECT shopper.name FROM purchase JOIN shopper ON shopper.id = purchase.shopper_id "
                 + "WHERE purchase.label = 'p0'")).containsExactly("bob");
+    }
+
+    @EachDatabase
+    void aTreeOfRefsIsInsertedParentsFirstAndLoadsUpwardOneLevelAtATime(TestDatabase db) {
+        Engine engine = setUp(db);
+        try (Session s = Session.open(engine)) {
+            Folder root = new Folder("root", null);
+            Folder docs = new Folder("docs", root);
+            Folder notes = new Folder("notes", docs);
+            s.add(notes);                                        // its parents come along, inserted first
+            s.commit();
+        }
+        assertThat(rows(engine, "SELECT f.name, p.name FROM folder f LEFT JOIN folder p ON p.id = f.parent_id ORDER BY f.id"))
+                .containsExactly("root null", "docs root", "notes docs");
+        try (Session s = Session.open(engine)) {
+            Folder notes = s.execute(select(Folder.class).where(Folder_.NAME.eq("notes"))).one();
+            assertThat(sql(engine, () -> assertThat(notes.parent.get().name).isEqualTo("docs"))).hasSize(1);
+            assertThat(sql(engine, () -> assertThat(notes.parent.get().parent.get().name).isEqualTo("root"))).hasSize(1);
+            assertThat(sql(engine, () -> assertThat(notes.parent.get().parent.get().parent.get()).isNull())).isEmpty();
+            Folder root = notes.parent.get().parent.get();
+            notes.parent.set(root);                              // moved up: one UPDATE
+            assertThat(sql(engine, s::flush)).containsExactly("UPDATE folder SET parent_id = ? WHERE folder.id = ?");
+            s.commit();
+        }
+        assertThat(rows(engine, "SELECT f.name, p.name FROM folder f JOIN folder p ON p.id = f.parent_id WHERE f.name = 'notes'"))
+                .containsExactly("notes root");
     }
 }
