@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * by the unit of work; with exact statement counts on every database.
  */
 class RefTest {
-    static final Registry REGISTRY = Registry.of(Shopper.class, Purchase.class, Card.class, Cardholder.class, Gift.class, Wrapping.class, Folder.class);
+    static final Registry REGISTRY = Registry.of(Shopper.class, Purchase.class, Card.class, Cardholder.class, Gift.class, Wrapping.class, Folder.class,
+            Membership.class, GoldMembership.class);
 
     static Engine setUp(TestDatabase db) {
         Engine engine = db.engine();
@@ -495,5 +496,24 @@ class RefTest {
         }
         assertThat(rows(engine, "SELECT f.name, p.name FROM folder f JOIN folder p ON p.id = f.parent_id WHERE f.name = 'notes'"))
                 .containsExactly("notes root");
+    }
+
+    @EachDatabase
+    void aRefOfASubclassLoadsWhenItsObjectComesFromAQueryOfTheRoot(TestDatabase db) {
+        Engine engine = setUp(db);
+        Session.runInTransaction(engine, s -> {
+            s.add(new Membership("m1"));
+            s.add(new GoldMembership("g1", new Shopper("ada")));
+        });
+        try (Session s = Session.open(engine)) {
+            List<Membership> all = s.execute(select(Membership.class).orderBy(Membership_.CODE)).all();
+            GoldMembership gold = (GoldMembership) all.get(0);             // g1 before m1
+            assertThat(gold.sponsor.isLoaded()).isFalse();
+            assertThat(sql(engine, () -> assertThat(gold.sponsor.get().name).isEqualTo("ada"))).hasSize(1);
+            gold.sponsor.set(new Shopper("bob"));
+            s.commit();
+        }
+        assertThat(rows(engine, "SELECT membership.code, shopper.name FROM membership JOIN shopper ON shopper.id = membership.sponsor_id"))
+                .containsExactly("g1 bob");
     }
 }
