@@ -241,7 +241,7 @@ public final class Session implements AutoCloseable {
         oneToOnes.comeBack(s);
         for (Relationship r : s.mapping.relationships()) {      // back into the loaded collections it left
             Relationship inverse = r.isReference() ? r.inverse() : null;
-            Object owner = inverse == null ? null : s.mapping.accessor().get(s.entity, r.field());
+            Object owner = inverse == null ? null : referencedInMemory(s, r);
             if (owner != null && inverse.owner().isInstance(owner)) {     // (a one-to-one's other side may be a subclass's)
                 @SuppressWarnings("unchecked")
                 EntityMapping<Object> om = (EntityMapping<Object>) EntityMapping.of(owner.getClass());
@@ -406,7 +406,7 @@ public final class Session implements AutoCloseable {
     private void leaveCollections(InstanceState s) {
         for (Relationship r : s.mapping.relationships()) {
             Relationship inverse = r.isReference() ? r.inverse() : null;
-            Object owner = inverse == null ? null : s.mapping.accessor().get(s.entity, r.field());
+            Object owner = inverse == null ? null : referencedInMemory(s, r);
             if (owner != null && inverse.owner().isInstance(owner)) {     // (a one-to-one's other side may be a subclass's)
                 @SuppressWarnings("unchecked")
                 EntityMapping<Object> om = (EntityMapping<Object>) EntityMapping.of(owner.getClass());
@@ -416,6 +416,20 @@ public final class Session implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /**
+     * The object a reference points at, as far as memory knows without a query: the field's, or
+     * for an unloaded {@link Ref} the session's object of its key (whose loaded collection may
+     * hold the referring object although the Ref was never read).
+     */
+    private Object referencedInMemory(InstanceState s, Relationship r) {
+        Object v = s.mapping.accessor().get(s.entity, r.field());
+        if (v == null && r.isRef() && s.mapping.fieldAccessor().get(s.entity, r.field()) instanceof Ref<?> ref
+                && !ref.isLoaded() && ref.key() != null) {
+            return identity(r.targetType(), ref.key());
+        }
+        return v;
     }
 
     /** Deletes what a deleted object's relationships cascade to, and detaches its children otherwise. */

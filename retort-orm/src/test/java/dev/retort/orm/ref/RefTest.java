@@ -516,4 +516,24 @@ class RefTest {
         assertThat(rows(engine, "SELECT membership.code, shopper.name FROM membership JOIN shopper ON shopper.id = membership.sponsor_id"))
                 .containsExactly("g1 bob");
     }
+
+    @EachDatabase
+    void deletingAnObjectTakesItOutOfItsRefTargetsLoadedCollectionAndAddingItBackUndoesThat(TestDatabase db) {
+        Engine engine = setUp(db);
+        fill(engine, 4);
+        try (Session s = Session.open(engine)) {
+            Purchase p0 = purchase(s, "p0");                      // its shopper not loaded yet
+            Shopper ada = s.execute(select(Shopper.class).where(Shopper_.NAME.eq("ada"))
+                    .options(selectInLoad(Shopper_.PURCHASES))).one();
+            assertThat(ada.purchases).contains(p0);
+            assertThat(p0.shopper().get()).as("filled when the collection's load met it").isSameAs(ada);
+            s.delete(p0);
+            assertThat(ada.purchases).extracting(p -> p.label).containsExactly("p2");
+            s.add(p0);                                           // undone: back in the collection
+            assertThat(ada.purchases).extracting(p -> p.label).containsExactly("p2", "p0");
+            s.delete(p0);
+            s.commit();
+        }
+        assertThat(rows(engine, "SELECT label FROM purchase ORDER BY label")).containsExactly("p1", "p2", "p3");
+    }
 }
