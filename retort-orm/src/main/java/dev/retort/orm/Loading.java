@@ -369,7 +369,11 @@ final class Loading {
             knowOtherSide(r, s.entity, known);
             return;
         }
-        session.unloadReference(s, r, key, load, fresh);
+        if (r.isRef()) {
+            session.unloadReference(s, r, key, load, fresh);     // the field gets the session's unloaded Ref
+        } else {
+            s.markUnloaded(r);
+        }
         if (load == Load.SELECT_IN || load == Load.JOINED) {    // joined without a join here (nested): select-in
             references.computeIfAbsent(r, k -> new LinkedHashSet<>()).add(s);
         }
