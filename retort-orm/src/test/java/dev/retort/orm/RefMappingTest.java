@@ -154,6 +154,17 @@ class RefMappingTest {
     }
 
     @Test
+    void aRefOfAWildcardIsRefused() {
+        assertThatThrownBy(() -> EntityMapping.of(entity("Broken", broken("@ManyToOne Ref<? extends Customer> owner;"))))
+                .isInstanceOf(MappingException.class)
+                .hasMessageContaining("owner").hasMessageContaining("Ref<? extends shop.Customer>");
+        JavaSources compiled = JavaSources.compile(true, Map.of("shop.Customer", CUSTOMER, "shop.Broken",
+                broken("@ManyToOne Ref<? extends Customer> owner;")));
+        assertThat(compiled.success).isFalse();
+        assertThat(compiled.errors()).singleElement().asString().contains("owner").contains("Ref<Customer>");
+    }
+
+    @Test
     void aFinalRefFieldIsRefused() {
         assertThatThrownBy(() -> EntityMapping.of(entity("Broken", broken("@ManyToOne final Ref<Customer> owner = Ref.to(null);"))))
                 .isInstanceOf(MappingException.class)

@@ -207,7 +207,9 @@ final class EntityAnalyzer {
                 boolean reference = hasAnnotation(field, MANY_TO_ONE) || hasAnnotation(field, ONE_TO_ONE);
                 TypeMirror referenced = reference ? referencedType(fieldType) : fieldType;
                 if (referenced == null) {
-                    problems.add(new Problem(reportOn, where + " is a raw Ref; say which entity it refers to: Ref<Customer>"));
+                    boolean raw = ((DeclaredType) fieldType).getTypeArguments().isEmpty();
+                    problems.add(new Problem(reportOn, where + " is " + (raw ? "a raw Ref" : "a " + renderer.source(fieldType))
+                            + "; say which entity it refers to: Ref<Customer>"));
                     continue;
                 }
                 if (hasAnnotation(field, MANY_TO_ONE)) {
@@ -316,12 +318,14 @@ final class EntityAnalyzer {
 
     /**
      * The entity a reference field refers to: its type, or the type argument of a
-     * {@code dev.retort.orm.Ref<Customer>}; {@code null} for a raw {@code Ref}.
+     * {@code dev.retort.orm.Ref<Customer>}; {@code null} for a raw {@code Ref} or one of a wildcard
+     * or type variable.
      */
     private static TypeMirror referencedType(TypeMirror fieldType) {
         if (fieldType instanceof DeclaredType dt
                 && ((TypeElement) dt.asElement()).getQualifiedName().contentEquals(REF)) {
-            return dt.getTypeArguments().size() == 1 ? dt.getTypeArguments().get(0) : null;
+            return dt.getTypeArguments().size() == 1 && dt.getTypeArguments().get(0).getKind() == TypeKind.DECLARED
+                    ? dt.getTypeArguments().get(0) : null;
         }
         return fieldType;
     }
