@@ -528,7 +528,7 @@ public final class Session implements AutoCloseable {
         }
     }
 
-    /** The collections of an object leaving the session no longer load through it. */
+    /** The collections and {@link Ref}s of an object leaving the session no longer load through it. */
     private void detachCollections(InstanceState s) {
         for (Relationship r : s.mapping.relationships()) {
             if (!r.isReference()) {
@@ -536,6 +536,9 @@ public final class Session implements AutoCloseable {
                 if (c != null && c.session() == this) {
                     c.detach();
                 }
+            } else if (r.isRef() && s.mapping.fieldAccessor().get(s.entity, r.field()) instanceof Ref<?> ref
+                    && ref.session() == this) {
+                ref.bind(null, s.entity, r);      // (so is a Ref: it no longer keeps the session reachable)
             }
         }
     }
