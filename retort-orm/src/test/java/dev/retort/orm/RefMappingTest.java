@@ -135,6 +135,25 @@ class RefMappingTest {
     }
 
     @Test
+    void aRefMadeByTheApplicationKnowsItsKeyAndLoadsOnlyThroughASession() {
+        Ref<Object> byKey = Ref.toId(5L);
+        assertThat(byKey.isLoaded()).isFalse();
+        assertThat(byKey.id()).isEqualTo(5L);
+        assertThat(byKey).hasToString("Ref[#5, not loaded]");
+        assertThatThrownBy(byKey::get).isInstanceOf(UnloadedRelationshipException.class)
+                .hasMessageContaining("made with Ref.toId").hasMessageContaining("session.add");
+        Ref<Object> none = Ref.toId(null);
+        assertThat(none.isLoaded()).isTrue();
+        assertThat(none.get()).isNull();
+        Ref<String> to = Ref.to("x");
+        assertThat(to.isLoaded()).isTrue();
+        assertThat(to.get()).isEqualTo("x");
+        to.set(null);
+        assertThat(to.get()).isNull();
+        assertThat(to.id()).isNull();
+    }
+
+    @Test
     void aRefToANonEntityIsRefused() {
         assertThatThrownBy(() -> EntityMapping.of(entity("Broken", broken("@ManyToOne Ref<String> owner;"))))
                 .isInstanceOf(MappingException.class)
