@@ -162,6 +162,14 @@ final class EntityStream<E> implements Spliterator<E> {
         Set<Relationship> unloaded = null;
         for (Relationship r : m.relationships()) {
             if (r.isReference()) {
+                if (r.isRef()) {          // the Ref knows its key; get() explains that it cannot load
+                    Object key = values[r.column().index()];
+                    Ref<?> ref = Ref.toId(null);
+                    if (key != null) {
+                        ref.unloadStreamed(key, entity, r, loads.getOrDefault(r, r.load()));
+                    }
+                    m.fieldAccessor().set(entity, r.field(), ref);
+                }
                 if (values[r.column().index()] != null) {
                     if (unloaded == null) {
                         unloaded = new HashSet<>(4);

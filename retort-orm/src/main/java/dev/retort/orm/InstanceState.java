@@ -281,14 +281,26 @@ final class InstanceState {
         if (unloaded != null && !unloaded.isEmpty()) {
             for (java.util.Iterator<dev.retort.orm.mapping.Relationship> it = unloaded.iterator(); it.hasNext(); ) {
                 dev.retort.orm.mapping.Relationship r = it.next();
-                if (mapping.accessor().get(entity, r.field()) != null) {
+                if (assigned(r)) {
                     it.remove();                                  // the application set it
-                } else if (snapshot != null) {
+                } else if (snapshot != null && values[r.column().index()] == null) {
                     values[r.column().index()] = snapshot[r.column().index()];
-                }
+                }                                                 // (an unloaded Ref gives its own key)
             }
         }
         return values;
+    }
+
+    /**
+     * Whether the application set an unloaded reference: a plain field holds an object; a
+     * {@link Ref} field holds anything but the session's unloaded Ref of this object (a loaded Ref,
+     * another Ref, or {@code null}).
+     */
+    private boolean assigned(dev.retort.orm.mapping.Relationship r) {
+        if (!r.isRef()) {
+            return mapping.accessor().get(entity, r.field()) != null;
+        }
+        return !(mapping.fieldAccessor().get(entity, r.field()) instanceof Ref<?> ref) || !ref.isUnloadedFor(entity);
     }
 
     @Override

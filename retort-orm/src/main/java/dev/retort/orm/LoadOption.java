@@ -176,32 +176,38 @@ public final class LoadOption {
     }
 
     /**
-     * @param relation a one-to-many relationship
+     * @param relation a collection, or a reference declared as a {@link Ref} (loaded on its first {@code get()})
      * @return load it on first access
+     * @throws IllegalArgumentException for a reference held in a plain field, or the other side of a one-to-one
      */
     public static LoadOption lazyLoad(Relation<?, ?> relation) {
-        if (relation.relationship().isSingle()) {
+        Relationship r = relation.relationship();
+        if (r.isSingle() && !r.isRef()) {
             throw new IllegalArgumentException("lazyLoad(" + relation + "): a reference held in a plain field cannot load on "
-                    + "access; use selectInLoad or joinedLoad, or noLoad to skip it");
+                    + "access; use selectInLoad or joinedLoad, or noLoad to skip it"
+                    + (r.isReference() ? ", or declare the field as a Ref<" + r.targetType().getSimpleName() + ">" : ""));
         }
         return of(relation, Load.LAZY);
     }
 
     /**
-     * @param relation a one-to-many relationship
+     * @param relation a collection, or a reference declared as a {@link Ref} (whose {@code get()} then throws)
      * @return do not load it, and throw when it is read
+     * @throws IllegalArgumentException for a reference held in a plain field, or the other side of a one-to-one
      */
     public static LoadOption raiseLoad(Relation<?, ?> relation) {
-        if (relation.relationship().isSingle()) {
+        Relationship r = relation.relationship();
+        if (r.isSingle() && !r.isRef()) {
             throw new IllegalArgumentException("raiseLoad(" + relation + "): a reference held in a plain field cannot throw on "
-                    + "access; use noLoad to leave it null");
+                    + "access; use noLoad to leave it null"
+                    + (r.isReference() ? ", or declare the field as a Ref<" + r.targetType().getSimpleName() + ">" : ""));
         }
         return of(relation, Load.RAISE);
     }
 
     /**
      * @param relation a relationship
-     * @return do not load it (a reference stays null, a collection reads as empty)
+     * @return do not load it (a reference stays null, a {@link Ref} reads null, a collection reads as empty)
      */
     public static LoadOption noLoad(Relation<?, ?> relation) {
         return of(relation, Load.NO_LOAD);

@@ -437,6 +437,9 @@ final class Loading {
         if (!fresh && !s.isUnloaded(r)) {
             return;
         }
+        if (!fresh && r.isRef() && session.refAssigned(s, r)) {
+            return;                    // the application set it since: the flush writes it
+        }
         Object key = s.snapshot[r.column().index()];
         if (key == null) {
             session.setReference(s, r, null);
@@ -448,7 +451,11 @@ final class Loading {
             knowOtherSide(r, s.entity, known);
             return;
         }
-        s.markUnloaded(r);
+        if (r.isRef()) {
+            session.unloadReference(s, r, key, load, fresh);     // the field gets the session's unloaded Ref
+        } else {
+            s.markUnloaded(r);
+        }
         if (load == Load.SELECT_IN || load == Load.JOINED) {    // joined without a join here (nested): select-in
             references = writable(references);
             references.computeIfAbsent(r, k -> new LinkedHashSet<>()).add(s);
@@ -483,6 +490,10 @@ final class Loading {
      * (the UNIQUE foreign key allows no other), without a query.
      */
     private void knowOtherSide(Relationship r, Object referring, Object referenced) {
+        knowOtherSide(session, r, referring, referenced);
+    }
+
+    static void knowOtherSide(Session session, Relationship r, Object referring, Object referenced) {
         Relationship inv = r.kind() == Relationship.Kind.ONE_TO_ONE ? r.inverse() : null;
         InstanceState ts = inv == null || !inv.owner().isInstance(referenced) ? null : session.stateOf(referenced);
         if (ts != null && (!ts.knowsInverse(inv) || ts.isInverseStale(inv) || ts.inverse(inv) == null)) {

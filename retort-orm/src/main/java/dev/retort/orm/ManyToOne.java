@@ -15,12 +15,14 @@ import java.lang.annotation.Target;
  * <pre>{@code
  * @ManyToOne Customer customer;                       // column customer_id, loaded select-in
  * @ManyToOne(load = Load.JOINED, optional = false) Album album;
+ * @ManyToOne Ref<Customer> customer;                  // loaded on customer.get()
  * }</pre>
  *
  * The flush writes the referenced object's key into the column (inserting the referenced object
  * first when it is new). A plain field is loaded eagerly ({@link Load#SELECT_IN} by default, or
- * {@link Load#JOINED}), or left {@code null} ({@link Load#NO_LOAD}); an unloaded reference is never
- * written back as {@code null}.
+ * {@link Load#JOINED}), or left {@code null} ({@link Load#NO_LOAD}); a {@link Ref} field also
+ * loads on access ({@link Load#LAZY}, its default) or throws there ({@link Load#RAISE}). An
+ * unloaded reference is never written back as {@code null}.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -33,8 +35,11 @@ public @interface ManyToOne {
     /** @return whether the reference may be absent (the column takes NULL) */
     boolean optional() default true;
 
-    /** @return how it is loaded: {@link Load#SELECT_IN}, {@link Load#JOINED} or {@link Load#NO_LOAD} */
-    Load load() default Load.SELECT_IN;
+    /**
+     * @return how it is loaded: {@link Load#SELECT_IN} (the default of a plain field), {@link Load#JOINED}
+     *         or {@link Load#NO_LOAD}; for a {@link Ref} field also {@link Load#LAZY} (its default) or {@link Load#RAISE}
+     */
+    Load load() default Load.DEFAULT;
 
     /** @return what the database does to this row when the referenced row is deleted */
     ReferentialAction onDelete() default ReferentialAction.NO_ACTION;

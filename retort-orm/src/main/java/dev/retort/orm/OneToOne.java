@@ -42,8 +42,12 @@ public @interface OneToOne {
     /** @return on the owning side, whether the reference may be absent (the column takes NULL) */
     boolean optional() default true;
 
-    /** @return how it is loaded: {@link Load#SELECT_IN}, {@link Load#JOINED} or {@link Load#NO_LOAD} */
-    Load load() default Load.SELECT_IN;
+    /**
+     * @return how it is loaded: {@link Load#SELECT_IN} (the default of a plain field), {@link Load#JOINED}
+     *         or {@link Load#NO_LOAD}; for an owning side declared as a {@link Ref} also {@link Load#LAZY}
+     *         (its default) or {@link Load#RAISE}
+     */
+    Load load() default Load.DEFAULT;
 
     /** @return on the owning side, what the database does to this row when the referenced row is deleted */
     ReferentialAction onDelete() default ReferentialAction.NO_ACTION;

@@ -241,7 +241,7 @@ public final class Session implements AutoCloseable {
         oneToOnes.comeBack(s);
         for (Relationship r : s.mapping.relationships()) {      // back into the loaded collections it left
             Relationship inverse = r.isReference() ? r.inverse() : null;
-            Object owner = inverse == null ? null : s.mapping.accessor().get(s.entity, r.field());
+            Object owner = inverse == null ? null : referencedInMemory(s, r);
             if (owner != null && inverse.owner().isInstance(owner)) {     // (a one-to-one's other side may be a subclass's)
                 @SuppressWarnings("unchecked")
                 EntityMapping<Object> om = (EntityMapping<Object>) EntityMapping.of(owner.getClass());
@@ -263,6 +263,7 @@ public final class Session implements AutoCloseable {
      * back at it), and objects reached through save-update cascades are added too.
      */
     private void adopt(InstanceState s) {
+        bindRefs(s);
         for (Relationship r : s.mapping.relationships()) {
             Object v = s.mapping.accessor().get(s.entity, r.field());
             if (r.isSingle()) {
@@ -324,6 +325,9 @@ public final class Session implements AutoCloseable {
         for (InstanceState s : new ArrayList<>(states.values())) {
             if (s.state != ObjectState.PENDING && s.state != ObjectState.PERSISTENT) {
                 continue;
+            }
+            if (s.mapping.fieldAccessor() != s.mapping.accessor()) {
+                bindRefs(s);               // a Ref by key the application assigned since
             }
             for (Relationship r : s.mapping.relationships()) {
                 if (!r.cascades(Cascade.SAVE_UPDATE)) {
@@ -402,7 +406,7 @@ public final class Session implements AutoCloseable {
     private void leaveCollections(InstanceState s) {
         for (Relationship r : s.mapping.relationships()) {
             Relationship inverse = r.isReference() ? r.inverse() : null;
-            Object owner = inverse == null ? null : s.mapping.accessor().get(s.entity, r.field());
+            Object owner = inverse == null ? null : referencedInMemory(s, r);
             if (owner != null && inverse.owner().isInstance(owner)) {     // (a one-to-one's other side may be a subclass's)
                 @SuppressWarnings("unchecked")
                 EntityMapping<Object> om = (EntityMapping<Object>) EntityMapping.of(owner.getClass());
@@ -414,6 +418,20 @@ public final class Session implements AutoCloseable {
         }
     }
 
+    /**
+     * The object a reference points at, as far as memory knows without a query: the field's, or
+     * for an unloaded {@link Ref} the session's object of its key (whose loaded collection may
+     * hold the referring object although the Ref was never read).
+     */
+    private Object referencedInMemory(InstanceState s, Relationship r) {
+        Object v = s.mapping.accessor().get(s.entity, r.field());
+        if (v == null && r.isRef() && s.mapping.fieldAccessor().get(s.entity, r.field()) instanceof Ref<?> ref
+                && !ref.isLoaded() && ref.key() != null) {
+            return identity(r.targetType(), ref.key());
+        }
+        return v;
+    }
+
     /** Deletes what a deleted object's relationships cascade to, and detaches its children otherwise. */
     private void cascadeDelete(InstanceState s) {
         oneToOnes.cascadeDelete(s);
@@ -423,6 +441,11 @@ public final class Session implements AutoCloseable {
             }
             Object v = s.mapping.accessor().get(s.entity, r.field());
             if (r.isReference()) {
+                if (v == null && r.isRef() && r.cascades(Cascade.DELETE) && s.isUnloaded(r) && isActiveFor(s.entity)
+                        && s.mapping.fieldAccessor().get(s.entity, r.field()) instanceof Ref<?> ref && ref.isUnloadedFor(s.entity)) {
+                    loadReference(ref);        // what a delete cascades to is loaded first, as a collection is
+                    v = s.mapping.accessor().get(s.entity, r.field());
+                }
                 if (v != null && r.cascades(Cascade.DELETE) && states.containsKey(v)) {
                     delete(v);
                 }
@@ -542,7 +565,7 @@ public final class Session implements AutoCloseable {
         }
     }
 
-    /** The collections of an object leaving the session no longer load through it. */
+    /** The collections and {@link Ref}s of an object leaving the session no longer load through it. */
     private void detachCollections(InstanceState s) {
         for (Relationship r : s.mapping.relationships()) {
             if (!r.isReference()) {
@@ -550,6 +573,9 @@ public final class Session implements AutoCloseable {
                 if (c != null && c.session() == this) {
                     c.detach();
                 }
+            } else if (r.isRef() && s.mapping.fieldAccessor().get(s.entity, r.field()) instanceof Ref<?> ref
+                    && ref.session() == this) {
+                ref.bind(null, s.entity, r);      // (so is a Ref: it no longer keeps the session reachable)
             }
         }
     }
@@ -935,7 +961,19 @@ public final class Session implements AutoCloseable {
                 continue;
             }
             Object v = mapping.accessor().get(source, r.field());
-            if (v == null && info != null && info.unloaded().contains(r)) {
+            boolean keptUnloaded = v == null && info != null && info.unloaded().contains(r);
+            if (keptUnloaded && (!r.isRef() || !(mapping.fieldAccessor().get(source, r.field()) instanceof Ref<?> ref)
+                    || ref.isUnloadedFor(source))) {
+                continue;                  // never loaded, and not changed since
+            }
+            if (r.isRef() && mapping.fieldAccessor().get(source, r.field()) instanceof Ref<?> ref && !ref.isLoaded()) {
+                InstanceState ts = states.get(target);       // known by its key: the session's object of that key, or its key
+                Object known = identity(r.targetType(), ref.key());
+                if (known != null || ts == null) {
+                    mapping.accessor().set(target, r.field(), known);
+                } else if (!(ts.isUnloaded(r) && UnitOfWork.same(ts.snapshot == null ? null : ts.snapshot[r.column().index()], ref.key()))) {
+                    unloadReference(ts, r, ref.key(), r.load(), true);
+                }
                 continue;
             }
             Object resolved = v == null || states.containsKey(v) ? v : r.cascades(Cascade.MERGE) ? merge(v) : counterpart(v);
@@ -1564,6 +1602,124 @@ public final class Session implements AutoCloseable {
     void setReference(InstanceState s, Relationship r, Object related) {
         s.mapping.accessor().set(s.entity, r.field(), related);
         s.markLoaded(r);
+        if (r.isRef() && s.mapping.fieldAccessor().get(s.entity, r.field()) instanceof Ref<?> ref) {
+            ref.bind(this, s.entity, r);     // its set() keeps the other side's collections in step
+        }
+    }
+
+    /**
+     * A reference is not loaded: a plain field is left {@code null}, a {@link Ref} field gets the
+     * session's unloaded {@code Ref} of the key (loading on access, raising, or reading
+     * {@code null}, by the load); either way the state remembers it, so the flush keeps the key.
+     *
+     * @param key the foreign key the reference stands for
+     * @param load the strategy in force for this object
+     * @param fresh whether the object was just made from a row (else a Ref of the session's that
+     *              stands for the same key is kept as it is, with its strategy)
+     */
+    void unloadReference(InstanceState s, Relationship r, Object key, Load load, boolean fresh) {
+        if (!r.isRef()) {
+            s.mapping.accessor().set(s.entity, r.field(), null);
+            s.markUnloaded(r);
+            return;
+        }
+        Object field = s.mapping.fieldAccessor().get(s.entity, r.field());
+        Ref<?> ref = field instanceof Ref<?> existing && existing.owner() == s.entity ? existing : null;
+        if (ref != null && !fresh && ref.isUnloadedFor(s.entity) && UnitOfWork.same(ref.key(), key)) {
+            ref.bind(this, s.entity, r);
+        } else {
+            if (ref == null || fresh) {
+                ref = Ref.toId(null);
+                s.mapping.fieldAccessor().set(s.entity, r.field(), ref);
+            }
+            ref.unload(key, this, s.entity, r, load);
+        }
+        s.markUnloaded(r);
+    }
+
+    /**
+     * A {@link Ref} of one of this session's objects was pointed elsewhere: its object leaves the
+     * old target's loaded one-to-many collection and joins the new target's, as adding to the
+     * collection would have done (the other side of a one-to-one is brought in line at the flush).
+     * When the session itself fills the Ref with the object of the key it had, nothing moves.
+     */
+    void refSet(Ref<?> ref, Object before, Object beforeKey, Object after) {
+        Relationship r = ref.relationship();
+        Relationship inverse = r.inverse();
+        if (inverse == null || inverse.isSingle()) {
+            return;
+        }
+        InstanceState s = states.get(ref.owner());
+        if (s == null || s.state == ObjectState.DELETED) {
+            return;
+        }
+        Object old = before != null ? before : beforeKey == null ? null : identity(r.targetType(), beforeKey);
+        if (old == after) {
+            return;
+        }
+        if (old != null && inverse.owner().isInstance(old)) {
+            RelatedObjects<?> c = Relations.stateOf(mappingOf(old).accessor().get(old, inverse.field()));
+            if (c != null && c.isLoaded()) {
+                c.items.remove(s.entity);
+            }
+        }
+        if (after != null && inverse.owner().isInstance(after)) {
+            RelatedObjects<?> c = Relations.stateOf(mappingOf(after).accessor().get(after, inverse.field()));
+            if (c != null && c.isLoaded() && !c.items.contains(s.entity)) {
+                addItem(c, s.entity);
+            }
+        }
+    }
+
+    /** Whether the application changed a {@link Ref} field the session left unloaded (see {@link InstanceState#currentValues}). */
+    boolean refAssigned(InstanceState s, Relationship r) {
+        return !(s.mapping.fieldAccessor().get(s.entity, r.field()) instanceof Ref<?> ref) || !ref.isUnloadedFor(s.entity);
+    }
+
+    /**
+     * The {@link Ref}s of an object the application put there unloaded (by key, or carried by a
+     * detached object) load through this session from now on, and count as unloaded references.
+     */
+    private void bindRefs(InstanceState s) {
+        for (Relationship r : s.mapping.relationships()) {
+            if (r.isRef() && s.mapping.fieldAccessor().get(s.entity, r.field()) instanceof Ref<?> ref
+                    && (ref.owner() != s.entity || ref.session() != this || (!ref.isLoaded() && !s.isUnloaded(r)))) {
+                ref.bind(this, s.entity, r);
+                if (!ref.isLoaded()) {
+                    s.markUnloaded(r);
+                }
+            }
+        }
+    }
+
+    /**
+     * Loads an unloaded {@link Ref} of one of this session's objects on its first {@code get()}: the
+     * identity map first, else one SELECT by key. It does not autoflush, as a lazy collection.
+     */
+    void loadReference(Ref<?> ref) {
+        InstanceState s = states.get(ref.owner());
+        Relationship r = ref.relationship();
+        Object key = ref.key();
+        Object related = identity(r.targetType(), key);
+        Loading loading = null;
+        if (related == null) {
+            EntityMapping<?> target = r.target();
+            loading = new Loading(this, List.of());
+            List<Object> found = loadAll(target, Loading.in(target.idColumns().get(0).column(), List.of(key)), null, loading,
+                    "lazy load of " + r + " of " + s.mapping.type().getSimpleName() + "#" + (s.key == null ? "new" : s.key.id()));
+            related = found.isEmpty() ? null : found.get(0);
+        }
+        if (related != null) {           // (no such row any more: it reads null, and its key is not written over)
+            if (s.isUnloaded(r) && ref.isUnloadedFor(s.entity)) {
+                setReference(s, r, related);
+            } else {
+                ref.fill(related);         // a Ref by key the application assigned: the flush writes its key
+            }
+            Loading.knowOtherSide(this, r, s.entity, related);   // before the target's own loads: its other side is known
+        }
+        if (loading != null) {
+            loading.finish();
+        }
     }
 
     /** Puts a new collection object into a one-to-many field, with given contents (loaded) or none (unloaded). */
@@ -1816,8 +1972,7 @@ public final class Session implements AutoCloseable {
             if (newKey == null || known != null) {
                 setReference(s, r, known);
             } else {
-                s.mapping.accessor().set(s.entity, r.field(), null);
-                s.markUnloaded(r);
+                unloadReference(s, r, newKey, r.load(), false);
             }
             oneToOnes.referenceReloaded(s, r, field, known);
         }

@@ -35,6 +35,7 @@ final class EntityAnalyzer {
     static final String MANY_TO_MANY = "dev.retort.orm.ManyToMany";
     static final String ONE_TO_ONE = "dev.retort.orm.OneToOne";
     static final String ID = "dev.retort.orm.Id";
+    static final String REF = "dev.retort.orm.Ref";
     private static final String GENERATED = "javax.annotation.processing.Generated";
 
     private final Elements elements;
@@ -203,12 +204,20 @@ final class EntityAnalyzer {
                         : name + ".class" + ".getSuperclass()".repeat(depth);
                 TypeMirror relation = null;
                 TypeMirror keyType = null;
+                boolean reference = hasAnnotation(field, MANY_TO_ONE) || hasAnnotation(field, ONE_TO_ONE);
+                TypeMirror referenced = reference ? referencedType(fieldType) : fieldType;
+                if (referenced == null) {
+                    boolean raw = ((DeclaredType) fieldType).getTypeArguments().isEmpty();
+                    problems.add(new Problem(reportOn, where + " is " + (raw ? "a raw Ref" : "a " + renderer.source(fieldType))
+                            + "; say which entity it refers to: Ref<Customer>"));
+                    continue;
+                }
                 if (hasAnnotation(field, MANY_TO_ONE)) {
-                    relation = fieldType;
-                    keyType = keyTypeOf(fieldType);
+                    relation = referenced;                         // a Ref<Customer> field relates to Customer
+                    keyType = keyTypeOf(referenced);
                 } else if (hasAnnotation(field, ONE_TO_ONE)) {
-                    relation = fieldType;                          // the owning side has a foreign key column, the other none
-                    keyType = annotationString(field, ONE_TO_ONE, "mappedBy").isEmpty() ? keyTypeOf(fieldType) : null;
+                    relation = referenced;                         // the owning side has a foreign key column, the other none
+                    keyType = annotationString(field, ONE_TO_ONE, "mappedBy").isEmpty() ? keyTypeOf(referenced) : null;
                 } else if ((hasAnnotation(field, ONE_TO_MANY) || hasAnnotation(field, MANY_TO_MANY))
                         && fieldType instanceof javax.lang.model.type.DeclaredType dt
                         && (dt.getTypeArguments().size() == 1 || dt.getTypeArguments().size() == 2)) {
@@ -305,6 +314,20 @@ final class EntityAnalyzer {
         Set<Modifier> modifiers = field.getModifiers();
         return !modifiers.contains(Modifier.STATIC) && !modifiers.contains(Modifier.TRANSIENT)
                 && !hasAnnotation(field, TRANSIENT);
+    }
+
+    /**
+     * The entity a reference field refers to: its type, or the type argument of a
+     * {@code dev.retort.orm.Ref<Customer>}; {@code null} for a raw {@code Ref} or one of a wildcard
+     * or type variable.
+     */
+    private static TypeMirror referencedType(TypeMirror fieldType) {
+        if (fieldType instanceof DeclaredType dt
+                && ((TypeElement) dt.asElement()).getQualifiedName().contentEquals(REF)) {
+            return dt.getTypeArguments().size() == 1 && dt.getTypeArguments().get(0).getKind() == TypeKind.DECLARED
+                    ? dt.getTypeArguments().get(0) : null;
+        }
+        return fieldType;
     }
 
     /**

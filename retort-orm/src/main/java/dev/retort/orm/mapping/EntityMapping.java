@@ -47,6 +47,8 @@ public final class EntityMapping<E> {
     private final IdClassShape idClass;
     private final boolean readOnly;
     private final EntityAccessor<E> accessor;
+    /** The fields as declared ({@link dev.retort.orm.Ref} fields give their Ref); {@link #accessor} unless there are Ref fields. */
+    private final EntityAccessor<E> fieldAccessor;
     private final boolean generatedAccessor;
     private final Map<LifecycleEvent, List<MethodHandle>> callbacks;
     private final Map<Attribute, MethodHandle> validators;
@@ -74,7 +76,16 @@ public final class EntityMapping<E> {
                 ? idColumns.get(0) : null;
         this.idClass = idClass;
         this.readOnly = readOnly;
-        this.accessor = accessor;
+        this.fieldAccessor = accessor;
+        boolean[] refFields = new boolean[accessor.fieldNames().size()];
+        boolean anyRef = false;
+        for (Relationship r : relationships) {
+            if (r.isRef() && r.field() >= 0 && r.field() < refFields.length && r.owner().isAssignableFrom(type)) {
+                refFields[r.field()] = true;
+                anyRef = true;
+            }
+        }
+        this.accessor = anyRef ? new RefFieldAccessor<>(accessor, refFields) : accessor;
         this.generatedAccessor = generatedAccessor;
         EnumMap<LifecycleEvent, List<MethodHandle>> cb = new EnumMap<>(LifecycleEvent.class);
         callbacks.forEach((k, v) -> cb.put(k, List.copyOf(v)));
@@ -229,9 +240,22 @@ public final class EntityMapping<E> {
         return generatedAccessor;
     }
 
-    /** @return the field accessor */
+    /**
+     * The accessor of the entity's fields as the session sees them: a {@link dev.retort.orm.Ref}
+     * field reads as the object it holds when loaded, else {@code null}, and setting it fills the Ref.
+     *
+     * @return the field accessor
+     */
     public EntityAccessor<E> accessor() {
         return accessor;
+    }
+
+    /**
+     * @return the accessor of the fields as declared: a {@link dev.retort.orm.Ref} field gives its
+     *         {@code Ref} object (the same as {@link #accessor()} for an entity without Ref fields)
+     */
+    public EntityAccessor<E> fieldAccessor() {
+        return fieldAccessor;
     }
 
     /**
@@ -356,6 +380,11 @@ public final class EntityMapping<E> {
             Object v = accessor.get(entity, a.field());
             EmbeddedType emb = a.embedded();
             if (a.relationship() != null) {
+                if (v == null && a.relationship().isRef()
+                        && fieldAccessor.get(entity, a.field()) instanceof dev.retort.orm.Ref<?> ref && !ref.isLoaded()) {
+                    values[a.columns().get(0).index()] = ref.id();     // known by its key alone
+                    continue;
+                }
                 values[a.columns().get(0).index()] = v == null ? null : referencedKey(a.relationship(), v);
             } else if (emb == null) {
                 values[a.columns().get(0).index()] = v;

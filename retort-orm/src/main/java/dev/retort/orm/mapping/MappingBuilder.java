@@ -671,6 +671,10 @@ final class MappingBuilder {
             addManyToMany(f, index, f.getAnnotation(ManyToMany.class));
             return;
         }
+        if (f.getType() == dev.retort.orm.Ref.class) {
+            throw new MappingException(type, "field " + f.getName() + " is a Ref but not a reference: annotate it @ManyToOne "
+                    + "(or @OneToOne, on the side that holds the foreign key), or mark it @Transient");
+        }
         boolean isId = f.isAnnotationPresent(Id.class);
         boolean isVersion = f.isAnnotationPresent(Version.class);
         dev.retort.orm.Column col = f.getAnnotation(dev.retort.orm.Column.class);
@@ -801,7 +805,12 @@ final class MappingBuilder {
     }
 
     private void addOneToOne(Field f, int index, OneToOne ann) {
-        Class<?> target = f.getType();
+        if (f.getType() == dev.retort.orm.Ref.class && !ann.mappedBy().isEmpty()) {
+            throw new MappingException(type, "@OneToOne field " + f.getName() + " is mappedBy \"" + ann.mappedBy() + "\" and a Ref; "
+                    + "only the side that holds the foreign key can be a Ref (its key is in this row, the other side's is not): "
+                    + "declare this side as the entity itself (it loads SELECT_IN or JOINED), or move the foreign key here");
+        }
+        Class<?> target = referencedType(f, "@OneToOne");
         if (java.util.Collection.class.isAssignableFrom(target) || java.util.Map.class.isAssignableFrom(target)) {
             throw new MappingException(type, "@OneToOne field " + f.getName() + " is a " + target.getSimpleName()
                     + "; a one-to-one holds one object: declare the field as the entity, or map a collection with @OneToMany");
@@ -816,7 +825,7 @@ final class MappingBuilder {
             throw new MappingException(type, "@OneToOne field " + f.getName() + " is a " + target.getName()
                     + ", which is not an @Entity; a one-to-one refers to an object of an entity");
         }
-        checkPlainFieldLoad(f, "@OneToOne", ann.load());
+        checkPlainFieldLoad(f, "@OneToOne", ann.load() == dev.retort.orm.Load.DEFAULT ? dev.retort.orm.Load.SELECT_IN : ann.load());
         if (!ann.column().isEmpty() || !ann.optional() || ann.onDelete() != dev.retort.schema.ReferentialAction.NO_ACTION) {
             throw new MappingException(type, "@OneToOne field " + f.getName() + " is mappedBy \"" + ann.mappedBy()
                     + "\" and sets column, optional or onDelete, which belong to the owning side (" + target.getSimpleName()
@@ -838,7 +847,9 @@ final class MappingBuilder {
         for (Class<?> c = target; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Field g : c.getDeclaredFields()) {
                 OneToOne other = g.getAnnotation(OneToOne.class);
-                if (other != null && other.mappedBy().isEmpty() && g.getType().isAssignableFrom(type)) {
+                Class<?> points = g.getType() == dev.retort.orm.Ref.class && g.getGenericType() instanceof java.lang.reflect.ParameterizedType pt
+                        && pt.getActualTypeArguments()[0] instanceof Class<?> arg ? arg : g.getType();
+                if (other != null && other.mappedBy().isEmpty() && points.isAssignableFrom(type)) {
                     throw new MappingException(type, "@OneToOne field " + f.getName() + " and " + c.getSimpleName() + "." + g.getName()
                             + " both own a one-to-one between " + type.getSimpleName() + " and " + target.getSimpleName()
                             + " (two foreign keys pointing at each other); keep the foreign key on one side and map the other "
@@ -851,22 +862,51 @@ final class MappingBuilder {
     private void checkPlainFieldLoad(Field f, String annotation, dev.retort.orm.Load load) {
         if (load != dev.retort.orm.Load.SELECT_IN && load != dev.retort.orm.Load.JOINED && load != dev.retort.orm.Load.NO_LOAD) {
             throw new MappingException(type, annotation + " field " + f.getName() + " cannot be loaded " + load
-                    + ": a plain field cannot load on access. Use SELECT_IN, JOINED or NO_LOAD");
+                    + ": a plain field cannot load on access. Use SELECT_IN, JOINED or NO_LOAD"
+                    + (f.getAnnotation(OneToOne.class) != null && !f.getAnnotation(OneToOne.class).mappedBy().isEmpty() ? ""
+                    : ", or declare the field as a Ref<" + f.getType().getSimpleName() + ">, which loads on get()"));
         }
+    }
+
+    /**
+     * The entity a reference field refers to: its type, or for a {@code Ref<Customer>} field the
+     * type argument.
+     */
+    private Class<?> referencedType(Field f, String annotation) {
+        if (f.getType() != dev.retort.orm.Ref.class) {
+            return f.getType();
+        }
+        if (f.getGenericType() instanceof java.lang.reflect.ParameterizedType pt
+                && pt.getActualTypeArguments()[0] instanceof Class<?> c) {
+            return c;
+        }
+        throw new MappingException(type, annotation + " field " + f.getName() + " is a " + (f.getGenericType() instanceof Class<?>
+                ? "raw Ref" : f.getGenericType().getTypeName()) + "; say which entity it refers to: Ref<Customer>");
     }
 
     private void addReference(Field f, int index, String annotation, Relationship.Kind kind, String column, boolean optional,
                               dev.retort.orm.Load load, dev.retort.schema.ReferentialAction onDelete, dev.retort.orm.Cascade[] cascade,
                               boolean postUpdate) {
-        Class<?> target = f.getType();
+        Class<?> target = referencedType(f, annotation);
+        boolean isRef = f.getType() == dev.retort.orm.Ref.class;
         if (!target.isAnnotationPresent(Entity.class)) {
-            throw new MappingException(type, annotation + " field " + f.getName() + " is a " + target.getName()
-                    + ", which is not an @Entity; " + (kind == Relationship.Kind.ONE_TO_ONE ? "a one-to-one" : "a many-to-one")
+            throw new MappingException(type, annotation + " field " + f.getName() + " is a " + (isRef ? "Ref<" + target.getName() + ">"
+                    : target.getName()) + ", which is not an @Entity; " + (kind == Relationship.Kind.ONE_TO_ONE ? "a one-to-one" : "a many-to-one")
                     + " refers to an object of an entity");
         }
-        checkPlainFieldLoad(f, annotation, load);
+        if (load == dev.retort.orm.Load.DEFAULT) {
+            load = isRef ? dev.retort.orm.Load.LAZY : dev.retort.orm.Load.SELECT_IN;
+        }
+        if (!isRef) {
+            checkPlainFieldLoad(f, annotation, load);
+        }
         boolean isId = f.isAnnotationPresent(Id.class);
         if (isId) {
+            if (isRef) {
+                throw new MappingException(type, annotation + " field " + f.getName() + " is a Ref and an @Id; a key must be "
+                        + "known without loading: declare the field as the entity itself (@Id @ManyToOne " + target.getSimpleName()
+                        + " " + f.getName() + ")");
+            }
             checkReferenceKey(f, annotation, kind);
         }
         String name = column.isEmpty() ? naming.columnName(f.getName() + "Id") : column;
@@ -874,6 +914,9 @@ final class MappingBuilder {
         Relationship inherited = inheritedRelationship(f);
         Relationship r = inherited != null ? inherited : new Relationship(type, f.getName(), index, kind,
                 target, load, cascade, "", false, "", false, optional);
+        if (isRef && inherited == null) {
+            r.markRef();
+        }
         a.relationship(r);
         attributes.add(a);
         relationships.add(r);

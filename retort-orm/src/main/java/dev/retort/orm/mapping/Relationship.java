@@ -46,6 +46,7 @@ public final class Relationship {
     private final boolean passiveDeletes;
     private final boolean optional;
     private boolean postUpdate;
+    private boolean ref;
     private MappedColumn column;
     private final String associationTable;
     private final String joinColumn;
@@ -70,7 +71,8 @@ public final class Relationship {
         this.field = field;
         this.kind = kind;
         this.targetType = targetType;
-        this.load = load;
+        this.load = load != Load.DEFAULT ? load
+                : kind == Kind.ONE_TO_MANY || kind == Kind.MANY_TO_MANY ? Load.LAZY : Load.SELECT_IN;
         this.cascade = cascade.length == 0 ? EnumSet.noneOf(Cascade.class) : EnumSet.copyOf(java.util.List.of(cascade));
         this.mappedBy = mappedBy;
         this.set = set;
@@ -254,6 +256,18 @@ public final class Relationship {
 
     void markPostUpdate() {
         this.postUpdate = true;
+    }
+
+    /**
+     * @return whether a reference's field is a {@link dev.retort.orm.Ref} (which loads on access, or
+     *         throws there) rather than a plain field holding the object
+     */
+    public boolean isRef() {
+        return ref;
+    }
+
+    void markRef() {
+        this.ref = true;
     }
 
     /**
