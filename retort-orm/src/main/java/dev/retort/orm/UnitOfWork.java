@@ -319,10 +319,16 @@ final class UnitOfWork {
         for (Work w : inserts) {
             InstanceState s = w.state;
             EntityMapping<Object> m = s.mapping;
-            Object[] values = m.read(s.entity);
+            Object[] values = null;                  // read only for a mapping with insert defaults
             for (MappedColumn c : m.columns()) {
                 Supplier<?> d = c.insertDefault();
-                if (d != null && values[c.index()] == null) {
+                if (d == null) {
+                    continue;
+                }
+                if (values == null) {
+                    values = m.read(s.entity);
+                }
+                if (values[c.index()] == null) {
                     m.writeColumn(s.entity, c, d.get());
                 }
             }
@@ -1214,7 +1220,7 @@ final class UnitOfWork {
             InstanceState s = w.state;
             s.state = ObjectState.PERSISTENT;
             s.insertedInTransaction = true;
-            s.snapshot = copy(s.currentValues());
+            s.snapshot = own(s.currentValues());       // a fresh array: only its byte[] values need copies
             s.committed = null;
             session.register(s, new EntityKey(s.mapping.type(), s.mapping.idFromColumns(s.snapshot)));
             session.fire(LifecycleEvent.AFTER_INSERT, s);
