@@ -1207,7 +1207,7 @@ final class UnitOfWork {
         while (start < rows.size()) {
             boolean[] shape = insertShape(rows.get(start));
             int end = start + 1;
-            while (end < rows.size() && Arrays.equals(shape, insertShape(rows.get(end)))) {
+            while (end < rows.size() && hasShape(rows.get(end), shape)) {
                 end++;
             }
             insertGroup(rows.get(start).state.mapping, shape, rows.subList(start, end));
@@ -1242,15 +1242,35 @@ final class UnitOfWork {
         List<MappedColumn> cols = m.columns();
         boolean[] shape = new boolean[cols.size()];
         for (MappedColumn c : cols) {
-            Object v = values[c.index()];
-            boolean dbFills = c.isGenerated() || c.column().serverDefault().isPresent();
-            if (c.isGenerated() && v != null && !isUnassigned(c, v)) {
-                shape[c.index()] = true;          // an explicit key for an identity column
-            } else {
-                shape[c.index()] = c.isInsertable() && !(v == null && dbFills);
-            }
+            shape[c.index()] = written(c, values[c.index()]);
         }
         return shape;
+    }
+
+    /** Whether a row's INSERT has an {@link #insertShape} (without making one: asked per row of a flush). */
+    private static boolean hasShape(Work w, boolean[] shape) {
+        List<MappedColumn> cols = w.state.mapping.columns();
+        if (cols.size() != shape.length) {
+            return false;
+        }
+        boolean split = tablesOf(w.state.mapping) != null;
+        for (int i = 0; i < cols.size(); i++) {
+            MappedColumn c = cols.get(i);
+            boolean in = written(c, w.values[c.index()]) && (!split || c.column().table() == w.table);
+            if (in != shape[c.index()]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether an INSERT writes a column holding a value (rather than leaving it to the database). */
+    private static boolean written(MappedColumn c, Object v) {
+        if (c.isGenerated() && v != null && !isUnassigned(c, v)) {
+            return true;                          // an explicit key for an identity column
+        }
+        boolean dbFills = c.isGenerated() || c.column().serverDefault().isPresent();
+        return c.isInsertable() && !(v == null && dbFills);
     }
 
     private static boolean isUnassigned(MappedColumn c, Object v) {
