@@ -151,6 +151,20 @@ class AssociationObjectTest {
     }
 
     @EachDatabase
+    void aPageOfLinesCountsLinesWhenACollectionIsJoinedBelowThem(TestDatabase db) {
+        Engine engine = setUp(db);
+        try (Session s = Session.open(engine)) {
+            List<BasketLine> lines = Retort.expectStatements(engine, 2, () -> s.execute(select(BasketLine.class)
+                    .orderBy(BasketLine_.QUANTITY).limit(1).offset(1)          // the baskets: select-in
+                    .options(joinedLoad(BasketLine_.PRODUCT).then(joinedLoad(Product_.LINES)))).all());
+            assertThat(lines).as("the second line by quantity, not every line of its basket")
+                    .extracting(l -> l.basket.owner + "/" + l.product.name + " x" + l.quantity).containsExactly("ada/tea x2");
+            Retort.expectStatements(engine, 0, () -> assertThat(lines.get(0).product.lines)
+                    .extracting(l -> l.quantity).containsExactly(2));
+        }
+    }
+
+    @EachDatabase
     void getTakesTheKeyRecordAndQueriesJoinThroughTheLines(TestDatabase db) {
         Engine engine = setUp(db);
         long ada;
