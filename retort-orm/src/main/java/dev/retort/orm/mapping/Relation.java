@@ -41,11 +41,7 @@ public final class Relation<O, T> {
                     + "table " + r.association().table().name() + ", then the related table); use the query's join("
                     + r.metamodelConstant() + ")");
         }
-        if (r.target().table() == EntityMapping.of(r.owner()).table()) {
-            throw new IllegalArgumentException(r + " relates " + r.owner().getSimpleName() + " to itself: join an alias "
-                    + "(TableAlias boss = " + r.owner().getSimpleName() + "_.TABLE.as(\"boss\"); join(" + r.metamodelConstant()
-                    + ", boss))");
-        }
+        checkNotItself();
         if (r.isReference()) {
             return eq(r.column().column(), r.target().idColumns().get(0).column());
         }
@@ -53,6 +49,16 @@ public final class Relation<O, T> {
         Predicate on = eq(back.column().column(), EntityMapping.of(r.owner()).idColumns().get(0).column());
         Predicate rows = rowsOf(r.target());       // a subclass of a single table: not its siblings' rows
         return rows == null ? on : on.and(rows);
+    }
+
+    /** A relationship of an entity with itself needs an alias of the related table: refused without one. */
+    private void checkNotItself() {
+        Relationship r = relationship;
+        if (r.target().table() == EntityMapping.of(r.owner()).table()) {
+            throw new IllegalArgumentException(r + " relates " + r.owner().getSimpleName() + " to itself: join an alias "
+                    + "(TableAlias boss = " + r.owner().getSimpleName() + "_.TABLE.as(\"boss\"); join(" + r.metamodelConstant()
+                    + ", boss))");
+        }
     }
 
     /** The discriminator condition of a subclass in a single-table hierarchy, else {@code null}. */
@@ -132,6 +138,7 @@ public final class Relation<O, T> {
         EntityMapping<?> target = relationship.target();
         Select sub;
         if (relationship.isManyToMany()) {      // the association rows of the owner, joined to the related rows
+            checkNotItself();                   // (inside, the related table would hide the owner's)
             Association a = relationship.association();
             Column<?> targetKey = target.idColumns().get(0).column();
             sub = Statements.select(a.targetColumn()).from(a.table()).join(target.table(), same(targetKey, a.targetColumn()))
