@@ -31,11 +31,23 @@ final class TableOrder {
 
     /**
      * @param tables the tables the flush writes (more than one)
-     * @param mappings the entities of the flush's rows, to tell post-update keys and name fields
+     * @param flushed the entities of the flush's rows (with their hierarchies), to tell post-update keys and name fields
      * @return the tables in INSERT order
      * @throws InvalidStateException if foreign keys other than post-update ones form a cycle
      */
-    static List<Table> of(Set<Table> tables, Collection<EntityMapping<?>> mappings) {
+    static List<Table> of(Set<Table> tables, Collection<EntityMapping<?>> flushed) {
+        // Every class of the rows' hierarchies: a subclass's reference has its column in the table
+        // of the root's rows too (single table), and the flush may hold rows of the root alone.
+        Set<EntityMapping<?>> mappings = new LinkedHashSet<>();
+        for (EntityMapping<?> m : flushed) {
+            if (m.polymorphism() == null) {
+                mappings.add(m);
+            } else {
+                for (Class<?> c : m.polymorphism().hierarchy().classes()) {
+                    mappings.add(EntityMapping.of(c));
+                }
+            }
+        }
         Set<Column<?>> postUpdated = new HashSet<>();
         for (EntityMapping<?> m : mappings) {
             for (Relationship r : m.relationships()) {
