@@ -119,6 +119,14 @@ final class UnitOfWork {
             if (!differs) {
                 continue;
             }
+            if (c.attribute().isId() && s.snapshot != null && current[i] == null && c.attribute().relationship() != null) {
+                // A key reference cleared: by the application, or by the delete of the object it referred to
+                dev.retort.orm.mapping.Relationship r = c.attribute().relationship();
+                throw new InvalidStateException("The persistent " + s.mapping.type().getSimpleName() + " " + s.key.id() + " no longer "
+                        + "refers to a " + r.targetType().getSimpleName() + " through " + r.name() + ", which is part of its key: "
+                        + "its key would become NULL. When the " + r.targetType().getSimpleName() + " is deleted, delete the "
+                        + s.mapping.type().getSimpleName() + " too (session.delete, or Cascade.DELETE on the collection that holds it)");
+            }
             if (c.attribute().isId() && s.snapshot != null) {
                 throw new InvalidStateException("The id of the persistent " + s.mapping.type().getSimpleName() + " " + s.key.id()
                         + " changed to " + current[i] + " (" + c.path() + "); an id cannot change. Delete the object and add a new one");

@@ -251,6 +251,24 @@ class AssociationObjectTest {
     }
 
     @EachDatabase
+    void deletingAProductWhoseLinesDoNotCascadeNamesTheLinesToDelete(TestDatabase db) {
+        Engine engine = setUp(db);
+        try (Session s = Session.open(engine)) {
+            Product jam = s.execute(select(Product.class).where(Product_.NAME.eq("jam"))).one();
+            s.delete(jam);                          // Product.lines does not cascade DELETE: the lines lose their product
+            assertThatThrownBy(s::flush).isInstanceOf(InvalidStateException.class)
+                    .hasMessageContaining("no longer refers to a Product through product, which is part of its key")
+                    .hasMessageContaining("delete the BasketLine too");
+            s.rollback();
+            jam = s.execute(select(Product.class).where(Product_.NAME.eq("jam"))).one();
+            List.copyOf(jam.lines).forEach(s::delete);
+            s.delete(jam);
+            s.commit();
+        }
+        assertThat(stored(engine)).containsOnlyKeys("ada/tea");
+    }
+
+    @EachDatabase
     void aRowCanShareItsKeyWithTheRowItExtends(TestDatabase db) {
         Engine engine = setUp(db);
         long teaId;
