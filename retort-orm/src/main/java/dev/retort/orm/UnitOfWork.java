@@ -124,8 +124,9 @@ final class UnitOfWork {
                 dev.retort.orm.mapping.Relationship r = c.attribute().relationship();
                 throw new InvalidStateException("The persistent " + s.mapping.type().getSimpleName() + " " + s.key.id() + " no longer "
                         + "refers to a " + r.targetType().getSimpleName() + " through " + r.name() + ", which is part of its key: "
-                        + "its key would become NULL. When the " + r.targetType().getSimpleName() + " is deleted, delete the "
-                        + s.mapping.type().getSimpleName() + " too (session.delete, or Cascade.DELETE on the collection that holds it)");
+                        + "its key would become NULL. Delete the " + s.mapping.type().getSimpleName() + " instead, and with the "
+                        + r.targetType().getSimpleName() + " when that is deleted (session.delete, or Cascade.DELETE and "
+                        + "DELETE_ORPHAN on the collection that holds it)");
             }
             if (c.attribute().isId() && s.snapshot != null) {
                 throw new InvalidStateException("The id of the persistent " + s.mapping.type().getSimpleName() + " " + s.key.id()

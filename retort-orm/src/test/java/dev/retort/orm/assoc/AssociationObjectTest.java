@@ -258,7 +258,7 @@ class AssociationObjectTest {
             s.delete(jam);                          // Product.lines does not cascade DELETE: the lines lose their product
             assertThatThrownBy(s::flush).isInstanceOf(InvalidStateException.class)
                     .hasMessageContaining("no longer refers to a Product through product, which is part of its key")
-                    .hasMessageContaining("delete the BasketLine too");
+                    .hasMessageContaining("Delete the BasketLine instead, and with the Product when that is deleted");
             s.rollback();
             jam = s.execute(select(Product.class).where(Product_.NAME.eq("jam"))).one();
             List.copyOf(jam.lines).forEach(s::delete);
