@@ -221,6 +221,24 @@ class AssociationObjectTest {
     }
 
     @EachDatabase
+    void aLineAddedTwiceStaysWhenOneCopyIsRemoved(TestDatabase db) {
+        Engine engine = setUp(db);
+        try (Session s = Session.open(engine)) {
+            Basket bob = s.execute(select(Basket.class).where(Basket_.OWNER.eq("bob"))).one();
+            Product tea = s.execute(select(Product.class).where(Product_.NAME.eq("tea"))).one();
+            BasketLine line = bob.add(tea, 1, 2);
+            bob.lines.add(line);                        // the same object twice: one row
+            assertThat(StatementCaptureAccess.during(engine, s::flush)).singleElement().asString().startsWith("INSERT");
+            bob.lines.remove(line);                     // one copy: the other still holds it
+            assertThat(line.basket).isSameAs(bob);
+            assertThat(StatementCaptureAccess.during(engine, s::flush)).isEmpty();
+            assertThat(s.state(line)).isEqualTo(ObjectState.PERSISTENT);
+            s.commit();
+        }
+        assertThat(stored(engine)).containsEntry("bob/tea", 1).containsEntry("bob/jam", 5);
+    }
+
+    @EachDatabase
     void deletingTheBasketDeletesItsLinesFirst(TestDatabase db) {
         Engine engine = setUp(db);
         try (Session s = Session.open(engine)) {
