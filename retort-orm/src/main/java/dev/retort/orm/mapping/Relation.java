@@ -62,13 +62,19 @@ public final class Relation<O, T> {
     }
 
     /** The discriminator condition of a subclass in a single-table hierarchy, else {@code null}. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
     private static Predicate rowsOf(EntityMapping<?> target) {
+        return rowsOf(target, null);
+    }
+
+    /** {@link #rowsOf(EntityMapping)} on an alias of the table ({@code null}: the table itself). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Predicate rowsOf(EntityMapping<?> target, TableAlias alias) {
         Polymorphism p = target.polymorphism();
         if (p == null || p.tables() != null || p.matchedValues().isEmpty()) {
             return null;
         }
-        Column d = p.discriminator().column();
+        Column<?> column = p.discriminator().column();
+        dev.retort.sql.Expression d = alias == null ? column : alias.column(column);
         java.util.List<String> values = p.matchedValues();
         return values.size() == 1 ? d.eq(values.get(0)) : d.in(values);
     }
@@ -98,7 +104,9 @@ public final class Relation<O, T> {
             return same(r.column().column(), target.column(r.target().idColumns().get(0).column()));
         }
         Relationship back = r.inverse();
-        return same(target.column(back.column().column()), EntityMapping.of(r.owner()).idColumns().get(0).column());
+        Predicate on = same(target.column(back.column().column()), EntityMapping.of(r.owner()).idColumns().get(0).column());
+        Predicate rows = rowsOf(r.target(), target);       // a subclass of a single table: not its siblings' rows
+        return rows == null ? on : on.and(rows);
     }
 
     /**
