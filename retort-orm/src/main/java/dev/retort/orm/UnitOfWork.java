@@ -419,7 +419,7 @@ final class UnitOfWork {
             }
         }
         // Post-update references (rows in a cycle, within a table or across tables) do not order the tables.
-        List<Table> order = tables.size() == 1 ? List.copyOf(tables) : TableOrder.of(tables, mappings);
+        List<Table> order = tables.size() == 1 ? List.copyOf(tables) : TableOrder.of(tables, mappings, !inserts.isEmpty() || !deletes.isEmpty());
         List<Work> early = withReferringDeletes(earlyDeletes(deletes, inserts, updates), deletes);
         checkNothingStillRefersTo(early, updates);
         List<Work> late = new ArrayList<>(deletes);
