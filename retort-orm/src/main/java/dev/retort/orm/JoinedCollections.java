@@ -28,7 +28,7 @@ final class JoinedCollections {
     }
 
     /**
-     * @param mapping the owners' entity (single-column key)
+     * @param mapping the owners' entity
      * @param owners the query as the application wrote it
      * @param joined the same with the joins and columns of the loaded relationships added
      * @param collectionOrder the owners' key, then each joined collection's order
@@ -43,24 +43,42 @@ final class JoinedCollections {
         if (!ownJoins || owners.limit() == null && owners.offset() == null) {
             return joined.orderBy(orderBy);
         }
-        Column<?> id = mapping.idColumns().get(0).column();
         // The page selects the owners' key alone: their whole rows may repeat a column name (the id
         // of every table of a JOINED hierarchy), which a derived table refuses (MariaDB) or cannot
         // name (PostgreSQL). DISTINCT counts whole rows, so there it keeps them, each item named once.
-        Expression<?> key = id;
-        Expression<?>[] items = {id};
+        List<Column<?>> ids = new ArrayList<>();
+        mapping.idColumns().forEach(c -> ids.add(c.column()));
+        Expression<?>[] keys = ids.toArray(new Expression<?>[0]);
+        Expression<?>[] items = keys.clone();
         if (owners.isDistinct()) {
             items = new Expression<?>[owners.items().size()];
             for (int i = 0; i < items.length; i++) {
                 items[i] = owners.items().get(i).as("owners_c" + i);
-                if (owners.items().get(i).equals(id)) {
-                    key = items[i];
+                int k = ids.indexOf(owners.items().get(i));
+                if (k >= 0) {
+                    keys[k] = items[i];
                 }
             }
         }
         DerivedTable page = owners.withOnlyColumns(items).subquery("owners_page");
-        Select chosen = Statements.select(page.column(key)).from(page);
-        return joined.unlimited().where(inPage(id, chosen)).orderBy(orderBy);
+        if (ids.size() == 1) {
+            Select chosen = Statements.select(page.column(keys[0])).from(page);
+            return joined.unlimited().where(inPage(ids.get(0), chosen)).orderBy(orderBy);
+        }
+        // A composite key (an association object whose reference leads to a joined collection):
+        // the page holds the row when every key column matches.
+        dev.retort.sql.Predicate same = null;
+        for (int i = 0; i < keys.length; i++) {
+            dev.retort.sql.Predicate p = eq(page.column(keys[i]), ids.get(i));
+            same = same == null ? p : same.and(p);
+        }
+        Select chosen = Statements.select(page.column(keys[0])).from(page).where(same);
+        return joined.unlimited().where(dev.retort.sql.Functions.exists(chosen)).orderBy(orderBy);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static dev.retort.sql.Predicate eq(Expression a, Expression b) {
+        return a.eq(b);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -144,7 +144,7 @@ final class Loading {
      */
     Select withJoins(EntityMapping<?> mapping, Select select) {
         Select out = select;
-        List<JoinedColumns> joins = registerJoins(mapping, select.items().size());
+        List<JoinedColumns> joins = registerJoins(mapping, select.items().size(), select.limit() != null || select.offset() != null);
         for (JoinedColumns j : joins) {
             if (j.on() == null) {
                 checkJoined(select, j);       // containsEager: the query's own join brings the rows
@@ -278,11 +278,20 @@ final class Loading {
      * @return the joins to add, in order (an owner's join before the joins below it)
      */
     List<JoinedColumns> registerJoins(EntityMapping<?> mapping, int offset) {
+        return registerJoins(mapping, offset, false);
+    }
+
+    /**
+     * @param paged whether the query has LIMIT or OFFSET: then the rows of a collection loaded from
+     *              the query's own join ({@code containsEager}) are the rows the page counts, and a
+     *              collection below them loads select-in, since joining it would repeat those rows
+     */
+    private List<JoinedColumns> registerJoins(EntityMapping<?> mapping, int offset, boolean paged) {
         if (mapping.relationships().isEmpty()) {
             return List.of();                 // most gets by id: nothing to join, nothing to allocate
         }
-        JoinPlan plan = new JoinPlan(offset);
-        register(mapping, null, plan, List.of(), true);
+        JoinPlan plan = new JoinPlan(offset, paged);
+        register(mapping, null, plan, List.of(), true, false);
         return plan.out;
     }
 
@@ -297,9 +306,12 @@ final class Loading {
         int offset;
         int references;
         int collections;
+        /** The query has LIMIT or OFFSET (see {@link #registerJoins(EntityMapping, int, boolean)}). */
+        final boolean paged;
 
-        JoinPlan(int offset) {
+        JoinPlan(int offset, boolean paged) {
             this.offset = offset;
+            this.paged = paged;
         }
     }
 
@@ -312,8 +324,11 @@ final class Loading {
      * @param plan the joins so far
      * @param path the relationships joined on the way down to here
      * @param innerPath whether every join on the way down is an INNER JOIN (only then may one here be)
+     * @param pagedRows whether these rows come from the query's own join of a collection under LIMIT or
+     *                  OFFSET, which counts them: a collection here or below is not joined
      */
-    private void register(EntityMapping<?> mapping, TableAlias owner, JoinPlan plan, List<Relationship> path, boolean innerPath) {
+    private void register(EntityMapping<?> mapping, TableAlias owner, JoinPlan plan, List<Relationship> path, boolean innerPath,
+                          boolean pagedRows) {
         List<Relationship> registered = new ArrayList<>(0);
         Set<Relationship> innerJoined = new java.util.HashSet<>(0);
         for (Relationship r : mapping.relationships()) {
@@ -356,6 +371,9 @@ final class Loading {
                 continue;                // a row spanning tables, or a composite owner key: loaded select-in instead
             }
             boolean own = fromQueryJoin(r);
+            if (pagedRows && !own) {
+                continue;                // it would repeat the rows the query's LIMIT counts: loaded select-in instead
+            }
             int n = plan.collections++;
             TableAlias alias = own ? null : collectionAlias(r, n);
             List<Expression<?>> columns = new ArrayList<>();
@@ -388,10 +406,10 @@ final class Loading {
             below.add(r);
             if (r.isSingle()) {
                 Joined j = joined.get(r);
-                j.nested().register(r.target(), j.alias(), plan, below, innerJoined.contains(r));
+                j.nested().register(r.target(), j.alias(), plan, below, innerJoined.contains(r), pagedRows);
             } else {
                 JoinedCollection j = joinedCollections.get(r);
-                j.nested().register(r.target(), j.alias(), plan, below, false);
+                j.nested().register(r.target(), j.alias(), plan, below, false, pagedRows || plan.paged && j.fromQueryJoin());
             }
         }
     }

@@ -135,6 +135,9 @@ final class RelatedObjects<E> {
     }
 
     void removed(Object element) {
+        if (element != null && !relationship.isManyToMany() && items.contains(element)) {
+            return;                  // a list held it twice: the copy left still belongs here (many-to-many: see unlinkBack)
+        }
         if (session != null) {
             session.collectionRemoved(this, element);
         } else {

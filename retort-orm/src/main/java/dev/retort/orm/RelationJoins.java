@@ -42,6 +42,11 @@ final class RelationJoins {
         }
         if (alias == null) {
             Polymorphic.checkSingleTable(r.target(), "A join along " + r);
+            if (r.isManyToMany() && r.target().table() == owner.table()) {
+                throw new IllegalArgumentException("Cannot join along " + r + ": it relates " + r.owner().getSimpleName()
+                        + " to itself; join an alias (TableAlias other = " + r.owner().getSimpleName() + "_.TABLE.as(\"other\"); join("
+                        + r.metamodelConstant() + ", other))");
+            }
             if (present.contains(r.target().table()) && r.target().table() != owner.table()) {   // (itself: joinCondition says)
                 throw new IllegalArgumentException("Cannot join along " + r + ": " + r.target().table().name()
                         + " is in the query already; join it under an alias (TableAlias other = "

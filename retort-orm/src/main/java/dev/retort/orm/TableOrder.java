@@ -22,8 +22,9 @@ import java.util.Set;
  * The order in which a flush visits its tables: each after the tables its foreign keys name
  * (INSERTs in this order, DELETEs in the reverse), leaving out the keys of post-update references,
  * which the flush writes after every INSERT and clears before any DELETE. Keys that still form a
- * cycle among the flush's tables fit no order, whatever the rows hold: refused before any
- * statement runs, naming the references and the fix.
+ * cycle among the flush's tables fit no order of INSERTs and DELETEs, whatever the rows hold: a
+ * flush with any is refused before any statement runs, naming the references and the fix (UPDATEs
+ * alone fit any order).
  */
 final class TableOrder {
     private TableOrder() {
@@ -31,11 +32,25 @@ final class TableOrder {
 
     /**
      * @param tables the tables the flush writes (more than one)
-     * @param mappings the entities of the flush's rows, to tell post-update keys and name fields
+     * @param flushed the entities of the flush's rows (with their hierarchies), to tell post-update keys and name fields
+     * @param insertsOrDeletes whether the flush inserts or deletes rows: UPDATEs alone (of rows that all
+     *                         exist before and after) satisfy every key in any order, so a cycle is no error
      * @return the tables in INSERT order
      * @throws InvalidStateException if foreign keys other than post-update ones form a cycle
      */
-    static List<Table> of(Set<Table> tables, Collection<EntityMapping<?>> mappings) {
+    static List<Table> of(Set<Table> tables, Collection<EntityMapping<?>> flushed, boolean insertsOrDeletes) {
+        // Every class of the rows' hierarchies: a subclass's reference has its column in the table
+        // of the root's rows too (single table), and the flush may hold rows of the root alone.
+        Set<EntityMapping<?>> mappings = new LinkedHashSet<>();
+        for (EntityMapping<?> m : flushed) {
+            if (m.polymorphism() == null) {
+                mappings.add(m);
+            } else {
+                for (Class<?> c : m.polymorphism().hierarchy().classes()) {
+                    mappings.add(EntityMapping.of(c));
+                }
+            }
+        }
         Set<Column<?>> postUpdated = new HashSet<>();
         for (EntityMapping<?> m : mappings) {
             for (Relationship r : m.relationships()) {
@@ -54,7 +69,7 @@ final class TableOrder {
                 }
             }
         }
-        List<ForeignKey> cycle = findCycle(tables, ignored);
+        List<ForeignKey> cycle = insertsOrDeletes ? findCycle(tables, ignored) : null;
         if (cycle != null) {
             throw new InvalidStateException(describe(cycle, mappings));
         }

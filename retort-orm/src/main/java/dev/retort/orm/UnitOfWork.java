@@ -119,6 +119,15 @@ final class UnitOfWork {
             if (!differs) {
                 continue;
             }
+            if (c.attribute().isId() && s.snapshot != null && current[i] == null && c.attribute().relationship() != null) {
+                // A key reference cleared: by the application, or by the delete of the object it referred to
+                dev.retort.orm.mapping.Relationship r = c.attribute().relationship();
+                throw new InvalidStateException("The persistent " + s.mapping.type().getSimpleName() + " " + s.key.id() + " no longer "
+                        + "refers to a " + r.targetType().getSimpleName() + " through " + r.name() + ", which is part of its key: "
+                        + "its key would become NULL. Delete the " + s.mapping.type().getSimpleName() + " instead, and with the "
+                        + r.targetType().getSimpleName() + " when that is deleted (session.delete, or Cascade.DELETE and "
+                        + "DELETE_ORPHAN on the collection that holds it)");
+            }
             if (c.attribute().isId() && s.snapshot != null) {
                 throw new InvalidStateException("The id of the persistent " + s.mapping.type().getSimpleName() + " " + s.key.id()
                         + " changed to " + current[i] + " (" + c.path() + "); an id cannot change. Delete the object and add a new one");
@@ -416,7 +425,7 @@ final class UnitOfWork {
             }
         }
         // Post-update references (rows in a cycle, within a table or across tables) do not order the tables.
-        List<Table> order = tables.size() == 1 ? List.copyOf(tables) : TableOrder.of(tables, mappings);
+        List<Table> order = tables.size() == 1 ? List.copyOf(tables) : TableOrder.of(tables, mappings, !inserts.isEmpty() || !deletes.isEmpty());
         List<Work> early = withReferringDeletes(earlyDeletes(deletes, inserts, updates), deletes);
         checkNothingStillRefersTo(early, updates);
         List<Work> late = new ArrayList<>(deletes);

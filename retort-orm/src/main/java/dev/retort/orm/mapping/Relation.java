@@ -41,11 +41,7 @@ public final class Relation<O, T> {
                     + "table " + r.association().table().name() + ", then the related table); use the query's join("
                     + r.metamodelConstant() + ")");
         }
-        if (r.target().table() == EntityMapping.of(r.owner()).table()) {
-            throw new IllegalArgumentException(r + " relates " + r.owner().getSimpleName() + " to itself: join an alias "
-                    + "(TableAlias boss = " + r.owner().getSimpleName() + "_.TABLE.as(\"boss\"); join(" + r.metamodelConstant()
-                    + ", boss))");
-        }
+        checkNotItself();
         if (r.isReference()) {
             return eq(r.column().column(), r.target().idColumns().get(0).column());
         }
@@ -55,14 +51,30 @@ public final class Relation<O, T> {
         return rows == null ? on : on.and(rows);
     }
 
+    /** A relationship of an entity with itself needs an alias of the related table: refused without one. */
+    private void checkNotItself() {
+        Relationship r = relationship;
+        if (r.target().table() == EntityMapping.of(r.owner()).table()) {
+            throw new IllegalArgumentException(r + " relates " + r.owner().getSimpleName() + " to itself: join an alias "
+                    + "(TableAlias boss = " + r.owner().getSimpleName() + "_.TABLE.as(\"boss\"); join(" + r.metamodelConstant()
+                    + ", boss))");
+        }
+    }
+
     /** The discriminator condition of a subclass in a single-table hierarchy, else {@code null}. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
     private static Predicate rowsOf(EntityMapping<?> target) {
+        return rowsOf(target, null);
+    }
+
+    /** {@link #rowsOf(EntityMapping)} on an alias of the table ({@code null}: the table itself). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Predicate rowsOf(EntityMapping<?> target, TableAlias alias) {
         Polymorphism p = target.polymorphism();
         if (p == null || p.tables() != null || p.matchedValues().isEmpty()) {
             return null;
         }
-        Column d = p.discriminator().column();
+        Column<?> column = p.discriminator().column();
+        dev.retort.sql.Expression d = alias == null ? column : alias.column(column);
         java.util.List<String> values = p.matchedValues();
         return values.size() == 1 ? d.eq(values.get(0)) : d.in(values);
     }
@@ -92,7 +104,9 @@ public final class Relation<O, T> {
             return same(r.column().column(), target.column(r.target().idColumns().get(0).column()));
         }
         Relationship back = r.inverse();
-        return same(target.column(back.column().column()), EntityMapping.of(r.owner()).idColumns().get(0).column());
+        Predicate on = same(target.column(back.column().column()), EntityMapping.of(r.owner()).idColumns().get(0).column());
+        Predicate rows = rowsOf(r.target(), target);       // a subclass of a single table: not its siblings' rows
+        return rows == null ? on : on.and(rows);
     }
 
     /**
@@ -132,6 +146,7 @@ public final class Relation<O, T> {
         EntityMapping<?> target = relationship.target();
         Select sub;
         if (relationship.isManyToMany()) {      // the association rows of the owner, joined to the related rows
+            checkNotItself();                   // (inside, the related table would hide the owner's)
             Association a = relationship.association();
             Column<?> targetKey = target.idColumns().get(0).column();
             sub = Statements.select(a.targetColumn()).from(a.table()).join(target.table(), same(targetKey, a.targetColumn()))

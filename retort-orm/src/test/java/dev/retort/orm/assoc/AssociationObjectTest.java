@@ -175,6 +175,20 @@ class AssociationObjectTest {
     }
 
     @EachDatabase
+    void aPageOfLinesCountsLinesWhenACollectionIsJoinedBelowThem(TestDatabase db) {
+        Engine engine = setUp(db);
+        try (Session s = Session.open(engine)) {
+            List<BasketLine> lines = Retort.expectStatements(engine, 2, () -> s.execute(select(BasketLine.class)
+                    .orderBy(BasketLine_.QUANTITY).limit(1).offset(1)          // the baskets: select-in
+                    .options(joinedLoad(BasketLine_.PRODUCT).then(joinedLoad(Product_.LINES)))).all());
+            assertThat(lines).as("the second line by quantity, not every line of its basket")
+                    .extracting(l -> l.basket.owner + "/" + l.product.name + " x" + l.quantity).containsExactly("ada/tea x2");
+            Retort.expectStatements(engine, 0, () -> assertThat(lines.get(0).product.lines)
+                    .extracting(l -> l.quantity).containsExactly(2));
+        }
+    }
+
+    @EachDatabase
     void getTakesTheKeyRecordAndQueriesJoinThroughTheLines(TestDatabase db) {
         Engine engine = setUp(db);
         long ada;
@@ -231,6 +245,24 @@ class AssociationObjectTest {
     }
 
     @EachDatabase
+    void aLineAddedTwiceStaysWhenOneCopyIsRemoved(TestDatabase db) {
+        Engine engine = setUp(db);
+        try (Session s = Session.open(engine)) {
+            Basket bob = s.execute(select(Basket.class).where(Basket_.OWNER.eq("bob"))).one();
+            Product tea = s.execute(select(Product.class).where(Product_.NAME.eq("tea"))).one();
+            BasketLine line = bob.add(tea, 1, 2);
+            bob.lines.add(line);                        // the same object twice: one row
+            assertThat(StatementCaptureAccess.during(engine, s::flush)).singleElement().asString().startsWith("INSERT");
+            bob.lines.remove(line);                     // one copy: the other still holds it
+            assertThat(line.basket).isSameAs(bob);
+            assertThat(StatementCaptureAccess.during(engine, s::flush)).isEmpty();
+            assertThat(s.state(line)).isEqualTo(ObjectState.PERSISTENT);
+            s.commit();
+        }
+        assertThat(stored(engine)).containsEntry("bob/tea", 1).containsEntry("bob/jam", 5);
+    }
+
+    @EachDatabase
     void deletingTheBasketDeletesItsLinesFirst(TestDatabase db) {
         Engine engine = setUp(db);
         try (Session s = Session.open(engine)) {
@@ -258,6 +290,24 @@ class AssociationObjectTest {
             s.rollback();
         }
         assertThat(stored(engine)).containsEntry("ada/tea", 2).containsEntry("bob/jam", 5);
+    }
+
+    @EachDatabase
+    void deletingAProductWhoseLinesDoNotCascadeNamesTheLinesToDelete(TestDatabase db) {
+        Engine engine = setUp(db);
+        try (Session s = Session.open(engine)) {
+            Product jam = s.execute(select(Product.class).where(Product_.NAME.eq("jam"))).one();
+            s.delete(jam);                          // Product.lines does not cascade DELETE: the lines lose their product
+            assertThatThrownBy(s::flush).isInstanceOf(InvalidStateException.class)
+                    .hasMessageContaining("no longer refers to a Product through product, which is part of its key")
+                    .hasMessageContaining("Delete the BasketLine instead, and with the Product when that is deleted");
+            s.rollback();
+            jam = s.execute(select(Product.class).where(Product_.NAME.eq("jam"))).one();
+            List.copyOf(jam.lines).forEach(s::delete);
+            s.delete(jam);
+            s.commit();
+        }
+        assertThat(stored(engine)).containsOnlyKeys("ada/tea");
     }
 
     @EachDatabase

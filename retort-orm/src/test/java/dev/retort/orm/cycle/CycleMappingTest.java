@@ -105,6 +105,34 @@ class CycleMappingTest {
         }
     }
 
+    @EachDatabase
+    void aPostUpdateReferenceOfASubclassBreaksTheCycleForRowsOfEveryClass(TestDatabase db) {
+        Engine engine = db.engine();
+        Registry.of(Dock.class, Boat.class, Ferry.class).metadata().createAll(engine);
+        Long dockId;
+        try (Session s = Session.open(engine)) {
+            Dock dock = new Dock();
+            dock.flagship = new Boat();                   // a plain boat: no Ferry in this flush
+            s.add(dock);
+            s.commit();                                   // boat, then dock: ferry.base_id is post-update
+            dockId = dock.id;
+        }
+        try (Session s = Session.open(engine)) {
+            Dock dock = s.get(Dock.class, dockId);
+            Ferry ferry = new Ferry();
+            ferry.base = dock;
+            dock.flagship = ferry;
+            List<String> sql = StatementCaptureAccess.during(engine, s::flush);
+            assertThat(sql.get(sql.size() - 1)).as(String.join("\n", sql)).startsWith("UPDATE");
+            s.commit();
+        }
+        try (Session s = Session.open(engine)) {
+            Dock dock = s.get(Dock.class, dockId);
+            assertThat(dock.flagship).isInstanceOf(Ferry.class);
+            assertThat(((Ferry) dock.flagship).base).isSameAs(dock);
+        }
+    }
+
     private static java.util.List<Table> targets(Table t) {
         return t.foreignKeys().stream().map(ForeignKey::referredTable).toList();
     }
@@ -157,5 +185,24 @@ class CycleMappingTest {
     static class Plate {
         @Id @Generated Long id;
         @ManyToOne Car lastCar;
+    }
+
+    @Entity
+    static class Dock {
+        @Id @Generated Long id;
+        @ManyToOne Boat flagship;
+    }
+
+    @Entity
+    @Inheritance(subclasses = {Ferry.class})
+    @DiscriminatorValue("boat")
+    static class Boat {
+        @Id @Generated Long id;
+    }
+
+    @Entity
+    @DiscriminatorValue("ferry")
+    static class Ferry extends Boat {
+        @ManyToOne(postUpdate = true) Dock base;
     }
 }

@@ -97,6 +97,11 @@ class JoinedSubclassCollectionTest {
                     .distinct().orderBy(Garage_.NAME).limit(5).options(joinedLoad(Garage_.LORRIES))).all();
             assertThat(withLorry).extracting(g -> g.name).containsExactly("north");
             assertThat(withLorry.get(0).lorries).extracting(Object::toString).containsExactly("Lorry(L1)", "Lorry(L2)");
+            dev.retort.sql.TableAlias lorry = Motor_.TABLE.as("lorry");
+            assertThat(s.execute(select(Garage.class).join(Garage_.LORRIES, lorry).where(lorry.column(Motor_.PLATE).eq("S1"))).all())
+                    .as("through an alias too: S1 is a sedan").isEmpty();
+            assertThat(s.execute(select(Garage.class).outerJoin(Garage_.LORRIES, lorry).where(lorry.column(Motor_.PLATE).eq("L1")))
+                    .all()).extracting(g -> g.name).containsExactly("north");
         }
     }
 }

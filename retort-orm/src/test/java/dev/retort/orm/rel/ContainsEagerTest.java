@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static dev.retort.orm.LoadOption.containsEager;
+import static dev.retort.orm.LoadOption.joinedLoad;
 import static dev.retort.orm.LoadOption.noLoad;
 import static dev.retort.orm.OrmStatements.select;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +35,22 @@ class ContainsEagerTest {
                 assertThat(customers.get(0).invoices).extracting(i -> i.number).containsExactly(21, 22);
                 assertThat(customers.get(1).invoices).extracting(i -> i.number).containsExactly(41);
                 assertThat(customers.get(1).invoices.get(0).customer).isSameAs(customers.get(1));
+            });
+        }
+    }
+
+    @EachDatabase
+    void aLimitCountsTheQuerysRowsAlsoWhenACollectionBelowThemIsAskedJoined(TestDatabase db) {
+        Engine engine = JoinedCollectionLoadingTest.setUp(db);
+        try (Session s = Session.open(engine)) {
+            // Joining the lines too would repeat the rows the LIMIT counts: they load select-in.
+            List<Customer> customers = Retort.expectStatements(engine, 2, () -> s.execute(select(Customer.class)
+                    .join(Customer_.INVOICES).where(Invoice_.NUMBER.lt(3)).orderBy(Invoice_.NUMBER).limit(2)
+                    .options(containsEager(Customer_.INVOICES).then(joinedLoad(Invoice_.LINES)))).all());
+            Retort.expectStatements(engine, 0, () -> {
+                assertThat(customers).extracting(c -> c.name + c.invoices.stream().map(i -> i.number).toList())
+                        .as("the first two rows, as without the option below").containsExactly("customer 0[0, 1]");
+                assertThat(customers.get(0).invoices.get(1).lines).hasSize(2);
             });
         }
     }
