@@ -61,6 +61,7 @@ final class RelatedObjects<E> {
         loaded = false;
         raise = false;
         empty = false;
+        then = null;                   // the options of the query that left it lazy are spent
     }
 
     /** The collection's contents arrived (lazy load, select-in, or a new object's own list). */

@@ -125,6 +125,22 @@ class JoinedCollectionLoadingTest {
         }
     }
 
+    @EachDatabase
+    void aLazyCollectionForgetsTheQuerysPathWhenItIsExpired(TestDatabase db) {
+        Engine engine = setUp(db);
+        try (Session s = Session.open(engine)) {
+            Customer c = s.execute(select(Customer.class).where(Customer_.NAME.eq("customer 1"))
+                    .options(dev.retort.orm.LoadOption.lazyLoad(Customer_.INVOICES).then(dev.retort.orm.LoadOption.raiseLoad(Invoice_.LINES))))
+                    .one();
+            assertThatThrownBy(() -> c.invoices.get(0).lines.size()).as("the path applies to the lazy load")
+                    .isInstanceOf(dev.retort.orm.UnloadedRelationshipException.class);
+            s.expire(c);
+            List.copyOf(c.invoices).forEach(s::expunge);        // the next load makes new invoices
+            s.expire(c);
+            assertThat(c.invoices.get(0).lines).as("after expiry the relationship's default (select-in) again").hasSize(2);
+        }
+    }
+
     /** The yardstick: 100 customers with invoices with lines; lazy is 1 + 100 + N, select-in 3, joined 1. */
     @EachDatabase
     void everyStrategyRunsTheNumberOfStatementsItPromises(TestDatabase db) {
