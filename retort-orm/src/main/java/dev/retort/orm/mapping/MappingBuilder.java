@@ -616,6 +616,12 @@ final class MappingBuilder {
             throw new MappingException(type, what + " refers to " + target.getSimpleName() + ", which has a composite key; " + need);
         }
         Field id = ids.get(0);
+        if (id.isAnnotationPresent(ManyToOne.class)) {
+            throw new MappingException(type, what + " refers to " + target.getSimpleName() + ", whose key is a reference ("
+                    + id.getName() + ", @Id @ManyToOne) to an entity that refers back to it; keys made of references cannot "
+                    + "be part of a cycle of mappings: give " + target.getSimpleName() + " a key of its own, or keep one of the "
+                    + "references a plain column");
+        }
         Entity e = owner.getAnnotation(Entity.class);
         NamingStrategy n = namingFor(owner);
         dev.retort.orm.Column col = id.getAnnotation(dev.retort.orm.Column.class);

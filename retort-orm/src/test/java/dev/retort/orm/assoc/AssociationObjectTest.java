@@ -364,6 +364,24 @@ class AssociationObjectTest {
         @Id @ManyToOne(onDelete = ReferentialAction.SET_NULL) Product product;
     }
 
+    @Entity(table = "cyclic_note")
+    static class CyclicNote {
+        @Id @ManyToOne CyclicOwner owner;
+    }
+
+    @Entity(table = "cyclic_owner")
+    static class CyclicOwner {
+        @Id Long id;
+        @ManyToOne CyclicNote pinned;
+    }
+
+    @Test
+    void aKeyMadeOfAReferenceInACycleOfMappingsIsRefusedByName() {
+        assertThatThrownBy(() -> EntityMapping.of(CyclicNote.class)).isInstanceOf(MappingException.class)
+                .hasMessageContaining("refers to CyclicNote, whose key is a reference (owner, @Id @ManyToOne)")
+                .hasMessageContaining("give CyclicNote a key of its own");
+    }
+
     @Test
     void keysMadeOfReferencesThatCannotWorkAreRefusedWhenMapped() {
         assertThatThrownBy(() -> EntityMapping.of(WrongKeyLine.class)).isInstanceOf(MappingException.class)
