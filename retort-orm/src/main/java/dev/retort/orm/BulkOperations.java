@@ -181,8 +181,7 @@ final class BulkOperations {
         EntityMapping<E> m = statement.mapping();
         var delete = statement.toDelete();
         String cause = "bulk delete of " + m.type().getSimpleName();
-        List<dev.retort.orm.mapping.Relationship> postUpdates = m.relationships().stream()
-                .filter(dev.retort.orm.mapping.Relationship::isPostUpdate).toList();
+        List<dev.retort.orm.mapping.Relationship> postUpdates = postUpdatesOfRows(m);
         if (!postUpdates.isEmpty()) {
             return deleteClearingPostUpdates(m, delete, postUpdates, sync, cause);
         }
@@ -203,6 +202,26 @@ final class BulkOperations {
             session.markDeletedByBulk(new EntityKey(m.type(), id));
         }
         return ids.size();
+    }
+
+    /**
+     * The post-update references of the rows a statement of an entity reaches: its own, and in a
+     * hierarchy those its subclasses declare (their rows are the entity's rows too), one per column.
+     */
+    private static List<dev.retort.orm.mapping.Relationship> postUpdatesOfRows(EntityMapping<?> m) {
+        List<dev.retort.orm.mapping.Relationship> out = new ArrayList<>();
+        java.util.Set<Object> columns = new java.util.HashSet<>();
+        List<Class<?>> classes = dev.retort.orm.mapping.Hierarchy.of(m.type())
+                .map(h -> h.classes().stream().filter(m.type()::isAssignableFrom).toList())
+                .orElse(List.of(m.type()));
+        for (Class<?> c : classes) {
+            for (dev.retort.orm.mapping.Relationship r : EntityMapping.of(c).relationships()) {
+                if (r.isPostUpdate() && columns.add(r.column().column())) {
+                    out.add(r);
+                }
+            }
+        }
+        return out;
     }
 
     /**

@@ -133,6 +133,46 @@ class CycleMappingTest {
         }
     }
 
+    @EachDatabase
+    void aBulkDeleteOfTheRootClearsThePostUpdateReferencesOfItsSubclasses(TestDatabase db) {
+        Engine engine = db.engine();
+        Registry.of(Ship.class, Escort.class).metadata().createAll(engine);
+        Session.runInTransaction(engine, s -> {
+            Escort a = new Escort();
+            Escort b = new Escort();
+            a.guards = b;
+            b.guards = a;                                 // two rows of one table naming each other
+            s.add(a);
+            s.add(b);
+            s.add(new Ship());
+        });
+        try (Session s = Session.open(engine)) {
+            List<Ship> all = s.execute(dev.retort.orm.OrmStatements.select(Ship.class)).all();
+            assertThat(all).hasSize(3);
+            long deleted = s.execute(dev.retort.orm.OrmStatements.delete(Ship.class).whereAll(), dev.retort.orm.Synchronize.FETCH);
+            assertThat(deleted).isEqualTo(3);
+            assertThat(all).allSatisfy(x -> assertThat(s.state(x)).isEqualTo(dev.retort.orm.ObjectState.DELETED));
+            s.commit();
+        }
+        try (var c = engine.connect()) {
+            assertThat(((Number) c.execute(dev.retort.sql.Statements.text("SELECT COUNT(*) FROM convoy_ship")).scalar()).intValue())
+                    .isZero();
+        }
+    }
+
+    @Entity(table = "convoy_ship")
+    @Inheritance(subclasses = {Escort.class})
+    @DiscriminatorValue("ship")
+    static class Ship {
+        @Id @Generated Long id;
+    }
+
+    @Entity
+    @DiscriminatorValue("escort")
+    static class Escort extends Ship {
+        @ManyToOne(postUpdate = true) Ship guards;
+    }
+
     private static java.util.List<Table> targets(Table t) {
         return t.foreignKeys().stream().map(ForeignKey::referredTable).toList();
     }
