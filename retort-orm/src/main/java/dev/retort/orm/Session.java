@@ -969,8 +969,10 @@ public final class Session implements AutoCloseable {
             if (r.isRef() && mapping.fieldAccessor().get(source, r.field()) instanceof Ref<?> ref && !ref.isLoaded()) {
                 InstanceState ts = states.get(target);       // known by its key: the session's object of that key, or its key
                 Object known = identity(r.targetType(), ref.key());
-                if (known != null || ts == null) {
+                if (known != null) {
                     mapping.accessor().set(target, r.field(), known);
+                } else if (ts == null) {
+                    mapping.fieldAccessor().set(target, r.field(), Ref.toId(ref.key()));   // a new copy: its own Ref of the key
                 } else if (!(ts.isUnloaded(r) && UnitOfWork.same(ts.snapshot == null ? null : ts.snapshot[r.column().index()], ref.key()))) {
                     unloadReference(ts, r, ref.key(), r.load(), true);
                 }

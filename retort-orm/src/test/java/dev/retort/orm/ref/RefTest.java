@@ -426,6 +426,27 @@ class RefTest {
     }
 
     @EachDatabase
+    void mergeOfANewObjectKeepsItsRefByKey(TestDatabase db) {
+        Engine engine = setUp(db);
+        fill(engine, 1);
+        Long adaId;
+        try (Session s = Session.open(engine)) {
+            adaId = s.execute(select(Shopper.class).where(Shopper_.NAME.eq("ada"))).one().id;
+        }
+        Purchase form = new Purchase("from a form", null);
+        form.shopper = Ref.toId(adaId);                       // ada is not in the merging session
+        try (Session s = Session.open(engine)) {
+            Purchase merged = s.merge(form);
+            assertThat(merged.shopper()).isNotSameAs(form.shopper());
+            assertThat(merged.shopper().id()).isEqualTo(adaId);
+            assertThat(merged.shopper().isLoaded()).isFalse();
+            s.commit();
+            assertThat(merged.shopper().get().name).isEqualTo("ada");
+        }
+        assertThat(rows(engine, "SELECT shopper_id FROM purchase WHERE label = 'from a form'")).containsExactly(String.valueOf(adaId));
+    }
+
+    @EachDatabase
     void optionsApplyToRefsAlongPaths(TestDatabase db) {
         Engine engine = setUp(db);
         fill(engine, 4);
