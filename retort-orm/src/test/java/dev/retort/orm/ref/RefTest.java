@@ -4,6 +4,7 @@ import dev.retort.engine.Engine;
 import dev.retort.orm.Ref;
 import dev.retort.orm.Registry;
 import dev.retort.orm.Session;
+import dev.retort.orm.SessionOptions;
 import dev.retort.orm.StatementCaptureAccess;
 import dev.retort.orm.UnloadedRelationshipException;
 import dev.retort.testkit.EachDatabase;
@@ -491,6 +492,26 @@ class RefTest {
         }
         assertThat(rows(engine, "SELECT shopper.name FROM purchase JOIN shopper ON shopper.id = purchase.shopper_id "
                 + "WHERE purchase.label = 'p0'")).containsExactly("bob");
+    }
+
+    @EachDatabase
+    void aJoinedLoadKeepsARefTheApplicationSetSinceAsTheOtherLoadsDo(TestDatabase db) {
+        Engine engine = setUp(db);
+        fill(engine, 2);
+        try (Session s = Session.open(engine, SessionOptions.defaults().withAutoflush(false))) {
+            Purchase p0 = purchase(s, "p0");                      // referrer bob, not loaded (RAISE)
+            Shopper ada = s.execute(select(Shopper.class).where(Shopper_.NAME.eq("ada"))).one();
+            p0.referrer = Ref.toId(ada.id);                       // not flushed
+            s.execute(select(Shopper.class).options(joinedLoad(Shopper_.PURCHASES).then(joinedLoad(Purchase_.REFERRER)))).all();
+            assertThat(p0.referrer.id()).as("below a joined collection").isEqualTo(ada.id);
+            s.execute(select(Purchase.class).options(joinedLoad(Purchase_.REFERRER))).all();
+            assertThat(p0.referrer.id()).as("joined with its owner").isEqualTo(ada.id);
+            s.execute(select(Purchase.class).options(selectInLoad(Purchase_.REFERRER))).all();
+            assertThat(p0.referrer.id()).as("select-in").isEqualTo(ada.id);
+            s.commit();
+        }
+        assertThat(rows(engine, "SELECT shopper.name FROM purchase JOIN shopper ON shopper.id = purchase.referrer_id"))
+                .containsExactly("ada");
     }
 
     @EachDatabase
