@@ -1630,11 +1630,15 @@ public final class Session implements AutoCloseable {
         if (ref != null && !fresh && ref.isUnloadedFor(s.entity) && UnitOfWork.same(ref.key(), key)) {
             ref.bind(this, s.entity, r);
         } else {
+            Object before = s.mapping.accessor().get(s.entity, r.field());     // the object it held (set() put ours in its collection)
             if (ref == null || fresh) {
                 ref = Ref.toId(null);
                 s.mapping.fieldAccessor().set(s.entity, r.field(), ref);
             }
             ref.unload(key, this, s.entity, r, load);
+            if (before != null) {
+                refSet(ref, before, null, null);     // it leaves that object's loaded collection, as set() would have it
+            }
         }
         s.markUnloaded(r);
     }

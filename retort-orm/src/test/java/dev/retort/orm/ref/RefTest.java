@@ -515,6 +515,26 @@ class RefTest {
     }
 
     @EachDatabase
+    void refreshUndoesASetInTheOtherSidesLoadedCollectionToo(TestDatabase db) {
+        Engine engine = setUp(db);
+        fill(engine, 2);
+        try (Session s = Session.open(engine)) {
+            Purchase p0 = purchase(s, "p0");                      // ada's, ada not loaded
+            Object adaId = p0.shopper().id();
+            Shopper bob = s.execute(select(Shopper.class).where(Shopper_.NAME.eq("bob"))).one();
+            p0.shopper().set(bob);
+            assertThat(bob.purchases).contains(p0);
+            s.refresh(p0);
+            assertThat(p0.shopper().id()).isEqualTo(adaId);
+            assertThat(p0.shopper().isLoaded()).isFalse();
+            assertThat(bob.purchases).extracting(p -> p.label).containsExactly("p1");
+            s.commit();
+        }
+        assertThat(rows(engine, "SELECT shopper.name FROM purchase JOIN shopper ON shopper.id = purchase.shopper_id "
+                + "WHERE purchase.label = 'p0'")).containsExactly("ada");
+    }
+
+    @EachDatabase
     void aTreeOfRefsIsInsertedParentsFirstAndLoadsUpwardOneLevelAtATime(TestDatabase db) {
         Engine engine = setUp(db);
         try (Session s = Session.open(engine)) {
