@@ -24,7 +24,9 @@ import dev.retort.orm.mapping.Relationship;
  * foreign key column from it (an UPDATE of that column only when it changed), as for a plain
  * reference field.
  *
- * <p>A {@code Ref} is the state of one field of one object: do not share one between fields.
+ * <p>A {@code Ref} is the state of one field of one object: do not share one between fields
+ * ({@code b.customer = a.customer} would tie them; the flush refuses a {@code Ref} that another
+ * field still holds, so give each its own, {@code Ref.toId(a.customer.id())}).
  * It is not thread-safe, like the session whose objects hold it.
  *
  * @param <T> the referenced entity

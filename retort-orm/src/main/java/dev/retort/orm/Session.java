@@ -263,7 +263,7 @@ public final class Session implements AutoCloseable {
      * back at it), and objects reached through save-update cascades are added too.
      */
     private void adopt(InstanceState s) {
-        bindRefs(s);
+        bindRefs(s, false);
         for (Relationship r : s.mapping.relationships()) {
             Object v = s.mapping.accessor().get(s.entity, r.field());
             if (r.isSingle()) {
@@ -327,7 +327,7 @@ public final class Session implements AutoCloseable {
                 continue;
             }
             if (s.mapping.fieldAccessor() != s.mapping.accessor()) {
-                bindRefs(s);               // a Ref by key the application assigned since
+                bindRefs(s, true);         // a Ref by key the application assigned since
             }
             for (Relationship r : s.mapping.relationships()) {
                 if (!r.cascades(Cascade.SAVE_UPDATE)) {
@@ -1685,16 +1685,44 @@ public final class Session implements AutoCloseable {
     /**
      * The {@link Ref}s of an object the application put there unloaded (by key, or carried by a
      * detached object) load through this session from now on, and count as unloaded references.
+     *
+     * @param refuseShared whether to refuse a Ref another field still holds (at the flush, which
+     *                     reaches every object with Refs; add() leaves that to it)
      */
-    private void bindRefs(InstanceState s) {
+    private void bindRefs(InstanceState s, boolean refuseShared) {
         for (Relationship r : s.mapping.relationships()) {
             if (r.isRef() && s.mapping.fieldAccessor().get(s.entity, r.field()) instanceof Ref<?> ref
-                    && (ref.owner() != s.entity || ref.session() != this || (!ref.isLoaded() && !s.isUnloaded(r)))) {
+                    && (ref.owner() != s.entity || ref.relationship() != r || ref.session() != this
+                    || (!ref.isLoaded() && !s.isUnloaded(r)))) {
+                if (refuseShared) {
+                    refuseShared(s, r, ref);
+                }
                 ref.bind(this, s.entity, r);
                 if (!ref.isLoaded()) {
                     s.markUnloaded(r);
                 }
             }
+        }
+    }
+
+    /**
+     * A {@link Ref} is the state of one field: one still held by the field of another object (or
+     * another field) would follow that field's changes, and set() on either would move both.
+     */
+    private static void refuseShared(InstanceState s, Relationship r, Ref<?> ref) {
+        Object other = ref.owner();
+        Relationship otherField = ref.relationship();
+        if (other == null || otherField == null || (other == s.entity && otherField == r)) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        EntityMapping<Object> om = (EntityMapping<Object>) EntityMapping.of(other.getClass());
+        if (om.fieldAccessor().get(other, otherField.field()) == ref) {
+            String here = s.mapping.type().getSimpleName() + "." + r.name();
+            String there = other.getClass().getSimpleName() + "." + otherField.name();
+            throw new IllegalStateException(here + " holds the same Ref object as " + there + (other == s.entity ? "" : " of another "
+                    + other.getClass().getSimpleName()) + "; a Ref is the state of one field of one object, so setting one would "
+                    + "change both. Give each field its own: Ref.to(ref.get()) for a loaded one, Ref.toId(ref.id()) for one known by its key");
         }
     }
 

@@ -535,6 +535,34 @@ class RefTest {
     }
 
     @EachDatabase
+    void aRefHeldByTwoObjectsIsRefusedAtTheFlush(TestDatabase db) {
+        Engine engine = setUp(db);
+        fill(engine, 2);
+        try (Session s = Session.open(engine)) {
+            Purchase p0 = purchase(s, "p0");
+            Purchase p1 = purchase(s, "p1");
+            p1.shopper = p0.shopper;                             // the same Ref object: set() on one would move both
+            assertThatThrownBy(s::flush).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("Purchase.shopper holds the same Ref object as Purchase.shopper of another Purchase")
+                    .hasMessageContaining("Ref.toId(ref.id())");
+            s.rollback();
+            assertThat(p1.shopper()).as("the rollback gives it its own Ref again").isNotSameAs(p0.shopper());
+            assertThat(p1.shopper().get().name).isEqualTo("bob");
+            p1.shopper = Ref.toId(p0.shopper().id());             // its own Ref
+            Purchase p2 = new Purchase("p2", null);
+            p2.shopper = p1.shopper;
+            s.add(p2);
+            assertThatThrownBy(s::commit).isInstanceOf(IllegalStateException.class).hasMessageContaining("of another Purchase");
+            s.rollback();
+            p1.shopper = Ref.toId(p0.shopper().id());
+            s.add(new Purchase("p2", p0.shopper().get()));
+            s.commit();
+        }
+        assertThat(rows(engine, "SELECT purchase.label, shopper.name FROM purchase JOIN shopper ON shopper.id = purchase.shopper_id "
+                + "ORDER BY purchase.label")).containsExactly("p0 ada", "p1 ada", "p2 ada");
+    }
+
+    @EachDatabase
     void aTreeOfRefsIsInsertedParentsFirstAndLoadsUpwardOneLevelAtATime(TestDatabase db) {
         Engine engine = setUp(db);
         try (Session s = Session.open(engine)) {
