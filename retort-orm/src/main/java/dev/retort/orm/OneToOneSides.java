@@ -78,11 +78,11 @@ final class OneToOneSides {
 
     /** The owning side changed since the last flush: the objects it left and joins follow. */
     private void alignOwning(InstanceState s, Relationship r, Map<Object, Relationship> orphans) {
-        if (s.isUnloaded(r)) {
+        Object current = currentTarget(s, r);
+        if (current == UNKNOWN) {
             return;
         }
         Relationship inv = r.inverse();
-        Object current = get(s.entity, r);
         Object previous = previousTarget(s, r);
         if (current == previous) {
             return;
@@ -163,6 +163,25 @@ final class OneToOneSides {
         }
     }
 
+    /** What {@link #currentTarget} gives for a reference not loaded and not changed: nothing to align. */
+    private static final Object UNKNOWN = new Object();
+
+    /**
+     * The object the owning side refers to now: the field's, or for a {@link Ref} the application
+     * assigned by key since the last flush ({@code Ref.toId}), the session's object of that key
+     * ({@code null} if it holds none); {@link #UNKNOWN} for a reference left unloaded.
+     */
+    private Object currentTarget(InstanceState s, Relationship r) {
+        if (!s.isUnloaded(r)) {
+            return get(s.entity, r);
+        }
+        if (r.isRef() && s.mapping.fieldAccessor().get(s.entity, r.field()) instanceof Ref<?> ref && !ref.isLoaded()
+                && (s.snapshot == null || !UnitOfWork.same(ref.key(), s.snapshot[r.column().index()]))) {
+            return session.identity(r.targetType(), ref.key());
+        }
+        return UNKNOWN;
+    }
+
     /** The object the owning side referred to at the last flush (if the session holds it). */
     private Object previousTarget(InstanceState s, Relationship r) {
         Object key = s.snapshot == null ? null : s.snapshot[r.column().index()];
@@ -176,9 +195,9 @@ final class OneToOneSides {
             for (Relationship r : s.mapping.relationships()) {
                 if (r.isInverseOneToOne() && get(s.entity, r) != null) {
                     want(wanted, s, r);
-                } else if (r.isReference() && r.kind() == Relationship.Kind.ONE_TO_ONE && r.inverse() != null && !s.isUnloaded(r)) {
-                    Object current = get(s.entity, r);
-                    InstanceState cs = current == null ? null : session.stateOf(current);
+                } else if (r.isReference() && r.kind() == Relationship.Kind.ONE_TO_ONE && r.inverse() != null) {
+                    Object current = currentTarget(s, r);
+                    InstanceState cs = current == null || current == UNKNOWN ? null : session.stateOf(current);
                     if (cs != null && current != previousTarget(s, r) && r.inverse().owner().isInstance(current)) {
                         want(wanted, cs, r.inverse());
                     }

@@ -341,6 +341,30 @@ class RefTest {
     }
 
     @EachDatabase
+    void aOneToOneRefAssignedByKeyBringsBothOtherSidesInLineAtTheFlush(TestDatabase db) {
+        Engine engine = setUp(db);
+        Session.runInTransaction(engine, s -> {
+            s.add(new Card("C1", new Cardholder("ada")));
+            s.add(new Cardholder("bob"));
+        });
+        try (Session s = Session.open(engine)) {
+            List<Cardholder> holders = s.execute(select(Cardholder.class).orderBy(Cardholder_.NAME)).all();
+            Cardholder ada = holders.get(0);
+            Cardholder bob = holders.get(1);
+            Card c = ada.card;
+            assertThat(bob.card).isNull();
+            c.holder = Ref.toId(bob.id);                         // by key, as from a form
+            s.flush();
+            assertThat(ada.card).as("the card left ada").isNull();
+            assertThat(bob.card).as("and is bob's").isSameAs(c);
+            assertThat(c.holder.get()).isSameAs(bob);
+            s.commit();
+        }
+        assertThat(rows(engine, "SELECT card.number, cardholder.name FROM card JOIN cardholder ON cardholder.id = card.holder_id"))
+                .containsExactly("C1 bob");
+    }
+
+    @EachDatabase
     void settingARefMovesTheObjectBetweenLoadedCollections(TestDatabase db) {
         Engine engine = setUp(db);
         fill(engine, 2);
