@@ -1936,9 +1936,24 @@ public final class Session implements AutoCloseable {
         Relationship back = c.relationship.inverse();
         @SuppressWarnings("unchecked")
         EntityMapping<Object> em = (EntityMapping<Object>) EntityMapping.of(c.relationship.targetType());
-        if (em.accessor().get(element, back.field()) == c.owner) {
+        if (em.accessor().get(element, back.field()) == c.owner || unreadRefTo(em, element, back, c.owner)) {
             em.accessor().set(element, back.field(), null);
         }
+    }
+
+    /**
+     * Whether an object's {@link Ref} was never read and stands for another object's key (the
+     * element of a collection loaded after its owner was deleted: the identity map no longer
+     * gives the owner, so the Ref stays unloaded).
+     */
+    private static boolean unreadRefTo(EntityMapping<Object> em, Object element, Relationship r, Object target) {
+        if (!r.isRef() || !(em.fieldAccessor().get(element, r.field()) instanceof Ref<?> ref) || ref.isLoaded()) {
+            return false;
+        }
+        @SuppressWarnings("unchecked")
+        EntityMapping<Object> tm = (EntityMapping<Object>) EntityMapping.of(target.getClass());
+        Object key = tm.idOf(target);
+        return key != null && UnitOfWork.same(ref.key(), key);
     }
 
     private void reloadUnchanged(InstanceState s, Object[] values, LoadedColumns read) {

@@ -415,6 +415,26 @@ class RefTest {
     }
 
     @EachDatabase
+    void deletingTheTargetClearsAnUnreadRefAndAddingItBackRestoresIt(TestDatabase db) {
+        Engine engine = setUp(db);
+        fill(engine, 4);
+        try (Session s = Session.open(engine)) {
+            Purchase p0 = purchase(s, "p0");                      // ada's, its Ref not read
+            Shopper ada = s.execute(select(Shopper.class).where(Shopper_.NAME.eq("ada"))).one();
+            assertThat(p0.shopper().isLoaded()).isFalse();
+            s.delete(ada);                                       // loads ada.purchases and clears their references
+            assertThat(p0.shopper().isLoaded()).isTrue();
+            assertThat(p0.shopper().get()).isNull();
+            s.add(ada);                                          // undone
+            assertThat(p0.shopper().get()).isSameAs(ada);
+            s.delete(ada);
+            s.commit();
+            assertThat(p0.shopper().id()).isNull();
+        }
+        assertThat(rows(engine, "SELECT label FROM purchase WHERE shopper_id IS NULL ORDER BY label")).containsExactly("p0", "p2");
+    }
+
+    @EachDatabase
     void aStreamedObjectsRefKnowsItsKeyButCannotLoad(TestDatabase db) {
         Engine engine = setUp(db);
         fill(engine, 2);
