@@ -352,8 +352,9 @@ public final class Session implements AutoCloseable {
         for (java.util.Map.Entry<Object, Relationship> o : new ArrayList<>(orphans.entrySet())) {
             InstanceState st = states.get(o.getKey());
             Relationship back = o.getValue().inverse();
-            if (st != null && st.state != ObjectState.DELETED && st.mapping.accessor().get(st.entity, back.field()) == null) {
-                delete(st.entity);
+            if (st != null && st.state != ObjectState.DELETED && st.mapping.accessor().get(st.entity, back.field()) == null
+                    && !(back.isRef() && st.mapping.fieldAccessor().get(st.entity, back.field()) instanceof Ref<?> ref && !ref.isLoaded())) {
+                delete(st.entity);             // (a Ref by key, Ref.toId, puts it under another owner too)
             }
         }
         orphans.clear();
