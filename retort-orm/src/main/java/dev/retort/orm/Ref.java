@@ -11,7 +11,7 @@ import dev.retort.orm.mapping.Relationship;
  *
  * <pre>{@code
  * order.customer().id();          // the foreign key value: no query
- * order.customer().get();         // the identity map first, else one SELECT ... WHERE customer.id = ?
+ * order.customer().get();         // the identity map first, else one SELECT ... WHERE customer.id IN (?)
  * order.customer().set(other);    // the flush writes other's key into orders.customer_id
  * }</pre>
  *
@@ -27,7 +27,9 @@ import dev.retort.orm.mapping.Relationship;
  * <p>A {@code Ref} is the state of one field of one object: do not share one between fields
  * ({@code b.customer = a.customer} would tie them; the flush refuses a {@code Ref} that another
  * field still holds, so give each its own, {@code Ref.toId(a.customer.id())}).
- * It is not thread-safe, like the session whose objects hold it.
+ * It is not thread-safe, like the session whose objects hold it. It keeps {@code Object}'s
+ * {@code equals} and {@code hashCode} (two Refs to the same row are different objects): compare
+ * {@link #id()}s, or the objects {@link #get()} returns.
  *
  * @param <T> the referenced entity
  */
@@ -82,7 +84,7 @@ public final class Ref<T> {
      * @return the referenced object, or {@code null}
      * @throws UnloadedRelationshipException if it is not loaded and cannot load now: the relationship
      *         is {@code RAISE} for this object, or the object is detached (its session is closed or
-     *         let go of it)
+     *         let go of it) or its session must be rolled back first (a flush failed)
      */
     public T get() {
         if (loaded) {
