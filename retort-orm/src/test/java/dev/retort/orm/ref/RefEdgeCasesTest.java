@@ -332,6 +332,16 @@ class RefEdgeCasesTest {
             List<Show> again = s.execute(select(Show.class).orderBy(Show_.TITLE).options(selectInLoad(Show_.ARENA))).all();
             assertThat(again.get(0).arena.get().seats).isEqualTo(20000);
         }
+        try (Session s = Session.open(engine)) {
+            Show one = s.execute(select(Show.class).where(Show_.TITLE.eq("one"))).one();
+            assertThat(sql(engine, () -> assertThat(one.arena.get().seats).isEqualTo(20000))).as("the subclass, lazily").hasSize(1);
+            assertThat(one.venue.get()).isSameAs(one.arena.get());
+        }
+        try (Session s = Session.open(engine)) {
+            List<Show> shows = s.execute(select(Show.class).orderBy(Show_.TITLE).options(selectInLoad(Show_.ARENA))).all();
+            assertThat(shows.get(0).arena.get().seats).isEqualTo(20000);
+            assertThat(shows.get(1).arena.get()).isNull();
+        }
     }
 
     @EachDatabase
