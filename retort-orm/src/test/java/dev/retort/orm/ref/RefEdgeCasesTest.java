@@ -370,4 +370,20 @@ class RefEdgeCasesTest {
             assertThat(st).hasSize(1);
         }
     }
+
+    @EachDatabase
+    void aBulkDeleteTakesObjectsWithUnreadRefsOutOfLoadedCollections(TestDatabase db) {
+        Engine engine = setUp(db);
+        fill(engine, 4);
+        try (Session s = Session.open(engine)) {
+            Purchase p2 = purchase(s, "p2");                      // its Ref not read
+            Shopper ada = s.execute(select(Shopper.class).where(Shopper_.NAME.eq("ada")).options(selectInLoad(Shopper_.PURCHASES))).one();
+            assertThat(ada.purchases).extracting(p -> p.label).containsExactly("p0", "p2");
+            s.execute(dev.retort.orm.OrmStatements.delete(Purchase.class).where(Purchase_.LABEL.eq("p2")), Synchronize.FETCH);
+            assertThat(s.state(p2)).isEqualTo(dev.retort.orm.ObjectState.DELETED);
+            assertThat(ada.purchases).extracting(p -> p.label).containsExactly("p0");
+            s.commit();
+        }
+        assertThat(rows(engine, "SELECT label FROM purchase ORDER BY label")).containsExactly("p0", "p1", "p3");
+    }
 }
