@@ -320,7 +320,7 @@ final class OneToOneSides {
     void leave(InstanceState s) {
         for (Relationship r : s.mapping.relationships()) {
             Relationship inv = r.isReference() && r.kind() == Relationship.Kind.ONE_TO_ONE ? r.inverse() : null;
-            Object target = inv == null ? null : get(s.entity, r);
+            Object target = inv == null ? null : session.referencedInMemory(s, r);   // (a Ref not read: the object of its key)
             InstanceState ts = target == null ? null : session.stateOf(target);
             if (ts != null && get(target, inv) == s.entity) {
                 set(target, inv, null);
@@ -372,7 +372,7 @@ final class OneToOneSides {
     void expunged(InstanceState s) {
         for (Relationship r : s.mapping.relationships()) {
             Relationship inv = r.isReference() && r.kind() == Relationship.Kind.ONE_TO_ONE ? r.inverse() : null;
-            Object target = inv == null ? null : get(s.entity, r);
+            Object target = inv == null ? null : session.referencedInMemory(s, r);
             InstanceState ts = target == null ? null : session.stateOf(target);
             if (ts != null && ts.knowsInverse(inv) && ts.inverse(inv) == s.entity) {
                 ts.forgetInverse(inv);
@@ -387,7 +387,7 @@ final class OneToOneSides {
     void comeBack(InstanceState s) {
         for (Relationship r : s.mapping.relationships()) {
             Relationship inv = r.isReference() && r.kind() == Relationship.Kind.ONE_TO_ONE ? r.inverse() : null;
-            Object target = inv == null ? null : get(s.entity, r);
+            Object target = inv == null ? null : session.referencedInMemory(s, r);
             InstanceState ts = target == null ? null : session.stateOf(target);
             if (ts != null && get(target, inv) == null) {
                 set(target, inv, s.entity);
@@ -406,7 +406,7 @@ final class OneToOneSides {
         for (Relationship r : s.mapping.relationships()) {
             if (!forget && r.isReference() && r.kind() == Relationship.Kind.ONE_TO_ONE && r.inverse() != null) {
                 // The owning row may have changed: what its target knows of it is read again too.
-                Object target = get(s.entity, r);
+                Object target = session.referencedInMemory(s, r);
                 InstanceState ts = target == null ? null : session.stateOf(target);
                 if (ts != null && ts.knowsInverse(r.inverse()) && ts.inverse(r.inverse()) == s.entity) {
                     ts.staleInverse(r.inverse());

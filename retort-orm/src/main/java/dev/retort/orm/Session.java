@@ -424,7 +424,7 @@ public final class Session implements AutoCloseable {
      * for an unloaded {@link Ref} the session's object of its key (whose loaded collection may
      * hold the referring object although the Ref was never read).
      */
-    private Object referencedInMemory(InstanceState s, Relationship r) {
+    Object referencedInMemory(InstanceState s, Relationship r) {
         Object v = s.mapping.accessor().get(s.entity, r.field());
         if (v == null && r.isRef() && s.mapping.fieldAccessor().get(s.entity, r.field()) instanceof Ref<?> ref
                 && !ref.isLoaded() && ref.key() != null) {

@@ -365,6 +365,25 @@ class RefTest {
     }
 
     @EachDatabase
+    void deletingAnObjectWhoseOneToOneRefWasAssignedItsOwnKeyClearsTheOtherSide(TestDatabase db) {
+        Engine engine = setUp(db);
+        Session.runInTransaction(engine, s -> s.add(new Card("C1", new Cardholder("ada"))));
+        try (Session s = Session.open(engine)) {
+            Cardholder ada = s.execute(select(Cardholder.class)).one();
+            Card c = ada.card;
+            c.holder = Ref.toId(ada.id);                         // the key it has, as a form handler writes it
+            s.flush();
+            assertThat(c.holder.isLoaded()).isFalse();
+            s.delete(c);
+            assertThat(ada.card).as("the card left its holder").isNull();
+            s.add(c);                                            // undone
+            assertThat(ada.card).isSameAs(c);
+            s.expunge(c);
+            assertThat(ada.card).as("an expunged card is not known as ada's").isNull();
+        }
+    }
+
+    @EachDatabase
     void settingARefMovesTheObjectBetweenLoadedCollections(TestDatabase db) {
         Engine engine = setUp(db);
         fill(engine, 2);
