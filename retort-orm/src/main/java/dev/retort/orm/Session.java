@@ -975,7 +975,7 @@ public final class Session implements AutoCloseable {
                 } else if (ts == null) {
                     mapping.fieldAccessor().set(target, r.field(), Ref.toId(ref.key()));   // a new copy: its own Ref of the key
                 } else if (!(ts.isUnloaded(r) && UnitOfWork.same(ts.snapshot == null ? null : ts.snapshot[r.column().index()], ref.key()))) {
-                    unloadReference(ts, r, ref.key(), r.load(), true);
+                    unloadReference(ts, r, ref.key(), r.load(), false);   // its own Ref, pointed at the key
                 }
                 continue;
             }

@@ -511,6 +511,30 @@ class RefTest {
     }
 
     @EachDatabase
+    void mergeByKeyRepointsTheSessionsOwnRef(TestDatabase db) {
+        Engine engine = setUp(db);
+        fill(engine, 2);
+        Long bobId;
+        Purchase detached;
+        try (Session s = Session.open(engine)) {
+            bobId = s.execute(select(Shopper.class).where(Shopper_.NAME.eq("bob"))).one().id;
+            detached = purchase(s, "p0");
+        }
+        detached.shopper = Ref.toId(bobId);
+        try (Session s = Session.open(engine)) {
+            Purchase p0 = purchase(s, "p0");
+            Ref<Shopper> held = p0.shopper();                    // ada's, not read
+            s.merge(detached);
+            assertThat(p0.shopper()).as("the field keeps its Ref").isSameAs(held);
+            assertThat(held.id()).isEqualTo(bobId);
+            assertThat(held.get().name).isEqualTo("bob");
+            s.commit();
+        }
+        assertThat(rows(engine, "SELECT shopper.name FROM purchase JOIN shopper ON shopper.id = purchase.shopper_id "
+                + "WHERE purchase.label = 'p0'")).containsExactly("bob");
+    }
+
+    @EachDatabase
     void optionsApplyToRefsAlongPaths(TestDatabase db) {
         Engine engine = setUp(db);
         fill(engine, 4);
