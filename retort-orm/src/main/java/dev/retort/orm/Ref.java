@@ -203,6 +203,13 @@ public final class Ref<T> {
         }
     }
 
+    /** Its key in the form the target's ids take ({@code Ref.toId(7)} of a {@code Long} key holds {@code 7L}). */
+    void normalizeKey(Relationship r) {
+        if (!loaded && id != null) {
+            id = r.target().normalizeId(id);
+        }
+    }
+
     /** Whether it is the session's unloaded Ref of this object's field (not one the application put there since). */
     boolean isUnloadedFor(Object ownerObject) {
         return !loaded && owner == ownerObject;

@@ -969,6 +969,7 @@ public final class Session implements AutoCloseable {
             }
             if (r.isRef() && mapping.fieldAccessor().get(source, r.field()) instanceof Ref<?> ref && !ref.isLoaded()) {
                 InstanceState ts = states.get(target);       // known by its key: the session's object of that key, or its key
+                ref.normalizeKey(r);
                 Object known = identity(r.targetType(), ref.key());
                 if (known != null) {
                     mapping.accessor().set(target, r.field(), known);
@@ -1698,6 +1699,7 @@ public final class Session implements AutoCloseable {
                 if (refuseShared) {
                     refuseShared(s, r, ref);
                 }
+                ref.normalizeKey(r);
                 ref.bind(this, s.entity, r);
                 if (!ref.isLoaded()) {
                     s.markUnloaded(r);

@@ -315,6 +315,28 @@ class RefTest {
     }
 
     @EachDatabase
+    void aRefByAnIntegerKeyOfALongIdFindsTheSessionsObject(TestDatabase db) {
+        Engine engine = setUp(db);
+        fill(engine, 2);
+        try (Session s = Session.open(engine)) {
+            Shopper ada = s.execute(select(Shopper.class).where(Shopper_.NAME.eq("ada"))).one();
+            Purchase p = new Purchase("by int", null);
+            p.shopper = Ref.toId(ada.id.intValue());              // Ref.toId(7), as typed by hand
+            s.add(p);
+            assertThat(p.shopper().id()).isEqualTo(ada.id);
+            assertThat(sql(engine, () -> assertThat(p.shopper().get()).isSameAs(ada))).as("from the identity map").isEmpty();
+            Purchase p1 = purchase(s, "p1");                      // bob's
+            p1.shopper = Ref.toId(ada.id.intValue());
+            s.flush();
+            s.delete(ada);                                       // loads ada.purchases and clears their Refs, p1's too
+            assertThat(p1.shopper().get()).isNull();
+            s.commit();
+        }
+        assertThat(rows(engine, "SELECT label FROM purchase WHERE shopper_id IS NULL ORDER BY label"))
+                .containsExactly("by int", "p0", "p1");
+    }
+
+    @EachDatabase
     void anOwningOneToOneRefLoadsLazilyAndTellsTheOtherSide(TestDatabase db) {
         Engine engine = setUp(db);
         Session.runInTransaction(engine, s -> s.add(new Card("C1", new Cardholder("ada"))));
