@@ -969,14 +969,14 @@ public final class Session implements AutoCloseable {
             }
             if (r.isRef() && mapping.fieldAccessor().get(source, r.field()) instanceof Ref<?> ref && !ref.isLoaded()) {
                 InstanceState ts = states.get(target);       // known by its key: the session's object of that key, or its key
-                ref.normalizeKey(r);
-                Object known = identity(r.targetType(), ref.key());
+                Object key = r.target().normalizeId(ref.key());
+                Object known = identity(r.targetType(), key);
                 if (known != null) {
                     mapping.accessor().set(target, r.field(), known);
                 } else if (ts == null) {
-                    mapping.fieldAccessor().set(target, r.field(), Ref.toId(ref.key()));   // a new copy: its own Ref of the key
-                } else if (!(ts.isUnloaded(r) && UnitOfWork.same(ts.snapshot == null ? null : ts.snapshot[r.column().index()], ref.key()))) {
-                    unloadReference(ts, r, ref.key(), r.load(), false);   // its own Ref, pointed at the key
+                    mapping.fieldAccessor().set(target, r.field(), Ref.toId(key));   // a new copy: its own Ref of the key
+                } else if (!(ts.isUnloaded(r) && UnitOfWork.same(ts.snapshot == null ? null : ts.snapshot[r.column().index()], key))) {
+                    unloadReference(ts, r, key, r.load(), false);   // its own Ref, pointed at the key
                 }
                 continue;
             }
