@@ -1821,8 +1821,7 @@ public final class Session implements AutoCloseable {
         List<Object> out = new ArrayList<>();
         for (Object child : fromRows) {
             InstanceState cs = states.get(child);
-            if (cs != null && (cs.state == ObjectState.DELETED
-                    || (!cs.isUnloaded(back) && cs.mapping.accessor().get(child, back.field()) != c.owner))) {
+            if (cs != null && (cs.state == ObjectState.DELETED || Boolean.FALSE.equals(pointsAt(cs, back, c.owner)))) {
                 continue;                  // deleted, or moved to another owner (or none) in memory
             }
             if (seen.add(child)) {
@@ -1831,11 +1830,27 @@ public final class Session implements AutoCloseable {
         }
         for (InstanceState cs : states.values()) {
             if (c.relationship.targetType().isAssignableFrom(cs.mapping.type()) && cs.state != ObjectState.DELETED
-                    && cs.mapping.accessor().get(cs.entity, back.field()) == c.owner && seen.add(cs.entity)) {
+                    && Boolean.TRUE.equals(pointsAt(cs, back, c.owner)) && seen.add(cs.entity)) {
                 out.add(cs.entity);        // points here in memory, not yet flushed
             }
         }
         return out;
+    }
+
+    /**
+     * Whether an object's reference points at an owner in memory, {@code null} when memory does not
+     * know (a plain reference left unloaded); a {@link Ref} not read stands for its key, which
+     * the application may have replaced ({@code Ref.toId}) since.
+     */
+    private static Boolean pointsAt(InstanceState cs, Relationship back, Object owner) {
+        Object v = cs.mapping.accessor().get(cs.entity, back.field());
+        if (v != null) {
+            return v == owner;
+        }
+        if (back.isRef()) {
+            return unreadRefTo(cs.mapping, cs.entity, back, owner);     // (a loaded Ref, or none: it would have given v)
+        }
+        return cs.isUnloaded(back) ? null : Boolean.FALSE;
     }
 
     /** An element was added to a collection: point it back at the owner, and add it to the session. */
@@ -1945,9 +1960,9 @@ public final class Session implements AutoCloseable {
     }
 
     /**
-     * Whether an object's {@link Ref} was never read and stands for another object's key (the
-     * element of a collection loaded after its owner was deleted: the identity map no longer
-     * gives the owner, so the Ref stays unloaded).
+     * Whether an object's {@link Ref} was never read and stands for another object's key: the
+     * session's unloaded Ref (say of an element of a collection loaded after its owner was
+     * deleted, when the identity map no longer gives the owner), or one the application put there.
      */
     private static boolean unreadRefTo(EntityMapping<Object> em, Object element, Relationship r, Object target) {
         if (!r.isRef() || !(em.fieldAccessor().get(element, r.field()) instanceof Ref<?> ref) || ref.isLoaded()) {
@@ -1956,7 +1971,7 @@ public final class Session implements AutoCloseable {
         @SuppressWarnings("unchecked")
         EntityMapping<Object> tm = (EntityMapping<Object>) EntityMapping.of(target.getClass());
         Object key = tm.idOf(target);
-        return key != null && UnitOfWork.same(ref.key(), key);
+        return key != null && UnitOfWork.same(tm.normalizeId(ref.key()), key);   // (a Ref.toId not bound yet may hold an Integer)
     }
 
     private void reloadUnchanged(InstanceState s, Object[] values, LoadedColumns read) {

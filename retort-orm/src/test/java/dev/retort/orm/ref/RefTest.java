@@ -438,6 +438,26 @@ class RefTest {
     }
 
     @EachDatabase
+    void aLazyCollectionCountsRefsPointedElsewhereByKeyBeforeTheFlush(TestDatabase db) {
+        Engine engine = setUp(db);
+        fill(engine, 4);
+        try (Session s = Session.open(engine)) {
+            Purchase p0 = purchase(s, "p0");                      // ada's, its Ref not read
+            Purchase p1 = purchase(s, "p1");                      // bob's
+            Shopper ada = s.execute(select(Shopper.class).where(Shopper_.NAME.eq("ada"))).one();
+            Shopper bob = s.execute(select(Shopper.class).where(Shopper_.NAME.eq("bob"))).one();
+            p0.shopper = Ref.toId(bob.id);                        // not flushed: the lazy loads below do not flush
+            p1.shopper().get();
+            p1.shopper = Ref.toId(ada.id);
+            assertThat(ada.purchases).extracting(p -> p.label).containsExactlyInAnyOrder("p2", "p1");
+            assertThat(bob.purchases).extracting(p -> p.label).containsExactlyInAnyOrder("p3", "p0");
+            s.commit();
+        }
+        assertThat(rows(engine, "SELECT purchase.label, shopper.name FROM purchase JOIN shopper ON shopper.id = purchase.shopper_id "
+                + "ORDER BY purchase.label")).containsExactly("p0 bob", "p1 ada", "p2 ada", "p3 bob");
+    }
+
+    @EachDatabase
     void aDeleteCascadesThroughAnUnloadedRef(TestDatabase db) {
         Engine engine = setUp(db);
         Session.runInTransaction(engine, s -> s.add(new Gift("book", new Wrapping("red"))));
