@@ -446,7 +446,7 @@ final class Loading {
         Joined j = joined.get(r);
         if (j != null) {
             Object related = session.loadOrNull(r.target(), row, j.offset(), j.nested());
-            if (fresh || s.isUnloaded(r)) {
+            if (fresh || s.isUnloaded(r) && !(r.isRef() && session.refAssigned(s, r))) {   // (a Ref set since: the flush writes it)
                 session.setReference(s, r, related);
                 knowOtherSide(r, s.entity, related);
             }

@@ -78,11 +78,11 @@ final class OneToOneSides {
 
     /** The owning side changed since the last flush: the objects it left and joins follow. */
     private void alignOwning(InstanceState s, Relationship r, Map<Object, Relationship> orphans) {
-        if (s.isUnloaded(r)) {
+        Object current = currentTarget(s, r);
+        if (current == UNKNOWN) {
             return;
         }
         Relationship inv = r.inverse();
-        Object current = get(s.entity, r);
         Object previous = previousTarget(s, r);
         if (current == previous) {
             return;
@@ -163,6 +163,25 @@ final class OneToOneSides {
         }
     }
 
+    /** What {@link #currentTarget} gives for a reference not loaded and not changed: nothing to align. */
+    private static final Object UNKNOWN = new Object();
+
+    /**
+     * The object the owning side refers to now: the field's, or for a {@link Ref} the application
+     * assigned by key since the last flush ({@code Ref.toId}), the session's object of that key
+     * ({@code null} if it holds none); {@link #UNKNOWN} for a reference left unloaded.
+     */
+    private Object currentTarget(InstanceState s, Relationship r) {
+        if (!s.isUnloaded(r)) {
+            return get(s.entity, r);
+        }
+        if (r.isRef() && s.mapping.fieldAccessor().get(s.entity, r.field()) instanceof Ref<?> ref && !ref.isLoaded()
+                && (s.snapshot == null || !UnitOfWork.same(ref.key(), s.snapshot[r.column().index()]))) {
+            return session.identity(r.targetType(), ref.key());
+        }
+        return UNKNOWN;
+    }
+
     /** The object the owning side referred to at the last flush (if the session holds it). */
     private Object previousTarget(InstanceState s, Relationship r) {
         Object key = s.snapshot == null ? null : s.snapshot[r.column().index()];
@@ -176,9 +195,9 @@ final class OneToOneSides {
             for (Relationship r : s.mapping.relationships()) {
                 if (r.isInverseOneToOne() && get(s.entity, r) != null) {
                     want(wanted, s, r);
-                } else if (r.isReference() && r.kind() == Relationship.Kind.ONE_TO_ONE && r.inverse() != null && !s.isUnloaded(r)) {
-                    Object current = get(s.entity, r);
-                    InstanceState cs = current == null ? null : session.stateOf(current);
+                } else if (r.isReference() && r.kind() == Relationship.Kind.ONE_TO_ONE && r.inverse() != null) {
+                    Object current = currentTarget(s, r);
+                    InstanceState cs = current == null || current == UNKNOWN ? null : session.stateOf(current);
                     if (cs != null && current != previousTarget(s, r) && r.inverse().owner().isInstance(current)) {
                         want(wanted, cs, r.inverse());
                     }
@@ -301,7 +320,7 @@ final class OneToOneSides {
     void leave(InstanceState s) {
         for (Relationship r : s.mapping.relationships()) {
             Relationship inv = r.isReference() && r.kind() == Relationship.Kind.ONE_TO_ONE ? r.inverse() : null;
-            Object target = inv == null ? null : get(s.entity, r);
+            Object target = inv == null ? null : session.referencedInMemory(s, r);   // (a Ref not read: the object of its key)
             InstanceState ts = target == null ? null : session.stateOf(target);
             if (ts != null && get(target, inv) == s.entity) {
                 set(target, inv, null);
@@ -353,7 +372,7 @@ final class OneToOneSides {
     void expunged(InstanceState s) {
         for (Relationship r : s.mapping.relationships()) {
             Relationship inv = r.isReference() && r.kind() == Relationship.Kind.ONE_TO_ONE ? r.inverse() : null;
-            Object target = inv == null ? null : get(s.entity, r);
+            Object target = inv == null ? null : session.referencedInMemory(s, r);
             InstanceState ts = target == null ? null : session.stateOf(target);
             if (ts != null && ts.knowsInverse(inv) && ts.inverse(inv) == s.entity) {
                 ts.forgetInverse(inv);
@@ -368,7 +387,7 @@ final class OneToOneSides {
     void comeBack(InstanceState s) {
         for (Relationship r : s.mapping.relationships()) {
             Relationship inv = r.isReference() && r.kind() == Relationship.Kind.ONE_TO_ONE ? r.inverse() : null;
-            Object target = inv == null ? null : get(s.entity, r);
+            Object target = inv == null ? null : session.referencedInMemory(s, r);
             InstanceState ts = target == null ? null : session.stateOf(target);
             if (ts != null && get(target, inv) == null) {
                 set(target, inv, s.entity);
@@ -387,7 +406,7 @@ final class OneToOneSides {
         for (Relationship r : s.mapping.relationships()) {
             if (!forget && r.isReference() && r.kind() == Relationship.Kind.ONE_TO_ONE && r.inverse() != null) {
                 // The owning row may have changed: what its target knows of it is read again too.
-                Object target = get(s.entity, r);
+                Object target = session.referencedInMemory(s, r);
                 InstanceState ts = target == null ? null : session.stateOf(target);
                 if (ts != null && ts.knowsInverse(r.inverse()) && ts.inverse(r.inverse()) == s.entity) {
                     ts.staleInverse(r.inverse());

@@ -11,7 +11,7 @@ import dev.retort.orm.mapping.Relationship;
  *
  * <pre>{@code
  * order.customer().id();          // the foreign key value: no query
- * order.customer().get();         // the identity map first, else one SELECT ... WHERE customer.id = ?
+ * order.customer().get();         // the identity map first, else one SELECT ... WHERE customer.id IN (?)
  * order.customer().set(other);    // the flush writes other's key into orders.customer_id
  * }</pre>
  *
@@ -24,8 +24,12 @@ import dev.retort.orm.mapping.Relationship;
  * foreign key column from it (an UPDATE of that column only when it changed), as for a plain
  * reference field.
  *
- * <p>A {@code Ref} is the state of one field of one object: do not share one between fields.
- * It is not thread-safe, like the session whose objects hold it.
+ * <p>A {@code Ref} is the state of one field of one object: do not share one between fields
+ * ({@code b.customer = a.customer} would tie them; the flush refuses a {@code Ref} that another
+ * field still holds, so give each its own, {@code Ref.toId(a.customer.id())}).
+ * It is not thread-safe, like the session whose objects hold it. It keeps {@code Object}'s
+ * {@code equals} and {@code hashCode} (two Refs to the same row are different objects): compare
+ * {@link #id()}s, or the objects {@link #get()} returns.
  *
  * @param <T> the referenced entity
  */
@@ -80,7 +84,7 @@ public final class Ref<T> {
      * @return the referenced object, or {@code null}
      * @throws UnloadedRelationshipException if it is not loaded and cannot load now: the relationship
      *         is {@code RAISE} for this object, or the object is detached (its session is closed or
-     *         let go of it)
+     *         let go of it) or its session must be rolled back first (a flush failed)
      */
     public T get() {
         if (loaded) {
@@ -196,6 +200,13 @@ public final class Ref<T> {
         this.relationship = r;
         if (s != null) {
             this.streamed = false;
+        }
+    }
+
+    /** Its key in the form the target's ids take ({@code Ref.toId(7)} of a {@code Long} key holds {@code 7L}). */
+    void normalizeKey(Relationship r) {
+        if (!loaded && id != null) {
+            id = r.target().normalizeId(id);
         }
     }
 

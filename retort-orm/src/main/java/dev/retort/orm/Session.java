@@ -263,7 +263,7 @@ public final class Session implements AutoCloseable {
      * back at it), and objects reached through save-update cascades are added too.
      */
     private void adopt(InstanceState s) {
-        bindRefs(s);
+        bindRefs(s, false);
         for (Relationship r : s.mapping.relationships()) {
             Object v = s.mapping.accessor().get(s.entity, r.field());
             if (r.isSingle()) {
@@ -327,7 +327,7 @@ public final class Session implements AutoCloseable {
                 continue;
             }
             if (s.mapping.fieldAccessor() != s.mapping.accessor()) {
-                bindRefs(s);               // a Ref by key the application assigned since
+                bindRefs(s, true);         // a Ref by key the application assigned since
             }
             for (Relationship r : s.mapping.relationships()) {
                 if (!r.cascades(Cascade.SAVE_UPDATE)) {
@@ -352,8 +352,9 @@ public final class Session implements AutoCloseable {
         for (java.util.Map.Entry<Object, Relationship> o : new ArrayList<>(orphans.entrySet())) {
             InstanceState st = states.get(o.getKey());
             Relationship back = o.getValue().inverse();
-            if (st != null && st.state != ObjectState.DELETED && st.mapping.accessor().get(st.entity, back.field()) == null) {
-                delete(st.entity);
+            if (st != null && st.state != ObjectState.DELETED && st.mapping.accessor().get(st.entity, back.field()) == null
+                    && !(back.isRef() && st.mapping.fieldAccessor().get(st.entity, back.field()) instanceof Ref<?> ref && !ref.isLoaded())) {
+                delete(st.entity);             // (a Ref by key, Ref.toId, puts it under another owner too)
             }
         }
         orphans.clear();
@@ -423,7 +424,7 @@ public final class Session implements AutoCloseable {
      * for an unloaded {@link Ref} the session's object of its key (whose loaded collection may
      * hold the referring object although the Ref was never read).
      */
-    private Object referencedInMemory(InstanceState s, Relationship r) {
+    Object referencedInMemory(InstanceState s, Relationship r) {
         Object v = s.mapping.accessor().get(s.entity, r.field());
         if (v == null && r.isRef() && s.mapping.fieldAccessor().get(s.entity, r.field()) instanceof Ref<?> ref
                 && !ref.isLoaded() && ref.key() != null) {
@@ -968,11 +969,14 @@ public final class Session implements AutoCloseable {
             }
             if (r.isRef() && mapping.fieldAccessor().get(source, r.field()) instanceof Ref<?> ref && !ref.isLoaded()) {
                 InstanceState ts = states.get(target);       // known by its key: the session's object of that key, or its key
-                Object known = identity(r.targetType(), ref.key());
-                if (known != null || ts == null) {
+                Object key = r.target().normalizeId(ref.key());
+                Object known = identity(r.targetType(), key);
+                if (known != null) {
                     mapping.accessor().set(target, r.field(), known);
-                } else if (!(ts.isUnloaded(r) && UnitOfWork.same(ts.snapshot == null ? null : ts.snapshot[r.column().index()], ref.key()))) {
-                    unloadReference(ts, r, ref.key(), r.load(), true);
+                } else if (ts == null) {
+                    mapping.fieldAccessor().set(target, r.field(), Ref.toId(key));   // a new copy: its own Ref of the key
+                } else if (!(ts.isUnloaded(r) && UnitOfWork.same(ts.snapshot == null ? null : ts.snapshot[r.column().index()], key))) {
+                    unloadReference(ts, r, key, r.load(), false);   // its own Ref, pointed at the key
                 }
                 continue;
             }
@@ -1628,11 +1632,15 @@ public final class Session implements AutoCloseable {
         if (ref != null && !fresh && ref.isUnloadedFor(s.entity) && UnitOfWork.same(ref.key(), key)) {
             ref.bind(this, s.entity, r);
         } else {
+            Object before = s.mapping.accessor().get(s.entity, r.field());     // the object it held (set() put ours in its collection)
             if (ref == null || fresh) {
                 ref = Ref.toId(null);
                 s.mapping.fieldAccessor().set(s.entity, r.field(), ref);
             }
             ref.unload(key, this, s.entity, r, load);
+            if (before != null) {
+                refSet(ref, before, null, null);     // it leaves that object's loaded collection, as set() would have it
+            }
         }
         s.markUnloaded(r);
     }
@@ -1679,16 +1687,45 @@ public final class Session implements AutoCloseable {
     /**
      * The {@link Ref}s of an object the application put there unloaded (by key, or carried by a
      * detached object) load through this session from now on, and count as unloaded references.
+     *
+     * @param refuseShared whether to refuse a Ref another field still holds (at the flush, which
+     *                     reaches every object with Refs; add() leaves that to it)
      */
-    private void bindRefs(InstanceState s) {
+    private void bindRefs(InstanceState s, boolean refuseShared) {
         for (Relationship r : s.mapping.relationships()) {
             if (r.isRef() && s.mapping.fieldAccessor().get(s.entity, r.field()) instanceof Ref<?> ref
-                    && (ref.owner() != s.entity || ref.session() != this || (!ref.isLoaded() && !s.isUnloaded(r)))) {
+                    && (ref.owner() != s.entity || ref.relationship() != r || ref.session() != this
+                    || (!ref.isLoaded() && !s.isUnloaded(r)))) {
+                if (refuseShared) {
+                    refuseShared(s, r, ref);
+                }
+                ref.normalizeKey(r);
                 ref.bind(this, s.entity, r);
                 if (!ref.isLoaded()) {
                     s.markUnloaded(r);
                 }
             }
+        }
+    }
+
+    /**
+     * A {@link Ref} is the state of one field: one still held by the field of another object (or
+     * another field) would follow that field's changes, and set() on either would move both.
+     */
+    private static void refuseShared(InstanceState s, Relationship r, Ref<?> ref) {
+        Object other = ref.owner();
+        Relationship otherField = ref.relationship();
+        if (other == null || otherField == null || (other == s.entity && otherField == r)) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        EntityMapping<Object> om = (EntityMapping<Object>) EntityMapping.of(other.getClass());
+        if (om.fieldAccessor().get(other, otherField.field()) == ref) {
+            String here = s.mapping.type().getSimpleName() + "." + r.name();
+            String there = other.getClass().getSimpleName() + "." + otherField.name();
+            throw new IllegalStateException(here + " holds the same Ref object as " + there + (other == s.entity ? "" : " of another "
+                    + other.getClass().getSimpleName()) + "; a Ref is the state of one field of one object, so setting one would "
+                    + "change both. Give each field its own: Ref.to(ref.get()) for a loaded one, Ref.toId(ref.id()) for one known by its key");
         }
     }
 
@@ -1784,8 +1821,7 @@ public final class Session implements AutoCloseable {
         List<Object> out = new ArrayList<>();
         for (Object child : fromRows) {
             InstanceState cs = states.get(child);
-            if (cs != null && (cs.state == ObjectState.DELETED
-                    || (!cs.isUnloaded(back) && cs.mapping.accessor().get(child, back.field()) != c.owner))) {
+            if (cs != null && (cs.state == ObjectState.DELETED || Boolean.FALSE.equals(pointsAt(cs, back, c.owner)))) {
                 continue;                  // deleted, or moved to another owner (or none) in memory
             }
             if (seen.add(child)) {
@@ -1794,11 +1830,27 @@ public final class Session implements AutoCloseable {
         }
         for (InstanceState cs : states.values()) {
             if (c.relationship.targetType().isAssignableFrom(cs.mapping.type()) && cs.state != ObjectState.DELETED
-                    && cs.mapping.accessor().get(cs.entity, back.field()) == c.owner && seen.add(cs.entity)) {
+                    && Boolean.TRUE.equals(pointsAt(cs, back, c.owner)) && seen.add(cs.entity)) {
                 out.add(cs.entity);        // points here in memory, not yet flushed
             }
         }
         return out;
+    }
+
+    /**
+     * Whether an object's reference points at an owner in memory, {@code null} when memory does not
+     * know (a plain reference left unloaded); a {@link Ref} not read stands for its key, which
+     * the application may have replaced ({@code Ref.toId}) since.
+     */
+    private static Boolean pointsAt(InstanceState cs, Relationship back, Object owner) {
+        Object v = cs.mapping.accessor().get(cs.entity, back.field());
+        if (v != null) {
+            return v == owner;
+        }
+        if (back.isRef()) {
+            return unreadRefTo(cs.mapping, cs.entity, back, owner);     // (a loaded Ref, or none: it would have given v)
+        }
+        return cs.isUnloaded(back) ? null : Boolean.FALSE;
     }
 
     /** An element was added to a collection: point it back at the owner, and add it to the session. */
@@ -1902,9 +1954,24 @@ public final class Session implements AutoCloseable {
         Relationship back = c.relationship.inverse();
         @SuppressWarnings("unchecked")
         EntityMapping<Object> em = (EntityMapping<Object>) EntityMapping.of(c.relationship.targetType());
-        if (em.accessor().get(element, back.field()) == c.owner) {
+        if (em.accessor().get(element, back.field()) == c.owner || unreadRefTo(em, element, back, c.owner)) {
             em.accessor().set(element, back.field(), null);
         }
+    }
+
+    /**
+     * Whether an object's {@link Ref} was never read and stands for another object's key: the
+     * session's unloaded Ref (say of an element of a collection loaded after its owner was
+     * deleted, when the identity map no longer gives the owner), or one the application put there.
+     */
+    private static boolean unreadRefTo(EntityMapping<Object> em, Object element, Relationship r, Object target) {
+        if (!r.isRef() || !(em.fieldAccessor().get(element, r.field()) instanceof Ref<?> ref) || ref.isLoaded()) {
+            return false;
+        }
+        @SuppressWarnings("unchecked")
+        EntityMapping<Object> tm = (EntityMapping<Object>) EntityMapping.of(target.getClass());
+        Object key = tm.idOf(target);
+        return key != null && UnitOfWork.same(tm.normalizeId(ref.key()), key);   // (a Ref.toId not bound yet may hold an Integer)
     }
 
     private void reloadUnchanged(InstanceState s, Object[] values, LoadedColumns read) {

@@ -184,6 +184,25 @@ class RefMappingTest {
     }
 
     @Test
+    void aRefInAnEmbeddedValueIsRefused() {
+        String place = """
+                package shop;
+
+                import dev.retort.orm.*;
+
+                public record Place(String city, @ManyToOne Ref<Customer> owner) {
+                }
+                """;
+        JavaSources compiled = JavaSources.compile(false, Map.of("shop.Customer", CUSTOMER, "shop.Place", place,
+                "shop.Broken", broken("@Embedded Place place;")));
+        assertThat(compiled.errors()).isEmpty();
+        assertThatThrownBy(() -> EntityMapping.of(compiled.load("shop.Broken")))
+                .isInstanceOf(MappingException.class)
+                .hasMessageContaining("component owner of field place is a Ref")
+                .hasMessageContaining("declare the reference in Broken itself");
+    }
+
+    @Test
     void aFinalRefFieldIsRefused() {
         assertThatThrownBy(() -> EntityMapping.of(entity("Broken", broken("@ManyToOne final Ref<Customer> owner = Ref.to(null);"))))
                 .isInstanceOf(MappingException.class)

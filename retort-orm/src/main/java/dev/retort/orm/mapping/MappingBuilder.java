@@ -701,6 +701,10 @@ final class MappingBuilder {
                 if (part.isAnnotationPresent(Embedded.class)) {
                     throw new MappingException(type, what + " is itself @Embedded; embedded values do not nest: flatten it");
                 }
+                if (emb.componentTypes().get(i) == dev.retort.orm.Ref.class) {
+                    throw new MappingException(type, what + " is a Ref; an embedded value holds columns, not relationships: "
+                            + "declare the reference in " + type.getSimpleName() + " itself (@ManyToOne Ref<...> " + emb.componentNames().get(i) + ")");
+                }
                 if (emb.componentTypes().get(i).isPrimitive()) {
                     throw new MappingException(type, what + " is a " + emb.componentTypes().get(i) + "; a null " + f.getName()
                             + " stores NULL in every column, so embedded components need wrapper types ("

@@ -4,6 +4,7 @@ import dev.retort.engine.Engine;
 import dev.retort.orm.Ref;
 import dev.retort.orm.Registry;
 import dev.retort.orm.Session;
+import dev.retort.orm.SessionOptions;
 import dev.retort.orm.StatementCaptureAccess;
 import dev.retort.orm.UnloadedRelationshipException;
 import dev.retort.testkit.EachDatabase;
@@ -314,6 +315,28 @@ class RefTest {
     }
 
     @EachDatabase
+    void aRefByAnIntegerKeyOfALongIdFindsTheSessionsObject(TestDatabase db) {
+        Engine engine = setUp(db);
+        fill(engine, 2);
+        try (Session s = Session.open(engine)) {
+            Shopper ada = s.execute(select(Shopper.class).where(Shopper_.NAME.eq("ada"))).one();
+            Purchase p = new Purchase("by int", null);
+            p.shopper = Ref.toId(ada.id.intValue());              // Ref.toId(7), as typed by hand
+            s.add(p);
+            assertThat(p.shopper().id()).isEqualTo(ada.id);
+            assertThat(sql(engine, () -> assertThat(p.shopper().get()).isSameAs(ada))).as("from the identity map").isEmpty();
+            Purchase p1 = purchase(s, "p1");                      // bob's
+            p1.shopper = Ref.toId(ada.id.intValue());
+            s.flush();
+            s.delete(ada);                                       // loads ada.purchases and clears their Refs, p1's too
+            assertThat(p1.shopper().get()).isNull();
+            s.commit();
+        }
+        assertThat(rows(engine, "SELECT label FROM purchase WHERE shopper_id IS NULL ORDER BY label"))
+                .containsExactly("by int", "p0", "p1");
+    }
+
+    @EachDatabase
     void anOwningOneToOneRefLoadsLazilyAndTellsTheOtherSide(TestDatabase db) {
         Engine engine = setUp(db);
         Session.runInTransaction(engine, s -> s.add(new Card("C1", new Cardholder("ada"))));
@@ -337,6 +360,49 @@ class RefTest {
         }
         assertThat(rows(engine, "SELECT card.number, cardholder.name FROM card JOIN cardholder ON cardholder.id = card.holder_id"))
                 .containsExactly("C1 bob");
+    }
+
+    @EachDatabase
+    void aOneToOneRefAssignedByKeyBringsBothOtherSidesInLineAtTheFlush(TestDatabase db) {
+        Engine engine = setUp(db);
+        Session.runInTransaction(engine, s -> {
+            s.add(new Card("C1", new Cardholder("ada")));
+            s.add(new Cardholder("bob"));
+        });
+        try (Session s = Session.open(engine)) {
+            List<Cardholder> holders = s.execute(select(Cardholder.class).orderBy(Cardholder_.NAME)).all();
+            Cardholder ada = holders.get(0);
+            Cardholder bob = holders.get(1);
+            Card c = ada.card;
+            assertThat(bob.card).isNull();
+            c.holder = Ref.toId(bob.id);                         // by key, as from a form
+            s.flush();
+            assertThat(ada.card).as("the card left ada").isNull();
+            assertThat(bob.card).as("and is bob's").isSameAs(c);
+            assertThat(c.holder.get()).isSameAs(bob);
+            s.commit();
+        }
+        assertThat(rows(engine, "SELECT card.number, cardholder.name FROM card JOIN cardholder ON cardholder.id = card.holder_id"))
+                .containsExactly("C1 bob");
+    }
+
+    @EachDatabase
+    void deletingAnObjectWhoseOneToOneRefWasAssignedItsOwnKeyClearsTheOtherSide(TestDatabase db) {
+        Engine engine = setUp(db);
+        Session.runInTransaction(engine, s -> s.add(new Card("C1", new Cardholder("ada"))));
+        try (Session s = Session.open(engine)) {
+            Cardholder ada = s.execute(select(Cardholder.class)).one();
+            Card c = ada.card;
+            c.holder = Ref.toId(ada.id);                         // the key it has, as a form handler writes it
+            s.flush();
+            assertThat(c.holder.isLoaded()).isFalse();
+            s.delete(c);
+            assertThat(ada.card).as("the card left its holder").isNull();
+            s.add(c);                                            // undone
+            assertThat(ada.card).isSameAs(c);
+            s.expunge(c);
+            assertThat(ada.card).as("an expunged card is not known as ada's").isNull();
+        }
     }
 
     @EachDatabase
@@ -372,6 +438,26 @@ class RefTest {
     }
 
     @EachDatabase
+    void aLazyCollectionCountsRefsPointedElsewhereByKeyBeforeTheFlush(TestDatabase db) {
+        Engine engine = setUp(db);
+        fill(engine, 4);
+        try (Session s = Session.open(engine)) {
+            Purchase p0 = purchase(s, "p0");                      // ada's, its Ref not read
+            Purchase p1 = purchase(s, "p1");                      // bob's
+            Shopper ada = s.execute(select(Shopper.class).where(Shopper_.NAME.eq("ada"))).one();
+            Shopper bob = s.execute(select(Shopper.class).where(Shopper_.NAME.eq("bob"))).one();
+            p0.shopper = Ref.toId(bob.id);                        // not flushed: the lazy loads below do not flush
+            p1.shopper().get();
+            p1.shopper = Ref.toId(ada.id);
+            assertThat(ada.purchases).extracting(p -> p.label).containsExactlyInAnyOrder("p2", "p1");
+            assertThat(bob.purchases).extracting(p -> p.label).containsExactlyInAnyOrder("p3", "p0");
+            s.commit();
+        }
+        assertThat(rows(engine, "SELECT purchase.label, shopper.name FROM purchase JOIN shopper ON shopper.id = purchase.shopper_id "
+                + "ORDER BY purchase.label")).containsExactly("p0 bob", "p1 ada", "p2 ada", "p3 bob");
+    }
+
+    @EachDatabase
     void aDeleteCascadesThroughAnUnloadedRef(TestDatabase db) {
         Engine engine = setUp(db);
         Session.runInTransaction(engine, s -> s.add(new Gift("book", new Wrapping("red"))));
@@ -387,6 +473,26 @@ class RefTest {
                     "DELETE FROM gift WHERE gift.id = ?", "DELETE FROM wrapping WHERE wrapping.id = ?");
         }
         assertThat(rows(engine, "SELECT COUNT(*) FROM wrapping")).containsExactly("0");
+    }
+
+    @EachDatabase
+    void deletingTheTargetClearsAnUnreadRefAndAddingItBackRestoresIt(TestDatabase db) {
+        Engine engine = setUp(db);
+        fill(engine, 4);
+        try (Session s = Session.open(engine)) {
+            Purchase p0 = purchase(s, "p0");                      // ada's, its Ref not read
+            Shopper ada = s.execute(select(Shopper.class).where(Shopper_.NAME.eq("ada"))).one();
+            assertThat(p0.shopper().isLoaded()).isFalse();
+            s.delete(ada);                                       // loads ada.purchases and clears their references
+            assertThat(p0.shopper().isLoaded()).isTrue();
+            assertThat(p0.shopper().get()).isNull();
+            s.add(ada);                                          // undone
+            assertThat(p0.shopper().get()).isSameAs(ada);
+            s.delete(ada);
+            s.commit();
+            assertThat(p0.shopper().id()).isNull();
+        }
+        assertThat(rows(engine, "SELECT label FROM purchase WHERE shopper_id IS NULL ORDER BY label")).containsExactly("p0", "p2");
     }
 
     @EachDatabase
@@ -423,6 +529,51 @@ class RefTest {
         }
         assertThat(rows(engine, "SELECT purchase.label, shopper.name FROM purchase JOIN shopper ON shopper.id = purchase.shopper_id "
                 + "WHERE purchase.label LIKE 'p0%'")).containsExactly("p0 for bob bob");
+    }
+
+    @EachDatabase
+    void mergeOfANewObjectKeepsItsRefByKey(TestDatabase db) {
+        Engine engine = setUp(db);
+        fill(engine, 1);
+        Long adaId;
+        try (Session s = Session.open(engine)) {
+            adaId = s.execute(select(Shopper.class).where(Shopper_.NAME.eq("ada"))).one().id;
+        }
+        Purchase form = new Purchase("from a form", null);
+        form.shopper = Ref.toId(adaId);                       // ada is not in the merging session
+        try (Session s = Session.open(engine)) {
+            Purchase merged = s.merge(form);
+            assertThat(merged.shopper()).isNotSameAs(form.shopper());
+            assertThat(merged.shopper().id()).isEqualTo(adaId);
+            assertThat(merged.shopper().isLoaded()).isFalse();
+            s.commit();
+            assertThat(merged.shopper().get().name).isEqualTo("ada");
+        }
+        assertThat(rows(engine, "SELECT shopper_id FROM purchase WHERE label = 'from a form'")).containsExactly(String.valueOf(adaId));
+    }
+
+    @EachDatabase
+    void mergeByKeyRepointsTheSessionsOwnRef(TestDatabase db) {
+        Engine engine = setUp(db);
+        fill(engine, 2);
+        Long bobId;
+        Purchase detached;
+        try (Session s = Session.open(engine)) {
+            bobId = s.execute(select(Shopper.class).where(Shopper_.NAME.eq("bob"))).one().id;
+            detached = purchase(s, "p0");
+        }
+        detached.shopper = Ref.toId(bobId);
+        try (Session s = Session.open(engine)) {
+            Purchase p0 = purchase(s, "p0");
+            Ref<Shopper> held = p0.shopper();                    // ada's, not read
+            s.merge(detached);
+            assertThat(p0.shopper()).as("the field keeps its Ref").isSameAs(held);
+            assertThat(held.id()).isEqualTo(bobId);
+            assertThat(held.get().name).isEqualTo("bob");
+            s.commit();
+        }
+        assertThat(rows(engine, "SELECT shopper.name FROM purchase JOIN shopper ON shopper.id = purchase.shopper_id "
+                + "WHERE purchase.label = 'p0'")).containsExactly("bob");
     }
 
     @EachDatabase
@@ -470,6 +621,74 @@ class RefTest {
         }
         assertThat(rows(engine, "SELECT shopper.name FROM purchase JOIN shopper ON shopper.id = purchase.shopper_id "
                 + "WHERE purchase.label = 'p0'")).containsExactly("bob");
+    }
+
+    @EachDatabase
+    void aJoinedLoadKeepsARefTheApplicationSetSinceAsTheOtherLoadsDo(TestDatabase db) {
+        Engine engine = setUp(db);
+        fill(engine, 2);
+        try (Session s = Session.open(engine, SessionOptions.defaults().withAutoflush(false))) {
+            Purchase p0 = purchase(s, "p0");                      // referrer bob, not loaded (RAISE)
+            Shopper ada = s.execute(select(Shopper.class).where(Shopper_.NAME.eq("ada"))).one();
+            p0.referrer = Ref.toId(ada.id);                       // not flushed
+            s.execute(select(Shopper.class).options(joinedLoad(Shopper_.PURCHASES).then(joinedLoad(Purchase_.REFERRER)))).all();
+            assertThat(p0.referrer.id()).as("below a joined collection").isEqualTo(ada.id);
+            s.execute(select(Purchase.class).options(joinedLoad(Purchase_.REFERRER))).all();
+            assertThat(p0.referrer.id()).as("joined with its owner").isEqualTo(ada.id);
+            s.execute(select(Purchase.class).options(selectInLoad(Purchase_.REFERRER))).all();
+            assertThat(p0.referrer.id()).as("select-in").isEqualTo(ada.id);
+            s.commit();
+        }
+        assertThat(rows(engine, "SELECT shopper.name FROM purchase JOIN shopper ON shopper.id = purchase.referrer_id"))
+                .containsExactly("ada");
+    }
+
+    @EachDatabase
+    void refreshUndoesASetInTheOtherSidesLoadedCollectionToo(TestDatabase db) {
+        Engine engine = setUp(db);
+        fill(engine, 2);
+        try (Session s = Session.open(engine)) {
+            Purchase p0 = purchase(s, "p0");                      // ada's, ada not loaded
+            Object adaId = p0.shopper().id();
+            Shopper bob = s.execute(select(Shopper.class).where(Shopper_.NAME.eq("bob"))).one();
+            p0.shopper().set(bob);
+            assertThat(bob.purchases).contains(p0);
+            s.refresh(p0);
+            assertThat(p0.shopper().id()).isEqualTo(adaId);
+            assertThat(p0.shopper().isLoaded()).isFalse();
+            assertThat(bob.purchases).extracting(p -> p.label).containsExactly("p1");
+            s.commit();
+        }
+        assertThat(rows(engine, "SELECT shopper.name FROM purchase JOIN shopper ON shopper.id = purchase.shopper_id "
+                + "WHERE purchase.label = 'p0'")).containsExactly("ada");
+    }
+
+    @EachDatabase
+    void aRefHeldByTwoObjectsIsRefusedAtTheFlush(TestDatabase db) {
+        Engine engine = setUp(db);
+        fill(engine, 2);
+        try (Session s = Session.open(engine)) {
+            Purchase p0 = purchase(s, "p0");
+            Purchase p1 = purchase(s, "p1");
+            p1.shopper = p0.shopper;                             // the same Ref object: set() on one would move both
+            assertThatThrownBy(s::flush).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("Purchase.shopper holds the same Ref object as Purchase.shopper of another Purchase")
+                    .hasMessageContaining("Ref.toId(ref.id())");
+            s.rollback();
+            assertThat(p1.shopper()).as("the rollback gives it its own Ref again").isNotSameAs(p0.shopper());
+            assertThat(p1.shopper().get().name).isEqualTo("bob");
+            p1.shopper = Ref.toId(p0.shopper().id());             // its own Ref
+            Purchase p2 = new Purchase("p2", null);
+            p2.shopper = p1.shopper;
+            s.add(p2);
+            assertThatThrownBy(s::commit).isInstanceOf(IllegalStateException.class).hasMessageContaining("of another Purchase");
+            s.rollback();
+            p1.shopper = Ref.toId(p0.shopper().id());
+            s.add(new Purchase("p2", p0.shopper().get()));
+            s.commit();
+        }
+        assertThat(rows(engine, "SELECT purchase.label, shopper.name FROM purchase JOIN shopper ON shopper.id = purchase.shopper_id "
+                + "ORDER BY purchase.label")).containsExactly("p0 ada", "p1 ada", "p2 ada");
     }
 
     @EachDatabase
