@@ -60,6 +60,20 @@ public final class RelatedList<E> extends AbstractList<E> implements RandomAcces
         state.added(element);
     }
 
+    /**
+     * Adds the elements of a snapshot of the collection: taking an element from another owner's
+     * collection removes it there, so that collection may be the one passed.
+     */
+    @Override
+    public boolean addAll(int index, java.util.Collection<? extends E> c) {
+        return super.addAll(index, new java.util.ArrayList<>(c));
+    }
+
+    @Override
+    public boolean addAll(java.util.Collection<? extends E> c) {
+        return addAll(size(), c);
+    }
+
     @Override
     public E remove(int index) {
         state.ensureLoaded();

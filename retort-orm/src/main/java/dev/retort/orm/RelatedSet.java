@@ -76,6 +76,15 @@ public final class RelatedSet<E> extends AbstractSet<E> {
         return added;
     }
 
+    /**
+     * Adds the elements of a snapshot of the collection: taking an element from another owner's
+     * collection removes it there, so that collection may be the one passed.
+     */
+    @Override
+    public boolean addAll(java.util.Collection<? extends E> c) {
+        return super.addAll(new java.util.ArrayList<>(c));
+    }
+
     @Override
     public boolean remove(Object o) {
         state.ensureLoaded();

@@ -33,6 +33,35 @@ class RelationshipTest {
         return engine;
     }
 
+    @EachDatabase
+    void addAllOfAnotherOwnersCollectionMovesEveryElement(TestDatabase db) {
+        Engine engine = setUp(db);
+        fill(engine);
+        try (Session s = Session.open(engine)) {
+            List<Customer> cs = s.execute(select(Customer.class).where(Customer_.NAME.in(List.of("customer 0", "customer 1")))
+                    .orderBy(Customer_.NAME).options(selectInLoad(Customer_.INVOICES))).all();
+            cs.get(1).invoices.addAll(cs.get(0).invoices);       // each add takes the invoice out of the argument
+            assertThat(cs.get(0).invoices).isEmpty();
+            assertThat(cs.get(1).invoices).hasSize(6).allSatisfy(i -> assertThat(i.customer).isSameAs(cs.get(1)));
+            Employee ada = new Employee("ada");
+            Employee bob = new Employee("bob");
+            s.addAll(List.of(ada, bob));
+            for (String n : List.of("x", "y", "z")) {
+                ada.reports.add(new Employee(n));
+            }
+            bob.reports.addAll(ada.reports);                     // a set: the same
+            assertThat(ada.reports).isEmpty();
+            assertThat(bob.reports).extracting(e -> e.name).containsExactlyInAnyOrder("x", "y", "z");
+            s.commit();
+        }
+        try (var c = engine.connect()) {
+            assertThat(((Number) c.execute(text("SELECT COUNT(*) FROM invoice i JOIN customer c ON c.id = i.customer_id "
+                    + "WHERE c.name = 'customer 1'")).scalar()).intValue()).isEqualTo(6);
+            assertThat(((Number) c.execute(text("SELECT COUNT(*) FROM employee e JOIN employee m ON m.id = e.manager_id "
+                    + "WHERE m.name = 'bob'")).scalar()).intValue()).isEqualTo(3);
+        }
+    }
+
     /** Ten customers with three invoices of two lines each, added through the customers alone. */
     static void fill(Engine engine) {
         Session.runInTransaction(engine, s -> {
