@@ -594,6 +594,11 @@ final class Loading {
             if (s.isUnloaded(r)) {
                 Object key = s.snapshot[r.column().index()];
                 Object related = key == null ? null : session.identity(r.targetType(), key);
+                if (related == null && key != null && !session.holdsDeleted(r.targetType(), key)) {
+                    // No row of the target's class has the key (gone, or a row of another class of its
+                    // hierarchy): the reference stays unloaded and keeps its key, never written as NULL.
+                    continue;
+                }
                 session.setReference(s, r, related);
                 knowOtherSide(r, s.entity, related);
             }

@@ -1576,7 +1576,14 @@ public final class Session implements AutoCloseable {
     /** The session's object for a key, if it holds one (not deleted). */
     Object identity(Class<?> type, Object key) {
         InstanceState s = identityMap.get(type, key);
-        return s == null || s.state == ObjectState.DELETED ? null : s.entity;
+        // The map is per hierarchy: an object of another class of it is not the one asked for.
+        return s == null || s.state == ObjectState.DELETED || !type.isInstance(s.entity) ? null : s.entity;
+    }
+
+    /** Whether the session holds an object of a class for a key that it is deleting. */
+    boolean holdsDeleted(Class<?> type, Object key) {
+        InstanceState s = identityMap.get(type, key);
+        return s != null && s.state == ObjectState.DELETED && type.isInstance(s.entity);
     }
 
     InstanceState stateOf(Object entity) {

@@ -273,6 +273,38 @@ class InheritanceTest {
     }
 
     @EachDatabase
+    void aReferenceToASubclassWhoseRowIsOfAnotherClassStaysUnloadedAndIsNeverWrittenAsNull(TestDatabase db) {
+        Engine engine = setUp(db);
+        Staff ids = fill(engine);
+        Session.runInTransaction(engine, s -> s.add(new Project("Compiler", s.get(Manager.class, ids.manager()))));
+        try (var c = engine.connect()) {
+            c.execute(text("UPDATE project SET lead_id = :e").bind("e", ids.engineer()));   // an engineer, not a manager
+            c.commit();
+        }
+        try (Session s = Session.open(engine)) {
+            Employee linus = s.get(Employee.class, ids.engineer());      // the session holds the engineer
+            Project p = s.execute(select(Project.class).options(selectInLoad(Project_.LEAD))).one();
+            assertThat(p.lead).as("not the engineer: the field is a Manager").isNull();
+            assertThat(linus).isInstanceOf(Engineer.class);
+            p.title = "Linker";
+            List<String> sql = dev.retort.orm.StatementCaptureAccess.during(engine, s::flush);
+            assertThat(sql).containsExactly("UPDATE project SET title = ? WHERE project.id = ?");
+            s.commit();
+        }
+        try (Session s = Session.open(engine)) {
+            Project p = s.execute(select(Project.class)).one();          // select-in finds no manager with the key
+            assertThat(p.lead).isNull();
+            p.title = "Loader";
+            s.commit();
+        }
+        try (var c = engine.connect()) {
+            Row r = c.execute(text("SELECT title, lead_id FROM project")).one();
+            assertThat(r.get(0)).isEqualTo("Loader");
+            assertThat(((Number) r.get(1)).longValue()).as("the key is kept").isEqualTo(ids.engineer());
+        }
+    }
+
+    @EachDatabase
     void loadingOptionsOnInheritedRelationshipsApplyToEveryClass(TestDatabase db) {
         Engine engine = setUp(db);
         fill(engine);
