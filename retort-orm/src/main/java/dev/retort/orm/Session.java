@@ -556,11 +556,7 @@ public final class Session implements AutoCloseable {
             InstanceState t = states.get(e);
             if (t != null && t.state == ObjectState.PERSISTENT && done.add(e)) {
                 List<Object> next = loadedRelated(t, Cascade.REFRESH_EXPIRE);
-                if (refresh) {
-                    refreshOne(t);
-                } else {
-                    expireOne(t);
-                }
+                refreshOrExpireOne(t, refresh);
                 refreshExpireCascade(next, done, refresh);
             }
         }
@@ -694,13 +690,25 @@ public final class Session implements AutoCloseable {
      */
     public void refresh(Object entity) {
         checkUsable();
-        InstanceState s = persistentState(entity, "refresh");
-        List<Object> related = loadedRelated(s, Cascade.REFRESH_EXPIRE);
-        refreshOne(s);
+        refreshOrExpire(persistentState(entity, "refresh"), true);
+    }
+
+    /** Refreshes or expires an object, then (REFRESH_EXPIRE) the related objects it had loaded, each once. */
+    private void refreshOrExpire(InstanceState s, boolean refresh) {
+        List<Object> related = loadedRelated(s, Cascade.REFRESH_EXPIRE);   // before the operation forgets them
+        refreshOrExpireOne(s, refresh);
         if (!related.isEmpty()) {
             Set<Object> done = Collections.newSetFromMap(new IdentityHashMap<>());
-            done.add(entity);
-            refreshExpireCascade(related, done, true);
+            done.add(s.entity);
+            refreshExpireCascade(related, done, refresh);
+        }
+    }
+
+    private void refreshOrExpireOne(InstanceState s, boolean refresh) {
+        if (refresh) {
+            refreshOne(s);
+        } else {
+            expireOne(s);
         }
     }
 
@@ -769,14 +777,7 @@ public final class Session implements AutoCloseable {
      */
     public void expire(Object entity) {
         checkOpen();
-        InstanceState s = persistentState(entity, "expire");
-        List<Object> related = loadedRelated(s, Cascade.REFRESH_EXPIRE);
-        expireOne(s);
-        if (!related.isEmpty()) {
-            Set<Object> done = Collections.newSetFromMap(new IdentityHashMap<>());
-            done.add(entity);
-            refreshExpireCascade(related, done, false);
-        }
+        refreshOrExpire(persistentState(entity, "expire"), false);
     }
 
     private void expireOne(InstanceState s) {
