@@ -56,6 +56,14 @@ class AssociationObjectTest {
         return engine;
     }
 
+    static Basket basket(Session s, String owner) {
+        return s.execute(select(Basket.class).where(Basket_.OWNER.eq(owner))).one();
+    }
+
+    static Product product(Session s, String name) {
+        return s.execute(select(Product.class).where(Product_.NAME.eq(name))).one();
+    }
+
     /** owner/product -> quantity, read with plain SQL. */
     static Map<String, Integer> stored(Engine engine) {
         Map<String, Integer> out = new TreeMap<>();
@@ -111,7 +119,7 @@ class AssociationObjectTest {
             }
         }
         try (Session s = Session.open(engine)) {
-            Product jam = s.execute(select(Product.class).where(Product_.NAME.eq("jam"))).one();
+            Product jam = product(s, "jam");
             assertThat(jam.lines).extracting(l -> l.basket.owner + " x" + l.quantity)
                     .containsExactlyInAnyOrder("ada x1", "bob x5");
         }
@@ -217,7 +225,7 @@ class AssociationObjectTest {
     void ownColumnsUpdateByTheCompositeKeyAndOrphansAreDeleted(TestDatabase db) {
         Engine engine = setUp(db);
         try (Session s = Session.open(engine)) {
-            Basket ada = s.execute(select(Basket.class).where(Basket_.OWNER.eq("ada"))).one();
+            Basket ada = basket(s, "ada");
             ada.lines.get(0).quantity = 7;
             List<String> sql = StatementCaptureAccess.during(engine, s::flush);
             assertThat(sql).containsExactly(
@@ -236,7 +244,7 @@ class AssociationObjectTest {
     void theSameProductCanBeAddedAgainAfterItsLineWasRemoved(TestDatabase db) {
         Engine engine = setUp(db);
         try (Session s = Session.open(engine)) {
-            Basket ada = s.execute(select(Basket.class).where(Basket_.OWNER.eq("ada"))).one();
+            Basket ada = basket(s, "ada");
             BasketLine tea = ada.lines.remove(0);
             ada.add(tea.product, 9, 3);                 // a new row with the key of the one removed: DELETE first
             s.commit();
@@ -248,8 +256,8 @@ class AssociationObjectTest {
     void aLineAddedTwiceStaysWhenOneCopyIsRemoved(TestDatabase db) {
         Engine engine = setUp(db);
         try (Session s = Session.open(engine)) {
-            Basket bob = s.execute(select(Basket.class).where(Basket_.OWNER.eq("bob"))).one();
-            Product tea = s.execute(select(Product.class).where(Product_.NAME.eq("tea"))).one();
+            Basket bob = basket(s, "bob");
+            Product tea = product(s, "tea");
             BasketLine line = bob.add(tea, 1, 2);
             bob.lines.add(line);                        // the same object twice: one row
             assertThat(StatementCaptureAccess.during(engine, s::flush)).singleElement().asString().startsWith("INSERT");
@@ -266,7 +274,7 @@ class AssociationObjectTest {
     void deletingTheBasketDeletesItsLinesFirst(TestDatabase db) {
         Engine engine = setUp(db);
         try (Session s = Session.open(engine)) {
-            Basket bob = s.execute(select(Basket.class).where(Basket_.OWNER.eq("bob"))).one();
+            Basket bob = basket(s, "bob");
             s.delete(bob);
             List<String> sql = StatementCaptureAccess.during(engine, s::flush);
             assertThat(sql).filteredOn(q -> q.startsWith("DELETE")).extracting(q -> q.split(" ")[2])
@@ -280,8 +288,8 @@ class AssociationObjectTest {
     void aReferenceThatIsPartOfTheKeyCannotBePointedElsewhere(TestDatabase db) {
         Engine engine = setUp(db);
         try (Session s = Session.open(engine)) {
-            Basket ada = s.execute(select(Basket.class).where(Basket_.OWNER.eq("ada"))).one();
-            Basket bob = s.execute(select(Basket.class).where(Basket_.OWNER.eq("bob"))).one();
+            Basket ada = basket(s, "ada");
+            Basket bob = basket(s, "bob");
             ada.lines.get(0).basket = bob;
             assertThatThrownBy(s::flush).isInstanceOf(InvalidStateException.class)
                     .hasMessageContaining("The id of the persistent BasketLine")
@@ -296,13 +304,13 @@ class AssociationObjectTest {
     void deletingAProductWhoseLinesDoNotCascadeNamesTheLinesToDelete(TestDatabase db) {
         Engine engine = setUp(db);
         try (Session s = Session.open(engine)) {
-            Product jam = s.execute(select(Product.class).where(Product_.NAME.eq("jam"))).one();
+            Product jam = product(s, "jam");
             s.delete(jam);                          // Product.lines does not cascade DELETE: the lines lose their product
             assertThatThrownBy(s::flush).isInstanceOf(InvalidStateException.class)
                     .hasMessageContaining("no longer refers to a Product through product, which is part of its key")
                     .hasMessageContaining("Delete the BasketLine instead, and with the Product when that is deleted");
             s.rollback();
-            jam = s.execute(select(Product.class).where(Product_.NAME.eq("jam"))).one();
+            jam = product(s, "jam");
             List.copyOf(jam.lines).forEach(s::delete);
             s.delete(jam);
             s.commit();
@@ -315,7 +323,7 @@ class AssociationObjectTest {
         Engine engine = setUp(db);
         long teaId;
         try (Session s = Session.open(engine)) {
-            Product tea = s.execute(select(Product.class).where(Product_.NAME.eq("tea"))).one();
+            Product tea = product(s, "tea");
             teaId = tea.id;
             s.add(new ProductNote(tea, "loose leaf"));
             s.commit();

@@ -14,6 +14,8 @@ import static dev.retort.orm.OrmStatements.select;
 import static dev.retort.orm.OrmStatements.update;
 import static dev.retort.orm.rel.OneToOneTest.fillClerks;
 import static dev.retort.orm.rel.OneToOneTest.fillPersons;
+import static dev.retort.orm.rel.OneToOneTest.desks;
+import static dev.retort.orm.rel.OneToOneTest.passports;
 import static dev.retort.orm.rel.OneToOneTest.rows;
 import static dev.retort.orm.rel.OneToOneTest.setUp;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,7 +47,7 @@ class OneToOneConsistencyTest {
             s.delete(p1);                                      // cascades to p1's passport: it has none
             s.commit();
         }
-        assertThat(rows(engine, "SELECT p.name, x.number FROM person p LEFT OUTER JOIN passport x ON x.holder_id = p.id ORDER BY p.name"))
+        assertThat(passports(engine))
                 .containsExactly("p0 N0", "p2 N2", "p3 N1");
     }
 
@@ -70,7 +72,7 @@ class OneToOneConsistencyTest {
             s.delete(p1);                                      // must not take N1, which is p3's now
             s.commit();
         }
-        assertThat(rows(engine, "SELECT p.name, x.number FROM person p LEFT OUTER JOIN passport x ON x.holder_id = p.id ORDER BY p.name"))
+        assertThat(passports(engine))
                 .containsExactly("p0 N0", "p2 N2", "p3 N1");
     }
 
@@ -88,7 +90,7 @@ class OneToOneConsistencyTest {
             c1.desk = d3;
             s.commit();
         }
-        assertThat(rows(engine, "SELECT d.label, c.name FROM desk d LEFT OUTER JOIN clerk c ON c.id = d.clerk_id ORDER BY d.label"))
+        assertThat(desks(engine))
                 .containsExactly("d2 c2", "d3 c1");
     }
 
@@ -108,7 +110,7 @@ class OneToOneConsistencyTest {
             s.delete(p1);                                      // DELETE cascades to the passport it has now
             s.commit();
         }
-        assertThat(rows(engine, "SELECT p.name, x.number FROM person p LEFT OUTER JOIN passport x ON x.holder_id = p.id ORDER BY p.name"))
+        assertThat(passports(engine))
                 .containsExactly("p0 N0", "p2 N2", "p3 null");
         assertThat(rows(engine, "SELECT x.number FROM passport x ORDER BY x.number")).containsExactly("N0", "N2");
     }
@@ -129,7 +131,7 @@ class OneToOneConsistencyTest {
             s.delete(c1);                                      // d3's clerk_id is set to NULL first
             s.commit();
         }
-        assertThat(rows(engine, "SELECT d.label, c.name FROM desk d LEFT OUTER JOIN clerk c ON c.id = d.clerk_id ORDER BY d.label"))
+        assertThat(desks(engine))
                 .containsExactly("d1 null", "d2 c2", "d3 null");
     }
 
@@ -150,7 +152,7 @@ class OneToOneConsistencyTest {
             c3.desk = new Desk("d9");                          // d3 must give c3 up before d9 takes it
             s.commit();
         }
-        assertThat(rows(engine, "SELECT d.label, c.name FROM desk d LEFT OUTER JOIN clerk c ON c.id = d.clerk_id ORDER BY d.label"))
+        assertThat(desks(engine))
                 .containsExactly("d1 c1", "d2 c2", "d3 null", "d9 c3");
     }
 
@@ -169,7 +171,7 @@ class OneToOneConsistencyTest {
             s.delete(p1);                                      // must not take N1, which is p3's now
             s.commit();
         }
-        assertThat(rows(engine, "SELECT p.name, x.number FROM person p LEFT OUTER JOIN passport x ON x.holder_id = p.id ORDER BY p.name"))
+        assertThat(passports(engine))
                 .containsExactly("p0 N0", "p2 N2", "p3 N1");
     }
 
@@ -202,7 +204,7 @@ class OneToOneConsistencyTest {
             c1.desk = d3;                                      // d1's row must give c1 up before d3 takes it
             s.commit();
         }
-        assertThat(rows(engine, "SELECT d.label, c.name FROM desk d LEFT OUTER JOIN clerk c ON c.id = d.clerk_id ORDER BY d.label"))
+        assertThat(desks(engine))
                 .containsExactly("d1 null", "d2 c2", "d3 c1");
     }
 
@@ -235,9 +237,9 @@ class OneToOneConsistencyTest {
             c1.desk = d3;                                      // the same move again, without the badges
             s.commit();
         }
-        assertThat(rows(engine, "SELECT p.name, x.number FROM person p LEFT OUTER JOIN passport x ON x.holder_id = p.id ORDER BY p.name"))
+        assertThat(passports(engine))
                 .containsExactly("p0 N0", "p1 N1", "p2 N2", "p3 null");
-        assertThat(rows(engine, "SELECT d.label, c.name FROM desk d LEFT OUTER JOIN clerk c ON c.id = d.clerk_id ORDER BY d.label"))
+        assertThat(desks(engine))
                 .containsExactly("d1 null", "d2 c2", "d3 c1");
     }
 
@@ -259,9 +261,9 @@ class OneToOneConsistencyTest {
             s.commit();
             assertThat(p1.passport).isNull();
         }
-        assertThat(rows(engine, "SELECT d.label, c.name FROM desk d LEFT OUTER JOIN clerk c ON c.id = d.clerk_id ORDER BY d.label"))
+        assertThat(desks(engine))
                 .containsExactly("d2 c2", "d3 c1");
-        assertThat(rows(engine, "SELECT p.name, x.number FROM person p LEFT OUTER JOIN passport x ON x.holder_id = p.id ORDER BY p.name"))
+        assertThat(passports(engine))
                 .containsExactly("p0 N1", "p1 null", "p2 N2", "p3 null");
     }
 

@@ -63,6 +63,16 @@ class OneToOneTest {
         });
     }
 
+    /** Each person with the number of the passport it holds ("p0 N0", "p1 null"), by name. */
+    static List<String> passports(Engine engine) {
+        return rows(engine, "SELECT p.name, x.number FROM person p LEFT OUTER JOIN passport x ON x.holder_id = p.id ORDER BY p.name");
+    }
+
+    /** Each desk with the name of its clerk ("d1 c1", "d3 null"), by label. */
+    static List<String> desks(Engine engine) {
+        return rows(engine, "SELECT d.label, c.name FROM desk d LEFT OUTER JOIN clerk c ON c.id = d.clerk_id ORDER BY d.label");
+    }
+
     static List<String> rows(Engine engine, String sql) {
         try (var c = engine.connect()) {
             return c.execute(text(sql)).all().stream().map(r -> {
@@ -237,7 +247,7 @@ class OneToOneTest {
         }
         assertThat(rows(engine, "SELECT p.name, x.number FROM person p JOIN passport x ON x.holder_id = p.id ORDER BY p.name"))
                 .containsExactly("p0 N0-renewed", "p1 N1", "p2 N2");
-        assertThat(rows(engine, "SELECT d.label, c.name FROM desk d LEFT OUTER JOIN clerk c ON c.id = d.clerk_id ORDER BY d.label"))
+        assertThat(desks(engine))
                 .containsExactly("d1 null", "d2 c2", "d3 c1");
     }
 
@@ -259,7 +269,7 @@ class OneToOneTest {
             // One batch: d2 gives up clerk_id (NULL), then d1 takes c2's key.
             assertThat(sql).containsExactly("UPDATE desk SET clerk_id = ? WHERE desk.id = ?");
             s.commit();
-            assertThat(rows(engine, "SELECT d.label, c.name FROM desk d LEFT OUTER JOIN clerk c ON c.id = d.clerk_id ORDER BY d.label"))
+            assertThat(desks(engine))
                     .containsExactly("d1 c2", "d2 null", "d3 null");
 
             d1.clerk = c1;                                       // the owning side: d1 moves from c2 to c1
@@ -269,7 +279,7 @@ class OneToOneTest {
             assertThat(c2.desk).isNull();
             s.commit();
         }
-        assertThat(rows(engine, "SELECT d.label, c.name FROM desk d LEFT OUTER JOIN clerk c ON c.id = d.clerk_id ORDER BY d.label"))
+        assertThat(desks(engine))
                 .containsExactly("d1 c1", "d2 null", "d3 null");
     }
 
@@ -299,7 +309,7 @@ class OneToOneTest {
                             + "Desk.clerk, set since the last flush.*");
             s.rollback();
         }
-        assertThat(rows(engine, "SELECT d.label, c.name FROM desk d LEFT OUTER JOIN clerk c ON c.id = d.clerk_id ORDER BY d.label"))
+        assertThat(desks(engine))
                 .containsExactly("d1 c1", "d2 c2", "d3 null");
     }
 
@@ -334,7 +344,7 @@ class OneToOneTest {
         }
         assertThat(rows(engine, "SELECT p.name FROM person p ORDER BY p.name")).containsExactly("p2", "p3");
         assertThat(rows(engine, "SELECT x.number FROM passport x")).containsExactly("N2");
-        assertThat(rows(engine, "SELECT d.label, c.name FROM desk d LEFT OUTER JOIN clerk c ON c.id = d.clerk_id ORDER BY d.label"))
+        assertThat(desks(engine))
                 .containsExactly("d1 null", "d2 c2", "d3 null");
     }
 
@@ -421,7 +431,7 @@ class OneToOneTest {
             assertThat(sql.get(1)).startsWith("INSERT INTO desk");
             s.commit();
         }
-        assertThat(rows(engine, "SELECT d.label, c.name FROM desk d LEFT OUTER JOIN clerk c ON c.id = d.clerk_id ORDER BY d.label"))
+        assertThat(desks(engine))
                 .containsExactly("d1 null", "d2 c2", "d3 null", "d9 c1");
     }
 
@@ -534,7 +544,7 @@ class OneToOneTest {
             assertThat(s.state(n0)).isEqualTo(ObjectState.PERSISTENT);
             s.commit();
         }
-        assertThat(rows(engine, "SELECT p.name, x.number FROM person p LEFT OUTER JOIN passport x ON x.holder_id = p.id ORDER BY p.name"))
+        assertThat(passports(engine))
                 .containsExactly("heir N0", "p0 null", "p1 N1", "p2 N2", "p3 null");
     }
 
